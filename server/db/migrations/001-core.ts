@@ -1,0 +1,191 @@
+import type { CreateTableBuilder, Kysely } from 'kysely';
+
+// Column types valid on SQLite and PostgreSQL alike; booleans are stored as 0/1 integers and
+// dates/timestamps as ISO-8601 text so that comparisons and sorts agree on both.
+const INT = 'integer';
+const REAL = 'double precision';
+const TEXT = 'text';
+
+type Columns = Record<string, [type: typeof INT | typeof REAL | typeof TEXT, options?: { notNull?: boolean; references?: string }]>;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function table(db: Kysely<any>, name: string, columns: Columns) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let builder: CreateTableBuilder<string, any> = db.schema
+    .createTable(name)
+    .addColumn('id', INT, (c) => c.primaryKey().autoIncrement())
+    .addColumn('createdAt', TEXT, (c) => c.notNull())
+    .addColumn('updatedAt', TEXT, (c) => c.notNull())
+    .addColumn('version', INT, (c) => c.notNull().defaultTo(1));
+  for (const [column, [type, options = {}]] of Object.entries(columns)) {
+    builder = builder.addColumn(column, type, (c) => {
+      let col = options.notNull ? c.notNull() : c;
+      if (options.references) col = col.references(`${options.references}.id`);
+      return col;
+    });
+  }
+  return builder.execute();
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function indexes(db: Kysely<any>, name: string, columns: string[][], unique: string[] = []) {
+  for (const cols of columns) {
+    await db.schema.createIndex(`${name}_${cols.join('_')}`).on(name).columns(cols).execute();
+  }
+  for (const col of unique) {
+    await db.schema.createIndex(`${name}_${col}_unique`).on(name).column(col).unique().execute();
+  }
+}
+
+const req = { notNull: true };
+const fk = (table: string, notNull = false) => ({ notNull, references: table });
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function up(db: Kysely<any>): Promise<void> {
+  await table(db, 'jurisdictions', {
+    code: [TEXT, req],
+    name: [TEXT, req],
+    calibrationIntervalDays: [INT],
+    graceDaysBeforeLockout: [INT],
+    unlockCodesAllowed: [INT, req],
+    unlockCodeLimits: [TEXT],
+    stateInspectionRequired: [INT, req],
+    cameraRequired: [INT, req],
+    backgroundCheckRequired: [INT, req],
+    recordRetentionYears: [INT],
+    reportingDeadlines: [TEXT],
+    notes: [TEXT],
+    rulesConfirmed: [INT, req],
+  });
+  await indexes(db, 'jurisdictions', [['name']], ['code']);
+
+  await table(db, 'regions', { code: [TEXT, req], name: [TEXT, req], description: [TEXT] });
+  await indexes(db, 'regions', [['name']], ['code']);
+
+  await table(db, 'serviceCenters', {
+    name: [TEXT, req],
+    regionId: [INT, fk('regions', true)],
+    jurisdictionId: [INT, fk('jurisdictions', true)],
+    street: [TEXT, req],
+    city: [TEXT, req],
+    state: [TEXT, req],
+    postalCode: [TEXT, req],
+    phone: [TEXT],
+    email: [TEXT],
+    contacts: [TEXT],
+    hours: [TEXT],
+    onboardingStatus: [TEXT, req],
+    statusChangedAt: [TEXT],
+    priceList: [TEXT],
+    notes: [TEXT],
+  });
+  await indexes(db, 'serviceCenters', [['regionId'], ['jurisdictionId'], ['onboardingStatus'], ['name'], ['city'], ['state']]);
+
+  await table(db, 'installers', {
+    serviceCenterId: [INT, fk('serviceCenters', true)],
+    firstName: [TEXT, req],
+    lastName: [TEXT, req],
+    email: [TEXT],
+    phone: [TEXT],
+    trainingStatus: [TEXT, req],
+    trainedOn: [TEXT],
+    certificationStatus: [TEXT, req],
+    certificationExpiresOn: [TEXT],
+    backgroundCheck: [TEXT, req],
+    active: [INT, req],
+  });
+  await indexes(db, 'installers', [['serviceCenterId'], ['lastName'], ['certificationStatus'], ['trainingStatus']]);
+
+  await table(db, 'customers', {
+    firstName: [TEXT, req],
+    lastName: [TEXT, req],
+    email: [TEXT],
+    phone: [TEXT],
+    street: [TEXT],
+    city: [TEXT],
+    state: [TEXT],
+    postalCode: [TEXT],
+    jurisdictionId: [INT, fk('jurisdictions', true)],
+    caseNumber: [TEXT],
+    programStart: [TEXT],
+    programEnd: [TEXT],
+    paymentPlan: [TEXT, req],
+    autoPay: [INT, req],
+    balance: [REAL],
+    preferredChannel: [TEXT, req],
+    remindersOptIn: [INT, req],
+    status: [TEXT, req],
+  });
+  await indexes(db, 'customers', [['jurisdictionId'], ['lastName', 'firstName'], ['status'], ['programEnd']]);
+
+  await table(db, 'vehicles', {
+    customerId: [INT, fk('customers', true)],
+    year: [INT, req],
+    make: [TEXT, req],
+    model: [TEXT, req],
+    vin: [TEXT, req],
+    plate: [TEXT],
+    plateState: [TEXT],
+  });
+  await indexes(db, 'vehicles', [['customerId'], ['make']], ['vin']);
+
+  await table(db, 'devices', {
+    serial: [TEXT, req],
+    kind: [TEXT, req],
+    model: [TEXT, req],
+    status: [TEXT, req],
+    serviceCenterId: [INT, fk('serviceCenters')],
+    customerId: [INT, fk('customers')],
+    vehicleId: [INT, fk('vehicles')],
+    lastCalibrationOn: [TEXT],
+    nextCalibrationDue: [TEXT],
+  });
+  await indexes(db, 'devices', [['serviceCenterId'], ['customerId'], ['vehicleId'], ['status'], ['kind'], ['nextCalibrationDue']], ['serial']);
+
+  await table(db, 'workOrders', {
+    number: [TEXT],
+    type: [TEXT, req],
+    status: [TEXT, req],
+    serviceCenterId: [INT, fk('serviceCenters', true)],
+    customerId: [INT, fk('customers')],
+    vehicleId: [INT, fk('vehicles')],
+    scheduledAt: [TEXT],
+    startedAt: [TEXT],
+    completedAt: [TEXT],
+    cost: [REAL],
+    billableTo: [TEXT, req],
+    notes: [TEXT],
+  });
+  await indexes(
+    db,
+    'workOrders',
+    [['serviceCenterId', 'scheduledAt'], ['customerId'], ['vehicleId'], ['status'], ['type'], ['scheduledAt'], ['createdAt']],
+    ['number'],
+  );
+
+  await table(db, 'shipments', {
+    serviceCenterId: [INT, fk('serviceCenters', true)],
+    shipDate: [TEXT, req],
+    carrier: [TEXT, req],
+    trackingNumber: [TEXT],
+    status: [TEXT, req],
+    notes: [TEXT],
+  });
+  await indexes(db, 'shipments', [['serviceCenterId', 'shipDate'], ['shipDate'], ['status']]);
+
+  await table(db, 'shipmentPackages', {
+    shipmentId: [INT, fk('shipments', true)],
+    customerId: [INT, fk('customers', true)],
+    workOrderId: [INT, fk('workOrders')],
+    label: [TEXT, req],
+    contents: [TEXT],
+  });
+  await indexes(db, 'shipmentPackages', [['shipmentId'], ['customerId'], ['workOrderId']]);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const name of ['shipmentPackages', 'shipments', 'workOrders', 'devices', 'vehicles', 'customers', 'installers', 'serviceCenters', 'regions', 'jurisdictions']) {
+    await db.schema.dropTable(name).execute();
+  }
+}

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { readConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedIfEmpty } from './db/demo-data/seed.ts';
+import { buildApp } from './app.ts';
+import { buildSpaIfNeeded } from './spa-build.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dev = process.argv.includes('--dev');
+const config = readConfig(dev ? { API_PORT: '3001', ...process.env, PORT: process.env.API_PORT ?? '3001' } : process.env);
+const staticDir = path.join(root, 'dist');
+
+if (!dev) await buildSpaIfNeeded(root, staticDir);
+const database = openDatabase(config.databaseUrl);
+await migrateToLatest(database.db);
+if (config.demoData) await seedIfEmpty(database.db);
+
+const app = await buildApp({ database, staticDir: dev ? undefined : staticDir, logger: { level: dev ? 'info' : 'warn' } });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void app.close().then(() => process.exit(0)));
+}
+await app.listen({ port: config.port, host: config.host });
+console.log(`Interlock Back Office: http://localhost:${config.port}/ (${database.description})`);

@@ -1,0 +1,45 @@
+/** The value lists of the data model, shared by the resources that use them. */
+export const ONBOARDING_STATUSES = [
+  'applicant',
+  'assessment',
+  'training',
+  'state-notified',
+  'state-inspection',
+  'live',
+  'suspended',
+  'closed',
+] as const;
+
+export const WORK_ORDER_TYPES = [
+  'installation',
+  'removal',
+  'vehicle-switch',
+  'calibration',
+  'lockout-service',
+  'handheld-exchange',
+  'vehicle-inspection',
+  'cord-exchange',
+  'camera-adjustment',
+] as const;
+
+export const WORK_ORDER_STATUSES = [
+  'requested',
+  'scheduled',
+  'authorized',
+  'in-progress',
+  'completed',
+  'no-show',
+  'cancelled',
+] as const;
+
+export const DEVICE_KINDS = ['handset', 'relay', 'camera'] as const;
+export const DEVICE_STATUSES = ['in-stock', 'shipped', 'installed', 'returned', 'retired'] as const;
+export const PAYMENT_PLANS = ['weekly', 'bi-weekly', 'monthly', 'bi-monthly'] as const;
+export const CUSTOMER_STATUSES = ['pending-install', 'active', 'completed', 'terminated', 'suspended'] as const;
+export const TRAINING_STATUSES = ['not-started', 'scheduled', 'completed'] as const;
+export const CERTIFICATION_STATUSES = ['none', 'pending', 'certified', 'expired'] as const;
+export const BACKGROUND_CHECKS = ['not-required', 'pending', 'passed', 'failed'] as const;
+export const SHIPMENT_STATUSES = ['preparing', 'shipped', 'delivered', 'returned'] as const;
+export const CARRIERS = ['UPS', 'FedEx', 'USPS', 'DHL'] as const;
+export const BILLABLE_TO = ['customer', 'provider'] as const;
+export const CONTACT_CHANNELS = ['email', 'sms', 'phone', 'mail'] as const;

@@ -1,0 +1,39 @@
+import { defineResource } from './define.ts';
+import { bool, choice, date, email, money, phone, ref, text, type RecordOf } from './fields.ts';
+import { CONTACT_CHANNELS, CUSTOMER_STATUSES, PAYMENT_PLANS } from './choices.ts';
+
+export const customers = defineResource({
+  name: 'customers',
+  table: 'customers',
+  fields: {
+    firstName: text(60).required(),
+    lastName: text(60).required(),
+    email: email(),
+    phone: phone(),
+    street: text(200),
+    city: text(100),
+    state: text(2),
+    postalCode: text(10),
+    jurisdictionId: ref('jurisdictions').required(),
+    caseNumber: text(40),
+    programStart: date(),
+    programEnd: date(),
+    paymentPlan: choice(PAYMENT_PLANS).required(),
+    autoPay: bool().required(),
+    balance: money(),
+    preferredChannel: choice(CONTACT_CHANNELS).required(),
+    remindersOptIn: bool().required(),
+    status: choice(CUSTOMER_STATUSES).required(),
+  },
+  search: ['firstName', 'lastName', 'email', 'phone', 'city', 'caseNumber'],
+  defaults: {
+    paymentPlan: 'monthly',
+    autoPay: false,
+    balance: 0,
+    preferredChannel: 'email',
+    remindersOptIn: true,
+    status: 'pending-install',
+  },
+});
+
+export type Customer = RecordOf<typeof customers.fields>;

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { inputSchema, type FieldMap, type FieldKind } from './fields.ts';
+import type { Transaction } from '../db/database.ts';
+
+/** Columns every table has, written by the server only. */
+export const BASE_COLUMNS: Record<string, FieldKind> = {
+  id: 'int',
+  createdAt: 'datetime',
+  updatedAt: 'datetime',
+  version: 'int',
+};
+
+export interface ResourceOptions<F extends FieldMap> {
+  /** The URL segment under /api (kebab-case plural). */
+  name: string;
+  /** The SQL table. */
+  table: string;
+  fields: F;
+  /** Text fields searched by `q`. */
+  search: (keyof F & string)[];
+  /** Fields whose value no two records may share. */
+  unique?: (keyof F & string)[];
+  /** Values a create gets when the client leaves a field out. */
+  defaults?: Partial<Record<keyof F & string, unknown>>;
+  /** Runs inside the create's transaction, after the insert; returns server-owned values to store. */
+  afterInsert?: (trx: Transaction, id: number, row: Record<string, unknown>) => Record<string, unknown>;
+}
+
+export interface Resource<F extends FieldMap = FieldMap> extends ResourceOptions<F> {
+  /** Every stored column and its kind, base columns included. */
+  columns: Record<string, FieldKind>;
+  /** The body of a create: writable fields, required ones required, nothing else. */
+  createSchema: z.ZodObject;
+  /** The body of an update: any subset of the writable fields. */
+  updateSchema: z.ZodObject;
+  /** Field name -> referenced resource name. */
+  references: Record<string, string>;
+  /** Fields a client may send but the server owns (ignored on write). */
+  serverOwned: Set<string>;
+  /** Columns that never hold null. */
+  notNull: Set<string>;
+}
+
+export function defineResource<F extends FieldMap>(options: ResourceOptions<F>): Resource<F> {
+  const columns: Record<string, FieldKind> = { ...BASE_COLUMNS };
+  const shape: Record<string, z.ZodType> = {};
+  const references: Record<string, string> = {};
+  const serverOwned = new Set(Object.keys(BASE_COLUMNS));
+  const notNull = new Set(Object.keys(BASE_COLUMNS));
+  for (const [name, field] of Object.entries(options.fields)) {
+    columns[name] = field.kind;
+    if (field.references) references[name] = field.references;
+    if (field.isRequired) notNull.add(name);
+    if (field.readOnly) serverOwned.add(name);
+    else shape[name] = inputSchema(field);
+  }
+  const createSchema = z.strictObject(shape);
+  return {
+    ...options,
+    columns,
+    createSchema,
+    updateSchema: createSchema.partial(),
+    references,
+    serverOwned,
+    notNull,
+  };
+}

@@ -1,0 +1,24 @@
+import { defineResource } from './define.ts';
+import { choice, date, ref, text, type RecordOf } from './fields.ts';
+import { DEVICE_KINDS, DEVICE_STATUSES } from './choices.ts';
+
+export const devices = defineResource({
+  name: 'devices',
+  table: 'devices',
+  fields: {
+    serial: text(40).required(),
+    kind: choice(DEVICE_KINDS).required(),
+    model: text(60).required(),
+    status: choice(DEVICE_STATUSES).required(),
+    serviceCenterId: ref('service-centers'),
+    customerId: ref('customers'),
+    vehicleId: ref('vehicles'),
+    lastCalibrationOn: date(),
+    nextCalibrationDue: date(),
+  },
+  search: ['serial', 'model'],
+  unique: ['serial'],
+  defaults: { status: 'in-stock' },
+});
+
+export type Device = RecordOf<typeof devices.fields>;

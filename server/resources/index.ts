@@ -1,0 +1,35 @@
+import type { Resource } from './define.ts';
+import { jurisdictions } from './jurisdictions.ts';
+import { regions } from './regions.ts';
+import { serviceCenters } from './service-centers.ts';
+import { installers } from './installers.ts';
+import { customers } from './customers.ts';
+import { vehicles } from './vehicles.ts';
+import { devices } from './devices.ts';
+import { workOrders } from './work-orders.ts';
+import { shipments } from './shipments.ts';
+import { shipmentPackages } from './shipment-packages.ts';
+
+/** Every resource, in dependency order (a resource only references those before it). */
+export const RESOURCES: Resource[] = [
+  jurisdictions,
+  regions,
+  serviceCenters,
+  installers,
+  customers,
+  vehicles,
+  devices,
+  workOrders,
+  shipments,
+  shipmentPackages,
+] as unknown as Resource[];
+
+export const resourceByName = new Map(RESOURCES.map((r) => [r.name, r]));
+
+/** For each resource, the (resource, field) pairs that reference it: what blocks its deletion. */
+export const referencedBy = (name: string) =>
+  RESOURCES.flatMap((r) =>
+    Object.entries(r.references)
+      .filter(([, target]) => target === name)
+      .map(([field]) => ({ resource: r, field })),
+  );

@@ -1,0 +1,25 @@
+import { defineResource } from './define.ts';
+import { bool, choice, date, email, phone, ref, text, type RecordOf } from './fields.ts';
+import { BACKGROUND_CHECKS, CERTIFICATION_STATUSES, TRAINING_STATUSES } from './choices.ts';
+
+export const installers = defineResource({
+  name: 'installers',
+  table: 'installers',
+  fields: {
+    serviceCenterId: ref('service-centers').required(),
+    firstName: text(60).required(),
+    lastName: text(60).required(),
+    email: email(),
+    phone: phone(),
+    trainingStatus: choice(TRAINING_STATUSES).required(),
+    trainedOn: date(),
+    certificationStatus: choice(CERTIFICATION_STATUSES).required(),
+    certificationExpiresOn: date(),
+    backgroundCheck: choice(BACKGROUND_CHECKS).required(),
+    active: bool().required(),
+  },
+  search: ['firstName', 'lastName', 'email', 'phone'],
+  defaults: { trainingStatus: 'not-started', certificationStatus: 'none', backgroundCheck: 'pending', active: true },
+});
+
+export type Installer = RecordOf<typeof installers.fields>;

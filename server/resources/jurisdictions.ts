@@ -1,0 +1,33 @@
+import { defineResource } from './define.ts';
+import { bool, int, text, type RecordOf } from './fields.ts';
+
+export const jurisdictions = defineResource({
+  name: 'jurisdictions',
+  table: 'jurisdictions',
+  fields: {
+    code: text(2).required(),
+    name: text(100).required(),
+    calibrationIntervalDays: int(1, 365),
+    graceDaysBeforeLockout: int(0, 60),
+    unlockCodesAllowed: bool().required(),
+    unlockCodeLimits: text(500),
+    stateInspectionRequired: bool().required(),
+    cameraRequired: bool().required(),
+    backgroundCheckRequired: bool().required(),
+    recordRetentionYears: int(1, 50),
+    reportingDeadlines: text(500),
+    notes: text(2000),
+    rulesConfirmed: bool().required(),
+  },
+  search: ['code', 'name', 'unlockCodeLimits', 'reportingDeadlines', 'notes'],
+  unique: ['code'],
+  defaults: {
+    unlockCodesAllowed: false,
+    stateInspectionRequired: false,
+    cameraRequired: false,
+    backgroundCheckRequired: false,
+    rulesConfirmed: false,
+  },
+});
+
+export type Jurisdiction = RecordOf<typeof jurisdictions.fields>;

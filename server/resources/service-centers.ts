@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { defineResource } from './define.ts';
+import { datetime, email, json, phone, ref, choice, text, type RecordOf } from './fields.ts';
+import { ONBOARDING_STATUSES, WORK_ORDER_TYPES } from './choices.ts';
+
+const contact = z.strictObject({
+  name: z.string().trim().min(1, 'Required').max(100),
+  role: z.string().trim().max(100).nullable().optional(),
+  phone: z.string().trim().max(25).nullable().optional(),
+  email: z.string().trim().max(200).nullable().optional(),
+});
+
+const price = z.strictObject({
+  serviceType: z.enum(WORK_ORDER_TYPES),
+  price: z.number({ error: 'Must be a number' }).min(0, 'At least 0').max(10_000, 'At most 10000'),
+});
+
+export const serviceCenters = defineResource({
+  name: 'service-centers',
+  table: 'serviceCenters',
+  fields: {
+    name: text(120).required(),
+    regionId: ref('regions').required(),
+    jurisdictionId: ref('jurisdictions').required(),
+    street: text(200).required(),
+    city: text(100).required(),
+    state: text(2).required(),
+    postalCode: text(10).required(),
+    phone: phone(),
+    email: email(),
+    contacts: json(z.array(contact).max(20, 'At most 20 contacts')),
+    hours: text(200),
+    onboardingStatus: choice(ONBOARDING_STATUSES).required(),
+    statusChangedAt: datetime().serverOwned(),
+    priceList: json(
+      z
+        .array(price)
+        .max(WORK_ORDER_TYPES.length)
+        .refine((list) => new Set(list.map((p) => p.serviceType)).size === list.length, 'One price per service type'),
+    ),
+    notes: text(2000),
+  },
+  search: ['name', 'street', 'city', 'state', 'postalCode', 'email', 'phone'],
+  defaults: { onboardingStatus: 'applicant', contacts: [], priceList: [] },
+});
+
+export type ServiceCenter = RecordOf<typeof serviceCenters.fields>;

@@ -1,0 +1,12 @@
+/** Record types for the SPA (import type only). */
+export type { Jurisdiction } from './jurisdictions.ts';
+export type { Region } from './regions.ts';
+export type { ServiceCenter } from './service-centers.ts';
+export type { Installer } from './installers.ts';
+export type { Customer } from './customers.ts';
+export type { Vehicle } from './vehicles.ts';
+export type { Device } from './devices.ts';
+export type { WorkOrder } from './work-orders.ts';
+export type { Shipment } from './shipments.ts';
+export type { ShipmentPackage } from './shipment-packages.ts';
+export type { BaseRecord } from './fields.ts';

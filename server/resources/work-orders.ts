@@ -1,0 +1,28 @@
+import { defineResource } from './define.ts';
+import { choice, datetime, money, ref, text, type RecordOf } from './fields.ts';
+import { BILLABLE_TO, WORK_ORDER_STATUSES, WORK_ORDER_TYPES } from './choices.ts';
+import { workOrderNumber } from './work-order-number.ts';
+
+export const workOrders = defineResource({
+  name: 'work-orders',
+  table: 'workOrders',
+  fields: {
+    number: text(20).serverOwned(),
+    type: choice(WORK_ORDER_TYPES).required(),
+    status: choice(WORK_ORDER_STATUSES).required(),
+    serviceCenterId: ref('service-centers').required(),
+    customerId: ref('customers'),
+    vehicleId: ref('vehicles'),
+    scheduledAt: datetime(),
+    startedAt: datetime(),
+    completedAt: datetime(),
+    cost: money(0, 100_000),
+    billableTo: choice(BILLABLE_TO).required(),
+    notes: text(2000),
+  },
+  search: ['number', 'notes'],
+  defaults: { status: 'requested', billableTo: 'customer' },
+  afterInsert: (_trx, id, row) => ({ number: workOrderNumber(String(row.createdAt), id) }),
+});
+
+export type WorkOrder = RecordOf<typeof workOrders.fields>;

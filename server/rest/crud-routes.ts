@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { Resource } from '../resources/define.ts';
+import type { Db } from '../db/database.ts';
+import { badRequest } from './errors.ts';
+import { parseListQuery, type QueryString } from './list-query.ts';
+import { selectList } from './sql-list.ts';
+import { toRecord } from './records.ts';
+import { createRecord, deleteRecord, findRow, updateRecord } from './writes.ts';
+
+function parseId(raw: string): number {
+  if (!/^[1-9]\d{0,14}$/.test(raw)) throw badRequest('The id must be a positive whole number', { id: 'Invalid id' });
+  return Number(raw);
+}
+
+/** The json-server routes of one resource: list, one, create, update (PUT/PATCH), delete. */
+export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resource) {
+  const base = `/api/${resource.name}`;
+  type WithId = { Params: { id: string } };
+
+  app.get<{ Querystring: QueryString }>(base, async (request, reply) => {
+    const query = parseListQuery(request.query, resource.columns);
+    const { rows, total } = await selectList(db, resource, query);
+    if (total !== undefined) {
+      reply.header('X-Total-Count', String(total));
+      reply.header('Access-Control-Expose-Headers', 'X-Total-Count');
+    }
+    return rows.map((row) => toRecord(resource, row));
+  });
+
+  app.get<WithId>(`${base}/:id`, async (request) => {
+    const id = parseId(request.params.id);
+    return toRecord(resource, await findRow(db, resource, id));
+  });
+
+  app.post(base, async (request, reply) => {
+    const record = await db.transaction().execute((trx) => createRecord(trx, resource, request.body));
+    return reply.status(201).send(record);
+  });
+
+  const update = async (request: { params: { id: string }; body: unknown }) => {
+    const id = parseId(request.params.id);
+    return db.transaction().execute((trx) => updateRecord(trx, resource, id, request.body));
+  };
+  app.put<WithId>(`${base}/:id`, update);
+  app.patch<WithId>(`${base}/:id`, update);
+
+  app.delete<WithId>(`${base}/:id`, async (request) => {
+    const id = parseId(request.params.id);
+    return db.transaction().execute((trx) => deleteRecord(trx, resource, id));
+  });
+}

@@ -1,0 +1,83 @@
+import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { Resource } from '../resources/define.ts';
+import type { Db } from '../db/database.ts';
+import { MAX_ROWS, type Condition, type ListQuery } from './list-query.ts';
+import { badRequest } from './errors.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Eb = ExpressionBuilder<any, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Select = SelectQueryBuilder<any, any, any>;
+
+/** `%term%` for LIKE, with LIKE's own wildcards taken literally. */
+const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Case-insensitive substring match, the same on SQLite and PostgreSQL. */
+const contains = (eb: Eb, field: string, term: string): Expression<SqlBool> =>
+  sql<SqlBool>`lower(${eb.ref(field)}) like ${containsPattern(term.toLowerCase())} escape '\\'`;
+
+function condition(eb: Eb, { field, operator, values }: Condition): Expression<SqlBool> {
+  const ref = eb.ref(field);
+  switch (operator) {
+    case 'eq':
+      return eb(ref, 'in', values);
+    case 'ne': // json-server: every value must differ, and a null never matches
+      return eb(ref, 'not in', values);
+    case 'gte':
+      return eb.or(values.map((v) => eb(ref, '>=', v)));
+    case 'lte':
+      return eb.or(values.map((v) => eb(ref, '<=', v)));
+    case 'like':
+      return eb.or(values.map((v) => contains(eb, field, String(v))));
+  }
+}
+
+/** The WHERE of a list request: every condition, and the full-text term over the searchable fields. */
+export function whereOf(resource: Resource, query: ListQuery) {
+  return (eb: Eb) => {
+    const parts = query.conditions.map((c) => condition(eb, c));
+    if (query.search) {
+      const term = query.search;
+      parts.push(eb.or(resource.search.map((field) => contains(eb, field, term))));
+    }
+    return eb.and(parts);
+  };
+}
+
+/**
+ * ORDER BY as lodash's orderBy sorts (json-server): nulls after values ascending, before them
+ * descending; ties keep storage order, i.e. by id.
+ */
+function orderBy(qb: Select, resource: Resource, query: ListQuery): Select {
+  for (const { field, descending } of query.sort) {
+    if (!resource.notNull.has(field)) {
+      qb = qb.orderBy(sql`(${sql.ref(field)} is null)`, descending ? 'desc' : 'asc');
+    }
+    qb = qb.orderBy(field, descending ? 'desc' : 'asc');
+  }
+  return query.sort.some((s) => s.field === 'id') ? qb : qb.orderBy('id', 'asc');
+}
+
+/** Runs a list request: the page of rows and, when asked for, the total that matched. */
+export async function selectList(db: Db, resource: Resource, query: ListQuery) {
+  const where = whereOf(resource, query);
+  let rowsQuery = orderBy(db.selectFrom(resource.table).selectAll().where(where), resource, query);
+  const limit = query.slice?.limit ?? MAX_ROWS + 1;
+  rowsQuery = rowsQuery.limit(limit).offset(query.slice?.offset ?? 0);
+  const rows = (await rowsQuery.execute()) as Record<string, unknown>[];
+  if (!query.slice && rows.length > MAX_ROWS) {
+    throw badRequest(`More than ${MAX_ROWS} records match; ask for a page with _start and _end`, {
+      _end: 'Paginate this request',
+    });
+  }
+  let total: number | undefined;
+  if (query.counted) {
+    const { count } = (await db
+      .selectFrom(resource.table)
+      .select((eb) => eb.fn.countAll().as('count'))
+      .where(where)
+      .executeTakeFirstOrThrow()) as { count: number | string | bigint };
+    total = Number(count);
+  }
+  return { rows, total };
+}
