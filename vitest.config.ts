@@ -8,6 +8,5 @@ export default defineConfig({
     exclude: ['tests/bench/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    environmentMatchGlobs: undefined,
   },
 });
