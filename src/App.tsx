@@ -1,0 +1,24 @@
+import { Admin, Resource, defaultDarkTheme, defaultLightTheme, localStorageStore } from 'react-admin';
+import { dataProvider } from './providers/dataProvider.ts';
+import { i18nProvider } from './providers/i18nProvider.ts';
+import { resources } from './resources/registry.ts';
+import { Layout } from './layout/Layout.tsx';
+
+const store = localStorageStore('1', 'interlock');
+
+export const App = () => (
+  <Admin
+    title="Interlock Back Office"
+    dataProvider={dataProvider}
+    i18nProvider={i18nProvider}
+    layout={Layout}
+    store={store}
+    theme={defaultLightTheme}
+    darkTheme={defaultDarkTheme}
+    disableTelemetry
+  >
+    {resources.map((resource) => (
+      <Resource key={resource.name} {...resource} />
+    ))}
+  </Admin>
+);

@@ -1,0 +1,26 @@
+import type { ReactElement } from 'react';
+import { FilterList, FilterListItem } from 'react-admin';
+import { addDays, endOfDay, endOfWeek, startOfDay, startOfWeek, subDays } from 'date-fns';
+
+/** Date ranges for a sidebar filter, as `<source>_gte` / `<source>_lte` bounds (ISO strings). */
+export function dateRanges(source: string, now = new Date()) {
+  const range = (from?: Date, to?: Date) => ({
+    [`${source}_gte`]: from?.toISOString(),
+    [`${source}_lte`]: to?.toISOString(),
+  });
+  return [
+    { label: 'app.filters.today', value: range(startOfDay(now), endOfDay(now)) },
+    { label: 'app.filters.thisWeek', value: range(startOfWeek(now), endOfWeek(now)) },
+    { label: 'app.filters.nextWeek', value: range(startOfWeek(addDays(now, 7)), endOfWeek(addDays(now, 7))) },
+    { label: 'app.filters.lastMonth', value: range(startOfDay(subDays(now, 30)), now) },
+    { label: 'app.filters.future', value: range(now, undefined) },
+  ];
+}
+
+export const DateRangeFilter = ({ source, label, icon }: { source: string; label: string; icon: ReactElement }) => (
+  <FilterList label={label} icon={icon}>
+    {dateRanges(source).map((item) => (
+      <FilterListItem key={item.label} label={item.label} value={item.value} />
+    ))}
+  </FilterList>
+);

@@ -1,0 +1,77 @@
+import type * as C from '../../server/resources/choices.ts';
+
+type Labels<T extends readonly string[]> = Record<T[number], string>;
+
+/** A human label for every value of every value list (keys are checked against the server's lists). */
+export const choiceMessages: {
+  onboardingStatus: Labels<typeof C.ONBOARDING_STATUSES>;
+  workOrderType: Labels<typeof C.WORK_ORDER_TYPES>;
+  workOrderStatus: Labels<typeof C.WORK_ORDER_STATUSES>;
+  deviceKind: Labels<typeof C.DEVICE_KINDS>;
+  deviceStatus: Labels<typeof C.DEVICE_STATUSES>;
+  paymentPlan: Labels<typeof C.PAYMENT_PLANS>;
+  customerStatus: Labels<typeof C.CUSTOMER_STATUSES>;
+  trainingStatus: Labels<typeof C.TRAINING_STATUSES>;
+  certificationStatus: Labels<typeof C.CERTIFICATION_STATUSES>;
+  backgroundCheck: Labels<typeof C.BACKGROUND_CHECKS>;
+  shipmentStatus: Labels<typeof C.SHIPMENT_STATUSES>;
+  carrier: Labels<typeof C.CARRIERS>;
+  billableTo: Labels<typeof C.BILLABLE_TO>;
+  contactChannel: Labels<typeof C.CONTACT_CHANNELS>;
+} = {
+  onboardingStatus: {
+    applicant: 'Applicant',
+    assessment: 'Initial assessment',
+    training: 'Training',
+    'state-notified': 'State notified',
+    'state-inspection': 'State inspection',
+    live: 'Live',
+    suspended: 'Suspended',
+    closed: 'Closed',
+  },
+  workOrderType: {
+    installation: 'Installation',
+    removal: 'Removal',
+    'vehicle-switch': 'Vehicle switch',
+    calibration: 'Calibration',
+    'lockout-service': 'Lockout service',
+    'handheld-exchange': 'Handheld exchange',
+    'vehicle-inspection': 'Vehicle inspection',
+    'cord-exchange': 'Cord exchange',
+    'camera-adjustment': 'Camera adjustment',
+  },
+  workOrderStatus: {
+    requested: 'Requested',
+    scheduled: 'Scheduled',
+    authorized: 'Authorised',
+    'in-progress': 'In progress',
+    completed: 'Completed',
+    'no-show': 'No-show',
+    cancelled: 'Cancelled',
+  },
+  deviceKind: { handset: 'Handset', relay: 'Relay', camera: 'Camera' },
+  deviceStatus: {
+    'in-stock': 'In stock',
+    shipped: 'Shipped',
+    installed: 'Installed',
+    returned: 'Returned',
+    retired: 'Retired',
+  },
+  paymentPlan: { weekly: 'Weekly', 'bi-weekly': 'Every two weeks', monthly: 'Monthly', 'bi-monthly': 'Every two months' },
+  customerStatus: {
+    'pending-install': 'Awaiting installation',
+    active: 'Active',
+    completed: 'Program completed',
+    terminated: 'Terminated',
+    suspended: 'Suspended',
+  },
+  trainingStatus: { 'not-started': 'Not started', scheduled: 'Scheduled', completed: 'Completed' },
+  certificationStatus: { none: 'None', pending: 'Pending', certified: 'Certified', expired: 'Expired' },
+  backgroundCheck: { 'not-required': 'Not required', pending: 'Pending', passed: 'Passed', failed: 'Failed' },
+  shipmentStatus: { preparing: 'Preparing', shipped: 'Shipped', delivered: 'Delivered', returned: 'Returned' },
+  carrier: { UPS: 'UPS', FedEx: 'FedEx', USPS: 'USPS', DHL: 'DHL' },
+  billableTo: { customer: 'Customer', provider: 'Provider' },
+  contactChannel: { email: 'Email', sms: 'Text message', phone: 'Phone call', mail: 'Letter' },
+};
+
+export type ChoiceGroup = keyof typeof choiceMessages;
