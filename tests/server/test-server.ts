@@ -13,13 +13,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real server over HTTP on a fresh SQLite file in a temporary folder. */
-export async function startTestServer(prepare?: (db: Db) => Promise<void>): Promise<TestServer> {
+/** A real server over HTTP on a fresh SQLite file in a temporary folder (serving the built SPA if given). */
+export async function startTestServer(prepare?: (db: Db) => Promise<void>, options: { staticDir?: string } = {}): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlock-test-'));
   const database = openDatabase(`sqlite:${path.join(dir, 'test.db')}`);
   await migrateToLatest(database.db);
   if (prepare) await prepare(database.db);
-  const app = await buildApp({ database });
+  const app = await buildApp({ database, staticDir: options.staticDir });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../server/test-server.ts';
+import { generateDemoData } from '../../server/db/demo-data/seed.ts';
+import { DIST, SCREENSHOTS, launchBrowser } from './browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startTestServer((db) => generateDemoData(db, { scale: 'demo' }).then(() => undefined), { staticDir: DIST });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('work orders in the browser', () => {
+  it('lists work orders, filters them by status, and opens one', async () => {
+    await page.goto(`${server.url}/#/work-orders`);
+    await page.getByText(/^WO-\d{4}-\d{6}$/).first().waitFor();
+    const before = await page.locator('.RaPaginationInfo, .MuiTablePagination-displayedRows').first().textContent();
+
+    await page.getByRole('button', { name: 'Completed' }).first().click();
+    await page.waitForURL(/filter=.*completed/);
+    await page.waitForFunction(
+      (old) => document.querySelector('.MuiTablePagination-displayedRows')?.textContent !== old,
+      before,
+    );
+    const rows = page.locator('tbody tr');
+    await rows.first().waitFor();
+    const statuses = await page.locator('tbody td.column-status').allTextContents();
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['Completed']));
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'work-orders-filtered.png') });
+
+    const number = (await rows.first().locator('td.column-number').textContent())!.trim();
+    await rows.first().click();
+    await page.waitForURL(/#\/work-orders\/\d+\/show/);
+    await page.getByText(number).first().waitFor();
+    await expect(page.getByText('Completed').first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'work-order-show.png') });
+  }, 120_000);
+});
