@@ -1,0 +1,154 @@
+import { expect } from 'vitest';
+import { RESOURCES, resourceByName } from '../../server/resources/index.ts';
+import type { Resource } from '../../server/resources/define.ts';
+import type { Db } from '../../server/db/database.ts';
+import { api } from './test-server.ts';
+
+type Body = Record<string, unknown>;
+
+let counter = 0;
+/** A number no other call in this process got: keeps unique fields (codes, VINs, serials) apart. */
+export const unique = () => ++counter;
+
+/** Two letters from a number: AA, AB, … (jurisdiction codes are two characters and unique). */
+const twoLetters = (n: number) =>
+  String.fromCharCode(65 + (Math.floor(n / 26) % 26)) + String.fromCharCode(65 + (n % 26));
+
+/** A valid VIN (17 characters, no I, O or Q) that differs for every n. */
+export const vinOf = (n: number) => `1HGCM82633A${String(n).padStart(6, '0')}`;
+
+interface ResourceFixture {
+  /** The required fields of a create, references left out (they are filled with fresh parents). */
+  minimal(n: number): Body;
+  /** A valid change to a writable field (for PATCH/PUT). */
+  change: Body;
+  /** A field the change leaves alone, to check that an update merges. */
+  untouched: string;
+  /** A required text field (for blank/wrong-type checks). */
+  requiredText: string;
+}
+
+/** One entry per resource in RESOURCES: a test that finds one missing fails. */
+export const FIXTURES: Record<string, ResourceFixture> = {
+  jurisdictions: {
+    minimal: (n) => ({ code: twoLetters(n), name: `Jurisdiction ${n}` }),
+    change: { notes: 'Rules reviewed', calibrationIntervalDays: 30 },
+    untouched: 'name',
+    requiredText: 'name',
+  },
+  regions: {
+    minimal: (n) => ({ code: `R${n}`, name: `Region ${n}` }),
+    change: { description: 'Coastal' },
+    untouched: 'code',
+    requiredText: 'name',
+  },
+  'service-centers': {
+    minimal: (n) => ({
+      name: `Center ${n}`,
+      street: `${n} Main St`,
+      city: 'Springfield',
+      state: 'IL',
+      postalCode: '62701',
+    }),
+    change: { hours: 'Mon-Fri 8-5', contacts: [{ name: 'Pat Lee', role: 'Manager' }] },
+    untouched: 'city',
+    requiredText: 'street',
+  },
+  installers: {
+    minimal: (n) => ({ firstName: 'Ina', lastName: `Installer${n}` }),
+    change: { trainingStatus: 'completed', trainedOn: '2025-03-01' },
+    untouched: 'lastName',
+    requiredText: 'firstName',
+  },
+  customers: {
+    minimal: (n) => ({ firstName: 'Cora', lastName: `Customer${n}` }),
+    change: { balance: 12.5, city: 'Reno' },
+    untouched: 'lastName',
+    requiredText: 'lastName',
+  },
+  vehicles: {
+    minimal: (n) => ({ year: 2019, make: 'Ford', model: 'Focus', vin: vinOf(n) }),
+    change: { plate: 'ABC123', plateState: 'NV' },
+    untouched: 'vin',
+    requiredText: 'make',
+  },
+  devices: {
+    minimal: (n) => ({ serial: `SN-${n}`, kind: 'handset', model: 'H-100' }),
+    change: { lastCalibrationOn: '2025-01-15', nextCalibrationDue: '2025-03-16' },
+    untouched: 'serial',
+    requiredText: 'model',
+  },
+  'work-orders': {
+    minimal: () => ({ type: 'installation' }),
+    change: { cost: 149.99, notes: 'Bring the long cable' },
+    untouched: 'type',
+    requiredText: 'type',
+  },
+  shipments: {
+    minimal: () => ({ shipDate: '2025-02-03' }),
+    change: { trackingNumber: '1Z999', notes: 'Two boxes' },
+    untouched: 'shipDate',
+    requiredText: 'shipDate',
+  },
+  'shipment-packages': {
+    minimal: (n) => ({ label: `PKG-${n}` }),
+    change: { contents: 'Handset and cable' },
+    untouched: 'label',
+    requiredText: 'label',
+  },
+};
+
+export const resource = (name: string): Resource => {
+  const found = resourceByName.get(name);
+  if (!found) throw new Error(`No resource ${name}`);
+  return found;
+};
+
+/** The required references of a resource (the ones a create must name). */
+export const requiredReferences = (r: Resource) =>
+  Object.entries(r.references).filter(([field]) => r.notNull.has(field));
+
+/** POSTs a body and returns the created record; fails the test with the server's answer otherwise. */
+export async function post(base: string, name: string, body: Body): Promise<Body> {
+  const res = await api(base, 'POST', `/api/${name}`, body);
+  if (res.status !== 201) throw new Error(`POST /api/${name} ${JSON.stringify(body)} -> ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as Body;
+}
+
+/** A valid minimal body for a resource, creating a fresh parent for every required reference. */
+export async function minimalBody(base: string, name: string, overrides: Body = {}): Promise<Body> {
+  const r = resource(name);
+  const body: Body = { ...FIXTURES[name].minimal(unique()) };
+  for (const [field, target] of requiredReferences(r)) {
+    if (field in overrides) continue;
+    body[field] = (await createRecord(base, target)).id;
+  }
+  return { ...body, ...overrides };
+}
+
+/** Creates a record of a resource (and its required parents) through the API. */
+export async function createRecord(base: string, name: string, overrides: Body = {}): Promise<Body> {
+  return post(base, name, await minimalBody(base, name, overrides));
+}
+
+/** Every table's rows, to prove that a refused request changed nothing. */
+export async function snapshot(db: Db): Promise<Record<string, unknown[]>> {
+  const tables: Record<string, unknown[]> = {};
+  for (const r of RESOURCES) {
+    tables[r.table] = await db.selectFrom(r.table).selectAll().orderBy('id').execute();
+  }
+  return tables;
+}
+
+/** Asserts the `{ message, errors }` error shape with a 4xx status. */
+export function expectErrorBody(res: { status: number; body: unknown }, status: number, label = '') {
+  expect(res.status, label).toBe(status);
+  const body = res.body as { message?: unknown; errors?: unknown };
+  expect(typeof body, label).toBe('object');
+  expect(typeof body.message, label).toBe('string');
+  expect((body.message as string).length, label).toBeGreaterThan(0);
+  expect(typeof body.errors, label).toBe('object');
+  expect(body.errors, label).not.toBeNull();
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
