@@ -66,7 +66,7 @@ export const json = <T>(schema: z.ZodType<T>) => new Field('json', schema, false
 /** The client-facing zod schema of a field: optional fields accept null, blank strings become null. */
 export function inputSchema(field: AnyField): z.ZodType {
   if (field.isRequired) {
-    const present = z.unknown().refine((v) => v !== null && v !== undefined, { message: 'Required', abort: true });
+    const present = z.any().refine((v) => v !== null && v !== undefined, { message: 'Required', abort: true });
     return z.preprocess(blankToNull, present.pipe(field.schema));
   }
   return z.preprocess(blankToNull, field.schema.nullable().optional());
