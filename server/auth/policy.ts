@@ -1,0 +1,106 @@
+import type { Actor, Role } from './roles.ts';
+
+export const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * Which rows of a resource an actor may see at all. Applied as a WHERE to every query of the
+ * resource (lists, counts, getMany, getOne, updates, deletes), so what is out of scope is a 404.
+ */
+export type Scope =
+  | { kind: 'all' }
+  | { kind: 'none' }
+  | { kind: 'equals'; column: string; value: number }
+  | { kind: 'center-in-region'; column: string; regionId: number };
+
+export type Decision = { allowed: true } | { allowed: false; reason: string };
+
+const ALLOW: Decision = { allowed: true };
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+
+/** Onboarding's stages before a center is live; onboarding staff edit centers only while in them. */
+export const PRE_LIVE = ['applicant', 'assessment', 'training', 'state-notified', 'state-inspection'];
+
+type Grant = Partial<Record<Role, Action[]>>;
+const R: Action[] = ['read'];
+const RCU: Action[] = ['read', 'create', 'update'];
+const ALL: Action[] = ['read', 'create', 'update', 'delete'];
+
+/** The role table of DOMAIN.md: which role may do what to which resource (before row scope). */
+const GRANTS: Record<string, Grant> = {
+  jurisdictions: { admin: ALL, compliance: R, 'regional-manager': R, onboarding: R, 'center-staff': R },
+  regions: { admin: ALL, compliance: R, 'regional-manager': R, onboarding: R, 'center-staff': R },
+  'service-centers': { admin: ALL, compliance: R, 'regional-manager': R, onboarding: RCU, 'center-staff': R },
+  installers: { admin: ALL, compliance: R, 'regional-manager': R, onboarding: RCU, 'center-staff': R },
+  customers: { admin: ALL, compliance: RCU },
+  vehicles: { admin: ALL, compliance: RCU },
+  devices: { admin: ALL, compliance: RCU, 'regional-manager': R, 'center-staff': R },
+  'work-orders': { admin: ALL, compliance: RCU, 'regional-manager': R, 'center-staff': R },
+  shipments: { admin: ALL, compliance: RCU, 'regional-manager': R, 'center-staff': R },
+  'shipment-packages': { admin: ALL, compliance: RCU },
+  users: { admin: ['read', 'create', 'update'] },
+  'audit-log': { admin: R, compliance: R },
+};
+
+/** Resources whose rows belong to a service center through this column. */
+const CENTER_COLUMN: Record<string, string> = {
+  'service-centers': 'id',
+  installers: 'serviceCenterId',
+  devices: 'serviceCenterId',
+  'work-orders': 'serviceCenterId',
+  shipments: 'serviceCenterId',
+};
+
+export function scopeOf(actor: Actor, resource: string): Scope {
+  if (!GRANTS[resource]?.[actor.role]?.includes('read')) return { kind: 'none' };
+  const centerColumn = CENTER_COLUMN[resource];
+  if (actor.role === 'regional-manager' && centerColumn) {
+    if (actor.regionId === null) return { kind: 'none' };
+    if (resource === 'service-centers') return { kind: 'equals', column: 'regionId', value: actor.regionId };
+    return { kind: 'center-in-region', column: centerColumn, regionId: actor.regionId };
+  }
+  if (actor.role === 'center-staff' && centerColumn) {
+    if (actor.serviceCenterId === null) return { kind: 'none' };
+    return { kind: 'equals', column: centerColumn, value: actor.serviceCenterId };
+  }
+  return { kind: 'all' };
+}
+
+type Values = Record<string, unknown>;
+
+/** Rules that depend on the record and the change, beyond the role table. */
+function recordRules(actor: Actor, action: Action, resource: string, record?: Values, changes?: Values): Decision {
+  if (resource === 'service-centers' && actor.role !== 'admin') {
+    if (changes && 'priceList' in changes && (action === 'update' || (changes.priceList as unknown[] | null)?.length)) {
+      return deny('Only administrators change price lists');
+    }
+    if (actor.role === 'onboarding') {
+      if (action === 'update' && record && !PRE_LIVE.includes(String(record.onboardingStatus))) {
+        return deny('Onboarding staff edit only centers that are not live yet');
+      }
+      const target = changes?.onboardingStatus;
+      if (target !== undefined && !PRE_LIVE.includes(String(target))) {
+        return deny('Going live, suspending or closing a center is not an onboarding step');
+      }
+    }
+  }
+  return ALLOW;
+}
+
+/**
+ * The one permission policy: may this actor do this to this resource (and, when given, this
+ * record with these changes)? Row scope is checked separately by `scopeOf`.
+ */
+export function decide(actor: Actor, action: Action, resource: string, record?: Values, changes?: Values): Decision {
+  if (!GRANTS[resource]?.[actor.role]?.includes(action)) {
+    return deny(`A ${actor.role} may not ${action} ${resource}`);
+  }
+  return recordRules(actor, action, resource, record, changes);
+}
+
+/** What the SPA needs to show and hide: for every resource, the actions this actor may take. */
+export function permissionsOf(actor: Actor): Record<string, Action[]> {
+  return Object.fromEntries(
+    Object.keys(GRANTS).map((resource) => [resource, ACTIONS.filter((a) => GRANTS[resource][actor.role]?.includes(a))]),
+  );
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, decide, permissionsOf, scopeOf, type Action } from '../../server/auth/policy.ts';
+import { ROLES, type Actor, type Role } from '../../server/auth/roles.ts';
+
+// The role table of DOMAIN.md, written out independently of the policy: r c u d per role.
+const MATRIX = `
+resource           admin  compliance  regional-manager  onboarding  center-staff
+jurisdictions      rcud   r           r                 r           r
+regions            rcud   r           r                 r           r
+service-centers    rcud   r           r                 rcu         r
+installers         rcud   r           r                 rcu         r
+customers          rcud   rcu         -                 -           -
+vehicles           rcud   rcu         -                 -           -
+devices            rcud   rcu         r                 -           r
+work-orders        rcud   rcu         r                 -           r
+shipments          rcud   rcu         r                 -           r
+shipment-packages  rcud   rcu         -                 -           -
+users              rcu    -           -                 -           -
+audit-log          r      r           -                 -           -
+`;
+
+const LETTER: Record<Action, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };
+const [header, ...lines] = MATRIX.trim().split('\n').map((l) => l.trim().split(/\s+/));
+const roles = header.slice(1) as Role[];
+
+const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({ id: 1, role, regionId: 3, serviceCenterId: 9, ...extra });
+
+describe('the permission policy, role × resource × action', () => {
+  it('covers every role', () => expect([...roles].sort()).toEqual([...ROLES].sort()));
+  const cases = lines.flatMap(([resource, ...cells]) =>
+    roles.flatMap((role, i) => ACTIONS.map((action) => ({ resource, role, action, allowed: cells[i].includes(LETTER[action]) }))),
+  );
+  it.each(cases)('$role $action $resource → $allowed', ({ resource, role, action, allowed }) => {
+    expect(decide(actor(role), action, resource).allowed).toBe(allowed);
+  });
+  it('refuses unknown resources to everyone', () => {
+    for (const role of ROLES) expect(decide(actor(role), 'read', 'secrets').allowed).toBe(false);
+  });
+  it('answers the SPA the same table', () => {
+    for (const [resource, ...cells] of lines) {
+      roles.forEach((role, i) => {
+        const expected = ACTIONS.filter((a) => cells[i].includes(LETTER[a]));
+        expect(permissionsOf(actor(role))[resource]).toEqual(expected);
+      });
+    }
+  });
+});
+
+describe('row scope', () => {
+  it.each([
+    ['admin', 'work-orders', { kind: 'all' }],
+    ['compliance', 'customers', { kind: 'all' }],
+    ['regional-manager', 'service-centers', { kind: 'equals', column: 'regionId', value: 3 }],
+    ['regional-manager', 'work-orders', { kind: 'center-in-region', column: 'serviceCenterId', regionId: 3 }],
+    ['regional-manager', 'installers', { kind: 'center-in-region', column: 'serviceCenterId', regionId: 3 }],
+    ['regional-manager', 'devices', { kind: 'center-in-region', column: 'serviceCenterId', regionId: 3 }],
+    ['regional-manager', 'shipments', { kind: 'center-in-region', column: 'serviceCenterId', regionId: 3 }],
+    ['regional-manager', 'customers', { kind: 'none' }],
+    ['regional-manager', 'jurisdictions', { kind: 'all' }],
+    ['center-staff', 'service-centers', { kind: 'equals', column: 'id', value: 9 }],
+    ['center-staff', 'work-orders', { kind: 'equals', column: 'serviceCenterId', value: 9 }],
+    ['onboarding', 'work-orders', { kind: 'none' }],
+  ] as const)('%s reads %s within %o', (role, resource, scope) => {
+    expect(scopeOf(actor(role), resource)).toEqual(scope);
+  });
+  it('a regional manager without a region sees nothing of the network', () => {
+    expect(scopeOf(actor('regional-manager', { regionId: null }), 'work-orders')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('rules that depend on the record', () => {
+  const live = { onboardingStatus: 'live' };
+  const training = { onboardingStatus: 'training' };
+  it.each([
+    ['onboarding edits a center in training', 'onboarding', 'update', training, { name: 'New' }, true],
+    ['onboarding edits a live center', 'onboarding', 'update', live, { name: 'New' }, false],
+    ['onboarding moves a center to live', 'onboarding', 'update', training, { onboardingStatus: 'live' }, false],
+    ['onboarding moves a center to the next stage', 'onboarding', 'update', training, { onboardingStatus: 'state-notified' }, true],
+    ['onboarding creates a live center', 'onboarding', 'create', undefined, { onboardingStatus: 'live' }, false],
+    ['onboarding creates an applicant', 'onboarding', 'create', undefined, { onboardingStatus: 'applicant', priceList: [] }, true],
+    ['onboarding sets a price list', 'onboarding', 'create', undefined, { onboardingStatus: 'applicant', priceList: [{ serviceType: 'removal', price: 1 }] }, false],
+    ['onboarding changes a price list', 'onboarding', 'update', training, { priceList: [] }, false],
+    ['admin changes a price list', 'admin', 'update', live, { priceList: [] }, true],
+    ['admin edits a live center', 'admin', 'update', live, { name: 'x', onboardingStatus: 'suspended' }, true],
+  ] as const)('%s', (_name, role, action, record, changes, allowed) => {
+    expect(decide(actor(role), action, 'service-centers', record, changes).allowed).toBe(allowed);
+  });
+  it('says why it refuses', () => {
+    const decision = decide(actor('onboarding'), 'update', 'service-centers', live, { name: 'x' });
+    expect(decision).toEqual({ allowed: false, reason: 'Onboarding staff edit only centers that are not live yet' });
+  });
+});
