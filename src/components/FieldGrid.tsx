@@ -1,0 +1,21 @@
+import { Children, isValidElement, type ReactNode } from 'react';
+import { Box } from '@mui/material';
+import { Labeled } from 'react-admin';
+
+/**
+ * Show-page fields in a responsive two-column grid, each with its label. Inside a
+ * `TabbedShowLayout.Tab`, pass `label={false}` so the tab does not label the grid itself.
+ */
+export const FieldGrid = ({ children }: { children: ReactNode; label?: false }) => (
+  <Box
+    sx={{
+      display: 'grid',
+      gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' },
+      columnGap: 4,
+      rowGap: 1,
+      width: '100%',
+    }}
+  >
+    {Children.map(children, (field) => (isValidElement(field) ? <Labeled>{field}</Labeled> : null))}
+  </Box>
+);
