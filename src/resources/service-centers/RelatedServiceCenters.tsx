@@ -1,0 +1,43 @@
+import { DataTable, Pagination, ReferenceField, ReferenceManyField, TextField } from 'react-admin';
+import type { ServiceCenter } from '../../../server/resources/types.ts';
+import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { NoneYet } from '../../components/NoneYet.tsx';
+
+const Column = DataTable.Col<ServiceCenter>;
+
+/**
+ * The service centers of the region or jurisdiction shown, for a show-page tab
+ * (`label={false}` keeps the tab from labelling it). The column of `target` is left out.
+ */
+export const RelatedServiceCenters = ({ target }: { target: 'regionId' | 'jurisdictionId'; label?: false }) => (
+  <ReferenceManyField
+    reference="service-centers"
+    target={target}
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={10}
+    pagination={<Pagination />}
+    empty={<NoneYet />}
+  >
+    <DataTable rowClick="show" bulkActionButtons={false} storeKey={`service-centers.by-${target}.datatable`}>
+      <Column source="name" />
+      <Column source="city" />
+      <Column source="state" />
+      {target !== 'regionId' && (
+        <Column source="regionId">
+          <ReferenceField source="regionId" reference="regions" link={false} />
+        </Column>
+      )}
+      {target !== 'jurisdictionId' && (
+        <Column source="jurisdictionId">
+          <ReferenceField source="jurisdictionId" reference="jurisdictions" link={false} />
+        </Column>
+      )}
+      <Column source="onboardingStatus">
+        <ChoiceField source="onboardingStatus" group="onboardingStatus" />
+      </Column>
+      <Column source="phone">
+        <TextField source="phone" emptyText="—" />
+      </Column>
+    </DataTable>
+  </ReferenceManyField>
+);

@@ -1,0 +1,62 @@
+import {
+  DateField,
+  EditButton,
+  PrevNextButtons,
+  ReferenceManyCount,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { AddInstallerButton } from './AddInstallerButton.tsx';
+import { ServiceCenterContacts } from './ServiceCenterContacts.tsx';
+import { ServiceCenterDevices } from './ServiceCenterDevices.tsx';
+import { ServiceCenterInstallers } from './ServiceCenterInstallers.tsx';
+import { ServiceCenterPriceList } from './ServiceCenterPriceList.tsx';
+import { ServiceCenterShipments } from './ServiceCenterShipments.tsx';
+import { ServiceCenterSummary } from './ServiceCenterSummary.tsx';
+import { ServiceCenterWorkOrders } from './ServiceCenterWorkOrders.tsx';
+
+const Actions = () => (
+  <TopToolbar>
+    <PrevNextButtons linkType="show" />
+    <EditButton />
+  </TopToolbar>
+);
+
+const count = (reference: string) => <ReferenceManyCount reference={reference} target="serviceCenterId" />;
+
+export const ServiceCenterShow = () => (
+  <Show title={<RecordTitle />} actions={<Actions />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.service-centers.tabs.summary">
+        <ServiceCenterSummary label={false} />
+        <FieldGrid label={false}>
+          <DateField source="statusChangedAt" showTime emptyText="—" />
+          <DateField source="createdAt" showTime />
+          <DateField source="updatedAt" showTime />
+        </FieldGrid>
+        <ServiceCenterContacts label="resources.service-centers.fields.contacts" />
+        <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.service-centers.tabs.priceList" path="prices">
+        <ServiceCenterPriceList label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.service-centers.tabs.installers" path="installers" count={count('installers')}>
+        <AddInstallerButton label={false} />
+        <ServiceCenterInstallers label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.service-centers.tabs.devices" path="devices" count={count('devices')}>
+        <ServiceCenterDevices label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.service-centers.tabs.workOrders" path="work-orders" count={count('work-orders')}>
+        <ServiceCenterWorkOrders label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.service-centers.tabs.shipments" path="shipments" count={count('shipments')}>
+        <ServiceCenterShipments label={false} />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
