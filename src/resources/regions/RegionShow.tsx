@@ -1,0 +1,43 @@
+import {
+  DateField,
+  EditButton,
+  PrevNextButtons,
+  ReferenceManyCount,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { RelatedServiceCenters } from '../service-centers/RelatedServiceCenters.tsx';
+
+const Actions = () => (
+  <TopToolbar>
+    <PrevNextButtons linkType="show" />
+    <EditButton />
+  </TopToolbar>
+);
+
+export const RegionShow = () => (
+  <Show title={<RecordTitle />} actions={<Actions />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.regions.tabs.summary">
+        <FieldGrid label={false}>
+          <TextField source="code" />
+          <TextField source="name" />
+          <DateField source="createdAt" showTime />
+          <DateField source="updatedAt" showTime />
+        </FieldGrid>
+        <TextField source="description" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab
+        label="resources.regions.tabs.serviceCenters"
+        path="service-centers"
+        count={<ReferenceManyCount reference="service-centers" target="regionId" />}
+      >
+        <RelatedServiceCenters target="regionId" label={false} />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
