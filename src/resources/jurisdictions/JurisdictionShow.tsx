@@ -1,0 +1,71 @@
+import {
+  BooleanField,
+  DateField,
+  EditButton,
+  NumberField,
+  PrevNextButtons,
+  ReferenceManyCount,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { RelatedServiceCenters } from '../service-centers/RelatedServiceCenters.tsx';
+import { JurisdictionCustomers } from './JurisdictionCustomers.tsx';
+import { UnconfirmedRulesNotice } from './UnconfirmedRulesNotice.tsx';
+
+const Actions = () => (
+  <TopToolbar>
+    <PrevNextButtons linkType="show" />
+    <EditButton />
+  </TopToolbar>
+);
+
+const days = { style: 'unit', unit: 'day', unitDisplay: 'long' } as const;
+const years = { style: 'unit', unit: 'year', unitDisplay: 'long' } as const;
+const longText = { whiteSpace: 'pre-line' } as const;
+
+export const JurisdictionShow = () => (
+  <Show title={<RecordTitle />} actions={<Actions />}>
+    <UnconfirmedRulesNotice />
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.jurisdictions.tabs.rules">
+        <FieldGrid label={false}>
+          <TextField source="code" />
+          <TextField source="name" />
+          <BooleanField source="rulesConfirmed" />
+          <NumberField source="calibrationIntervalDays" options={days} emptyText="—" />
+          <NumberField source="graceDaysBeforeLockout" options={days} emptyText="—" />
+          <NumberField source="recordRetentionYears" options={years} emptyText="—" />
+          <BooleanField source="unlockCodesAllowed" />
+          <BooleanField source="stateInspectionRequired" />
+          <BooleanField source="cameraRequired" />
+          <BooleanField source="backgroundCheckRequired" />
+        </FieldGrid>
+        <TextField source="unlockCodeLimits" emptyText="—" sx={longText} />
+        <TextField source="reportingDeadlines" emptyText="—" sx={longText} />
+        <TextField source="notes" emptyText="—" sx={longText} />
+        <FieldGrid label={false}>
+          <DateField source="createdAt" showTime />
+          <DateField source="updatedAt" showTime />
+        </FieldGrid>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab
+        label="resources.jurisdictions.tabs.serviceCenters"
+        path="service-centers"
+        count={<ReferenceManyCount reference="service-centers" target="jurisdictionId" />}
+      >
+        <RelatedServiceCenters target="jurisdictionId" label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab
+        label="resources.jurisdictions.tabs.customers"
+        path="customers"
+        count={<ReferenceManyCount reference="customers" target="jurisdictionId" />}
+      >
+        <JurisdictionCustomers label={false} />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

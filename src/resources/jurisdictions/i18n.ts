@@ -1,0 +1,31 @@
+export const jurisdictionMessages = {
+  name: 'Jurisdiction |||| Jurisdictions',
+  fields: {
+    code: 'State code',
+    name: 'Name',
+    calibrationIntervalDays: 'Calibration interval (days)',
+    graceDaysBeforeLockout: 'Grace before lockout (days)',
+    unlockCodesAllowed: 'Unlock codes allowed',
+    unlockCodeLimits: 'Unlock code limits',
+    stateInspectionRequired: 'State inspects centers',
+    cameraRequired: 'Camera required',
+    backgroundCheckRequired: 'Technician background check',
+    recordRetentionYears: 'Records kept (years)',
+    reportingDeadlines: 'Reporting deadlines',
+    notes: 'Notes',
+    rulesConfirmed: 'Rules confirmed',
+    createdAt: 'Created',
+    updatedAt: 'Last changed',
+  },
+  tabs: {
+    rules: 'Rules',
+    serviceCenters: 'Service centers',
+    customers: 'Customers',
+  },
+  unconfirmed: 'Example values from public rules, to be confirmed by an administrator — not legal advice.',
+  helpers: {
+    rulesConfirmed: 'Tick only once an administrator has checked every rule against the current state regulations.',
+    calibrationIntervalDays: 'Most days allowed between two calibrations; empty when set case by case (e.g. by courts).',
+  },
+  empty: 'No jurisdictions match',
+};
