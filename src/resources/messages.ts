@@ -1,6 +1,24 @@
 import { workOrderMessages } from './work-orders/i18n.ts';
+import { customerMessages } from './customers/i18n.ts';
+import { vehicleMessages } from './vehicles/i18n.ts';
+import { deviceMessages } from './devices/i18n.ts';
+import { shipmentMessages } from './shipments/i18n.ts';
+import { shipmentPackageMessages } from './shipment-packages/i18n.ts';
+import { serviceCenterMessages } from './service-centers/i18n.ts';
+import { installerMessages } from './installers/i18n.ts';
+import { regionMessages } from './regions/i18n.ts';
+import { jurisdictionMessages } from './jurisdictions/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
   'work-orders': workOrderMessages,
+  customers: customerMessages,
+  vehicles: vehicleMessages,
+  devices: deviceMessages,
+  shipments: shipmentMessages,
+  'shipment-packages': shipmentPackageMessages,
+  'service-centers': serviceCenterMessages,
+  installers: installerMessages,
+  regions: regionMessages,
+  jurisdictions: jurisdictionMessages,
 };

@@ -1,7 +1,25 @@
 import type { ResourceProps } from 'react-admin';
 import workOrders from './work-orders/index.ts';
+import customers from './customers/index.ts';
+import vehicles from './vehicles/index.ts';
+import devices from './devices/index.ts';
+import shipments from './shipments/index.ts';
+import shipmentPackages from './shipment-packages/index.ts';
+import serviceCenters from './service-centers/index.ts';
+import installers from './installers/index.ts';
+import regions from './regions/index.ts';
+import jurisdictions from './jurisdictions/index.ts';
 
 /** Every resource of the SPA, in menu order: name (the API path) and its screens. */
 export const resources: ResourceProps[] = [
   { name: 'work-orders', ...workOrders },
+  { name: 'customers', ...customers },
+  { name: 'vehicles', ...vehicles },
+  { name: 'devices', ...devices },
+  { name: 'shipments', ...shipments },
+  { name: 'shipment-packages', ...shipmentPackages },
+  { name: 'service-centers', ...serviceCenters },
+  { name: 'installers', ...installers },
+  { name: 'regions', ...regions },
+  { name: 'jurisdictions', ...jurisdictions },
 ];
