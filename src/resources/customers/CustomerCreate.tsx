@@ -1,0 +1,20 @@
+import { Create, SimpleForm } from 'react-admin';
+import { CustomerInputs } from './CustomerInputs.tsx';
+
+/** Defaults mirror the server's, so the form shows what will be stored. */
+const defaultValues = {
+  status: 'pending-install',
+  paymentPlan: 'monthly',
+  autoPay: false,
+  balance: 0,
+  preferredChannel: 'email',
+  remindersOptIn: true,
+};
+
+export const CustomerCreate = () => (
+  <Create redirect="show">
+    <SimpleForm defaultValues={defaultValues}>
+      <CustomerInputs />
+    </SimpleForm>
+  </Create>
+);

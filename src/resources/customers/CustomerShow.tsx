@@ -1,0 +1,73 @@
+import {
+  BooleanField,
+  DateField,
+  EditButton,
+  EmailField,
+  NumberField,
+  PrevNextButtons,
+  ReferenceField,
+  ReferenceManyCount,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { CustomerVehicles } from './CustomerVehicles.tsx';
+import { CustomerDevices } from './CustomerDevices.tsx';
+import { CustomerWorkOrders } from './CustomerWorkOrders.tsx';
+import { CustomerPackages } from './CustomerPackages.tsx';
+
+const Actions = () => (
+  <TopToolbar>
+    <PrevNextButtons linkType="show" />
+    <EditButton />
+  </TopToolbar>
+);
+
+const count = (reference: string) => <ReferenceManyCount reference={reference} target="customerId" />;
+
+export const CustomerShow = () => (
+  <Show title={<RecordTitle />} actions={<Actions />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.customers.tabs.summary">
+        <FieldGrid label={false}>
+          <TextField source="firstName" />
+          <TextField source="lastName" />
+          <ChoiceField source="status" group="customerStatus" />
+          <EmailField source="email" emptyText="—" />
+          <TextField source="phone" emptyText="—" />
+          <TextField source="street" emptyText="—" />
+          <TextField source="city" emptyText="—" />
+          <TextField source="state" emptyText="—" />
+          <TextField source="postalCode" emptyText="—" />
+          <ReferenceField source="jurisdictionId" reference="jurisdictions" link="show" />
+          <TextField source="caseNumber" emptyText="—" />
+          <DateField source="programStart" emptyText="—" />
+          <DateField source="programEnd" emptyText="—" />
+          <ChoiceField source="paymentPlan" group="paymentPlan" />
+          <BooleanField source="autoPay" />
+          <NumberField source="balance" options={{ style: 'currency', currency: 'USD' }} emptyText="—" />
+          <ChoiceField source="preferredChannel" group="contactChannel" />
+          <BooleanField source="remindersOptIn" />
+          <DateField source="createdAt" showTime />
+          <DateField source="updatedAt" showTime />
+        </FieldGrid>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.customers.tabs.vehicles" path="vehicles" count={count('vehicles')}>
+        <CustomerVehicles label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.customers.tabs.devices" path="devices" count={count('devices')}>
+        <CustomerDevices label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.customers.tabs.workOrders" path="work-orders" count={count('work-orders')}>
+        <CustomerWorkOrders label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.customers.tabs.packages" path="packages" count={count('shipment-packages')}>
+        <CustomerPackages label={false} />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
