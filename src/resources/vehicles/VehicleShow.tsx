@@ -1,0 +1,38 @@
+import { DateField, EditButton, PrevNextButtons, ReferenceField, ReferenceManyCount, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { VehicleDevices } from './VehicleDevices.tsx';
+import { VehicleWorkOrders } from './VehicleWorkOrders.tsx';
+
+const Actions = () => (
+  <TopToolbar>
+    <PrevNextButtons linkType="show" />
+    <EditButton />
+  </TopToolbar>
+);
+
+export const VehicleShow = () => (
+  <Show title={<RecordTitle />} actions={<Actions />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.vehicles.tabs.summary">
+        <FieldGrid label={false}>
+          <ReferenceField source="customerId" reference="customers" link="show" />
+          <TextField source="year" />
+          <TextField source="make" />
+          <TextField source="model" />
+          <TextField source="vin" sx={{ fontFamily: 'monospace' }} />
+          <TextField source="plate" emptyText="—" />
+          <TextField source="plateState" emptyText="—" />
+          <DateField source="createdAt" showTime />
+          <DateField source="updatedAt" showTime />
+        </FieldGrid>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.vehicles.tabs.devices" path="devices" count={<ReferenceManyCount reference="devices" target="vehicleId" />}>
+        <VehicleDevices label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.vehicles.tabs.workOrders" path="work-orders" count={<ReferenceManyCount reference="work-orders" target="vehicleId" />}>
+        <VehicleWorkOrders label={false} />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
