@@ -1,0 +1,42 @@
+import { DateField, EditButton, PrevNextButtons, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { CalibrationDueField } from './CalibrationDueField.tsx';
+import { DeviceVehicleDevices } from './DeviceVehicleDevices.tsx';
+import { DeviceVehicleWorkOrders } from './DeviceVehicleWorkOrders.tsx';
+
+const Actions = () => (
+  <TopToolbar>
+    <PrevNextButtons linkType="show" />
+    <EditButton />
+  </TopToolbar>
+);
+
+export const DeviceShow = () => (
+  <Show title={<RecordTitle />} actions={<Actions />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.devices.tabs.summary">
+        <FieldGrid label={false}>
+          <TextField source="serial" />
+          <ChoiceField source="kind" group="deviceKind" />
+          <TextField source="model" />
+          <ChoiceField source="status" group="deviceStatus" />
+          <ReferenceField source="serviceCenterId" reference="service-centers" link="show" emptyText="—" />
+          <ReferenceField source="customerId" reference="customers" link="show" emptyText="—" />
+          <ReferenceField source="vehicleId" reference="vehicles" link="show" emptyText="—" />
+          <DateField source="lastCalibrationOn" emptyText="—" />
+          <CalibrationDueField source="nextCalibrationDue" />
+          <DateField source="createdAt" showTime />
+          <DateField source="updatedAt" showTime />
+        </FieldGrid>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.devices.tabs.vehicleDevices" path="vehicle-devices">
+        <DeviceVehicleDevices label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.devices.tabs.vehicleWorkOrders" path="work-orders">
+        <DeviceVehicleWorkOrders label={false} />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
