@@ -1,0 +1,36 @@
+import { DateField, EditButton, PrevNextButtons, ReferenceField, ReferenceManyCount, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { AddPackageButton } from './AddPackageButton.tsx';
+import { ShipmentPackages } from './ShipmentPackages.tsx';
+
+const Actions = () => (
+  <TopToolbar>
+    <PrevNextButtons linkType="show" />
+    <AddPackageButton />
+    <EditButton />
+  </TopToolbar>
+);
+
+export const ShipmentShow = () => (
+  <Show title={<RecordTitle />} actions={<Actions />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.shipments.tabs.summary">
+        <FieldGrid label={false}>
+          <DateField source="shipDate" />
+          <ReferenceField source="serviceCenterId" reference="service-centers" link="show" />
+          <ChoiceField source="carrier" group="carrier" />
+          <TextField source="trackingNumber" emptyText="—" />
+          <ChoiceField source="status" group="shipmentStatus" />
+          <TextField source="notes" emptyText="—" />
+          <DateField source="createdAt" showTime />
+          <DateField source="updatedAt" showTime />
+        </FieldGrid>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.shipments.tabs.packages" path="packages" count={<ReferenceManyCount reference="shipment-packages" target="shipmentId" />}>
+        <ShipmentPackages label={false} />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
