@@ -1,0 +1,28 @@
+import { DateField, EditButton, PrevNextButtons, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { RecordTitle } from '../../components/RecordTitle.tsx';
+
+const Actions = () => (
+  <TopToolbar>
+    <PrevNextButtons linkType="show" />
+    <EditButton />
+  </TopToolbar>
+);
+
+export const ShipmentPackageShow = () => (
+  <Show title={<RecordTitle />} actions={<Actions />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.shipment-packages.tabs.summary">
+        <FieldGrid label={false}>
+          <TextField source="label" />
+          <ReferenceField source="shipmentId" reference="shipments" link="show" />
+          <ReferenceField source="customerId" reference="customers" link="show" />
+          <ReferenceField source="workOrderId" reference="work-orders" link="show" emptyText="—" />
+          <TextField source="contents" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+          <DateField source="createdAt" showTime />
+          <DateField source="updatedAt" showTime />
+        </FieldGrid>
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

@@ -1,0 +1,16 @@
+export const shipmentPackageMessages = {
+  name: 'Shipment package |||| Shipment packages',
+  fields: {
+    shipmentId: 'Shipment',
+    customerId: 'Customer',
+    workOrderId: 'Work order',
+    label: 'Label',
+    contents: 'Contents',
+    createdAt: 'Created',
+    updatedAt: 'Last changed',
+  },
+  tabs: {
+    summary: 'Summary',
+  },
+  empty: 'No packages yet',
+};
