@@ -47,18 +47,23 @@ function nonNegativeInt(name: string, value: string | string[] | undefined): num
   return Number(raw);
 }
 
-function typedValue(field: string, kind: FieldKind, raw: string): string | number {
+function typedValue(field: string, kind: FieldKind, operator: Operator, raw: string): string | number {
   switch (kind) {
     case 'int':
-      if (!/^-?\d{1,15}$/.test(raw)) throw badRequest(`Invalid filter on ${field}`, { [field]: 'Must be a whole number' });
-      return Number(raw);
     case 'real': {
       const n = Number(raw);
+      if (kind === 'int' && !/^-?\d{1,15}$/.test(raw)) throw badRequest(`Invalid filter on ${field}`, { [field]: 'Must be a whole number' });
       if (raw.trim() === '' || !Number.isFinite(n)) throw badRequest(`Invalid filter on ${field}`, { [field]: 'Must be a number' });
+      // json-server's = and _ne compare strings: `cost=75.0` or `id=01` would match nothing there.
+      if ((operator === 'eq' || operator === 'ne') && String(n) !== raw) {
+        throw badRequest(`Invalid filter on ${field}`, { [field]: `Write the number as ${String(n)}` });
+      }
       return n;
     }
     case 'bool':
       if (raw !== 'true' && raw !== 'false') throw badRequest(`Invalid filter on ${field}`, { [field]: 'Must be true or false' });
+      // json-server compares "true" <= true, which is always false: refuse rather than differ
+      if (operator === 'gte' || operator === 'lte') throw badRequest(`Cannot use _${operator} on ${field}`, { [field]: 'Use = or _ne on true/false fields' });
       return raw === 'true' ? 1 : 0;
     case 'json':
       throw badRequest(`Cannot filter on ${field}`, { [field]: 'This field cannot be filtered' });
@@ -91,7 +96,7 @@ export function parseListQuery(query: QueryString, columns: Record<string, Field
     if (operator === 'like' && !TEXTUAL.includes(kind)) {
       throw badRequest(`Cannot use _like on ${field}`, { [key]: '_like applies to text fields only' });
     }
-    conditions.push({ field, operator, values: all(value).map((raw) => typedValue(field, kind, raw)) });
+    conditions.push({ field, operator, values: all(value).map((raw) => typedValue(field, kind, operator, raw)) });
   }
 
   const sortFields = (first(query._sort) ?? '').split(',').filter(Boolean);
