@@ -17,7 +17,7 @@ export const InstallerList = () => (
     <DataTable rowClick="show" hiddenColumns={['email', 'phone', 'trainedOn', 'createdAt']}>
       <Column source="lastName" />
       <Column source="firstName" />
-      <Column source="serviceCenterId">
+      <Column source="serviceCenterId" sx={{ minWidth: 220 }}>
         <ReferenceField source="serviceCenterId" reference="service-centers" />
       </Column>
       <Column source="trainingStatus">

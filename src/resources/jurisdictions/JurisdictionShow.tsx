@@ -23,8 +23,6 @@ const Actions = () => (
   </TopToolbar>
 );
 
-const days = { style: 'unit', unit: 'day', unitDisplay: 'long' } as const;
-const years = { style: 'unit', unit: 'year', unitDisplay: 'long' } as const;
 const longText = { whiteSpace: 'pre-line' } as const;
 
 export const JurisdictionShow = () => (
@@ -36,9 +34,9 @@ export const JurisdictionShow = () => (
           <TextField source="code" />
           <TextField source="name" />
           <BooleanField source="rulesConfirmed" />
-          <NumberField source="calibrationIntervalDays" options={days} emptyText="—" />
-          <NumberField source="graceDaysBeforeLockout" options={days} emptyText="—" />
-          <NumberField source="recordRetentionYears" options={years} emptyText="—" />
+          <NumberField source="calibrationIntervalDays" emptyText="—" />
+          <NumberField source="graceDaysBeforeLockout" emptyText="—" />
+          <NumberField source="recordRetentionYears" emptyText="—" />
           <BooleanField source="unlockCodesAllowed" />
           <BooleanField source="stateInspectionRequired" />
           <BooleanField source="cameraRequired" />

@@ -33,7 +33,7 @@ export const ServiceCenterList = () => (
       <Column source="statusChangedAt">
         <DateField source="statusChangedAt" emptyText="—" />
       </Column>
-      <Column source="phone">
+      <Column source="phone" sx={{ whiteSpace: 'nowrap' }}>
         <TextField source="phone" emptyText="—" />
       </Column>
       <Column source="email">
