@@ -4,7 +4,7 @@ const label = (field: string) => `resources.service-centers.contact.${field}`;
 
 /** The center's contacts, one line each. */
 export const ContactsInput = () => (
-  <ArrayInput source="contacts" validate={(list: unknown[] | null) => (list && list.length > 20 ? 'At most 20 contacts' : undefined)}>
+  <ArrayInput source="contacts" validate={(list: unknown[] | null) => (list && list.length > 20 ? 'resources.service-centers.errors.tooManyContacts' : undefined)}>
     <SimpleFormIterator inline disableReordering>
       <TextInput source="name" label={label('name')} validate={[required(), maxLength(100)]} helperText={false} />
       <TextInput source="role" label={label('role')} validate={maxLength(100)} helperText={false} />

@@ -45,5 +45,9 @@ export const serviceCenterMessages = {
   actions: {
     addInstaller: 'Add installer',
   },
+  errors: {
+    onePricePerService: 'One price per service type',
+    tooManyContacts: 'At most 20 contacts',
+  },
   empty: 'No service centers match',
 };

@@ -2,5 +2,5 @@
 export const onePricePerServiceType = (list: { serviceType?: string | null }[] | null | undefined) => {
   if (!list) return undefined;
   const types = list.map((item) => item?.serviceType).filter(Boolean);
-  return new Set(types).size === types.length ? undefined : 'One price per service type';
+  return new Set(types).size === types.length ? undefined : 'resources.service-centers.errors.onePricePerService';
 };
