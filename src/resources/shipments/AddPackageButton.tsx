@@ -11,7 +11,6 @@ export const AddPackageButton = () => {
       resource="shipment-packages"
       label="resources.shipments.actions.addPackage"
       icon={<AddIcon />}
-      to={{ pathname: '/shipment-packages/create' }}
       state={{ record: { shipmentId: shipment.id } }}
     />
   );
