@@ -20,7 +20,7 @@ export const VehicleInputs = () => (
       source="vin"
       parse={vinParse}
       validate={[required(), regex(VIN_PATTERN, 'resources.vehicles.validation.vin')]}
-      slotProps={{ htmlInput: { maxLength: 17, style: { fontFamily: 'monospace', textTransform: 'uppercase' } } }}
+      slotProps={{ htmlInput: { style: { fontFamily: 'monospace', textTransform: 'uppercase' } } }}
       sx={{ gridColumn: '1 / -1' }}
     />
     <TextInput source="plate" validate={maxLength(12)} />
