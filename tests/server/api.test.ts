@@ -145,7 +145,7 @@ describe.each(NAMES)('%s', (name) => {
   });
 
   const blockers = referencedBy(name);
-  test.runIf(blockers.length > 0)('delete of a referenced record answers 409 naming the referencing resource', async () => {
+  if (blockers.length) test('delete of a referenced record answers 409 naming the referencing resource', async () => {
     // a child for the first resource that references this one
     const { resource: child, field } = blockers.find(({ resource: r, field: f }) =>
       requiredReferences(r).some(([ref]) => ref === f),
