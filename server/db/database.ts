@@ -30,6 +30,8 @@ export function openDatabase(url: string): Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // SQLite's lower() folds ASCII only; full Unicode case folding keeps `q` and `_like` case-insensitive for every name.
+  sqlite.function('lower', { deterministic: true }, (s: unknown) => (s == null ? null : String(s).toLowerCase()));
   const db: Db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, description: `SQLite ${file}`, close: () => db.destroy() };
 }

@@ -545,13 +545,10 @@ describe('deliberate differences from json-server', () => {
   });
 });
 
-describe('known bugs', () => {
-  // SQLite's lower() and LIKE fold ASCII letters only, so "ÉLODIE" does not contain "élodie" for
-  // us; json-server lower-cases with JavaScript (q) and uses RegExp's i flag (_like). The fix
-  // belongs to server/db/database.ts (register a Unicode-aware lower() on the connection, e.g.
-  // sqlite.function('lower', { deterministic: true }, (s) => s == null ? null : String(s).toLowerCase())).
-  // When it is fixed this test fails: then turn test.fails into test.
-  test.fails('q and _like fold upper-case letters outside ASCII like json-server', async () => {
+describe('Unicode case folding', () => {
+  // SQLite's own lower() folds ASCII only; the connection registers a Unicode-aware one so that
+  // q (JavaScript toLowerCase in json-server) and _like (RegExp i flag) agree.
+  test('q and _like fold upper-case letters outside ASCII like json-server', async () => {
     for (const url of ['customers?q=élodie', 'customers?lastName_like=ØRSTED', 'customers?city_like=århus']) {
       const { ours: a, theirs: b } = await both(url);
       expect(b.body, url).toHaveLength(1);
