@@ -1,36 +1,69 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { Database } from './db/database.ts';
 import { RESOURCES } from './resources/index.ts';
 import { registerCrudRoutes } from './rest/crud-routes.ts';
 import { registerErrorHandler, routeNotFound } from './rest/errors.ts';
+import { registerAuth, type AuthOptions } from './auth/routes.ts';
+import { DEFAULT_LIMITS } from './auth/sessions.ts';
+import { DEFAULT_THROTTLE } from './auth/throttle.ts';
 
 export interface AppOptions {
   database: Database;
   /** The built SPA to serve at `/`; omitted in API tests and in dev (Vite serves it). */
   staticDir?: string;
   logger?: FastifyServerOptions['logger'];
+  auth?: Partial<AuthOptions>;
 }
 
 /** Request bodies above this are refused with 413. */
 export const BODY_LIMIT = 1024 * 1024;
 
-export async function buildApp({ database, staticDir, logger = false }: AppOptions) {
-  const app = Fastify({ logger, bodyLimit: BODY_LIMIT, routerOptions: { ignoreTrailingSlash: true } });
+// The built SPA loads only its own scripts and styles; MUI injects style elements at run time.
+const CONTENT_SECURITY_POLICY = {
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    frameAncestors: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    upgradeInsecureRequests: null,
+  },
+};
+
+export async function buildApp({ database, staticDir, logger = false, auth = {} }: AppOptions) {
+  const app = Fastify({
+    logger: logger && { ...(typeof logger === 'object' ? logger : {}), redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] },
+    bodyLimit: BODY_LIMIT,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
   registerErrorHandler(app);
-  app.get('/api/health', async () => ({ ok: true, database: database.description }));
+  await app.register(fastifyHelmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY, frameguard: { action: 'deny' } });
+  await app.register(fastifyCookie);
+  registerAuth(app, database.db, {
+    limits: auth.limits ?? DEFAULT_LIMITS,
+    throttle: auth.throttle ?? DEFAULT_THROTTLE,
+    secureCookie: auth.secureCookie ?? false,
+  });
+  app.get('/api/health', async () => ({ ok: true }));
   for (const resource of RESOURCES) registerCrudRoutes(app, database.db, resource);
 
-  if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: path.resolve(staticDir), wildcard: false });
-    // Client-side routes fall back to the SPA; unknown /api paths stay JSON 404s.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api') || request.method !== 'GET') return routeNotFound(request, reply);
-      return reply.type('text/html').sendFile('index.html');
-    });
-  }
+  const spa = staticDir && fs.existsSync(path.join(staticDir, 'index.html')) ? path.resolve(staticDir) : undefined;
+  if (spa) await app.register(fastifyStatic, { root: spa, wildcard: false });
+  // Client-side routes fall back to the SPA; unknown /api paths stay JSON 404s.
+  app.setNotFoundHandler((request, reply) => {
+    if (!spa || request.url.startsWith('/api') || request.method !== 'GET') return routeNotFound(request, reply);
+    return reply.type('text/html').sendFile('index.html');
+  });
   app.addHook('onClose', () => database.close());
   return app;
 }

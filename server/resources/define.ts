@@ -24,6 +24,24 @@ export interface ResourceOptions<F extends FieldMap> {
   defaults?: Partial<Record<keyof F & string, unknown>>;
   /** Runs inside the create's transaction, after the insert; returns server-owned values to store. */
   afterInsert?: (trx: Transaction, id: number, row: Record<string, unknown>) => Record<string, unknown>;
+  /** Runs inside an update's transaction, after it (e.g. end a deactivated user's sessions). */
+  afterUpdate?: (trx: Transaction, before: Record<string, unknown>, after: Record<string, unknown>, secretsChanged: boolean) => Promise<void>;
+  /** Only listed and read through the API (the server alone writes it). */
+  readOnly?: boolean;
+  /** Server bookkeeping columns; the default is id, createdAt, updatedAt and version. */
+  baseColumns?: Record<string, FieldKind>;
+  /** Write-only inputs stored encoded in another column and never read back (a password). */
+  secrets?: Record<string, Secret>;
+}
+
+export interface Secret {
+  /** The column holding the encoded value. */
+  column: string;
+  /** Why a value is refused, or null. */
+  problem: (value: string) => string | null;
+  encode: (value: string) => Promise<string>;
+  /** Must a create supply it? */
+  requiredOnCreate: boolean;
 }
 
 export interface Resource<F extends FieldMap = FieldMap> extends ResourceOptions<F> {
@@ -42,11 +60,12 @@ export interface Resource<F extends FieldMap = FieldMap> extends ResourceOptions
 }
 
 export function defineResource<F extends FieldMap>(options: ResourceOptions<F>): Resource<F> {
-  const columns: Record<string, FieldKind> = { ...BASE_COLUMNS };
+  const base = options.baseColumns ?? BASE_COLUMNS;
+  const columns: Record<string, FieldKind> = { ...base };
   const shape: Record<string, z.ZodType> = {};
   const references: Record<string, string> = {};
-  const serverOwned = new Set(Object.keys(BASE_COLUMNS));
-  const notNull = new Set(Object.keys(BASE_COLUMNS));
+  const serverOwned = new Set(Object.keys(base));
+  const notNull = new Set(Object.keys(base));
   for (const [name, field] of Object.entries(options.fields)) {
     columns[name] = field.kind;
     if (field.references) references[name] = field.references;

@@ -9,6 +9,8 @@ import { devices } from './devices.ts';
 import { workOrders } from './work-orders.ts';
 import { shipments } from './shipments.ts';
 import { shipmentPackages } from './shipment-packages.ts';
+import { users } from './users.ts';
+import { auditLog } from './audit-log.ts';
 
 /** Every resource, in dependency order (a resource only references those before it). */
 export const RESOURCES: Resource[] = [
@@ -22,6 +24,8 @@ export const RESOURCES: Resource[] = [
   workOrders,
   shipments,
   shipmentPackages,
+  users,
+  auditLog,
 ] as unknown as Resource[];
 
 export const resourceByName = new Map(RESOURCES.map((r) => [r.name, r]));

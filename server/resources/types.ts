@@ -9,4 +9,6 @@ export type { Device } from './devices.ts';
 export type { WorkOrder } from './work-orders.ts';
 export type { Shipment } from './shipments.ts';
 export type { ShipmentPackage } from './shipment-packages.ts';
+export type { User } from './users.ts';
+export type { AuditLogEntry } from './audit-log.ts';
 export type { BaseRecord } from './fields.ts';

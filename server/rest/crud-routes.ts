@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Resource } from '../resources/define.ts';
 import type { Db } from '../db/database.ts';
-import { badRequest } from './errors.ts';
+import { decide, scopeOf } from '../auth/policy.ts';
+import { userOf } from '../auth/request-user.ts';
+import { HttpError, badRequest } from './errors.ts';
 import { parseListQuery, type QueryString } from './list-query.ts';
 import { selectList } from './sql-list.ts';
 import { toRecord } from './records.ts';
@@ -12,14 +14,26 @@ function parseId(raw: string): number {
   return Number(raw);
 }
 
-/** The json-server routes of one resource: list, one, create, update (PUT/PATCH), delete. */
+/**
+ * The json-server routes of one resource: list, one, create, update (PUT/PATCH), delete. Every
+ * route asks the permission policy; reads run within the user's row scope, so what lies outside
+ * it is never listed, counted or found.
+ */
 export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resource) {
   const base = `/api/${resource.name}`;
   type WithId = { Params: { id: string } };
 
+  const readScope = (request: Parameters<typeof userOf>[0]) => {
+    const user = userOf(request);
+    const decision = decide(user, 'read', resource.name);
+    if (!decision.allowed) throw new HttpError(403, decision.reason);
+    return { user, scope: scopeOf(user, resource.name) };
+  };
+
   app.get<{ Querystring: QueryString }>(base, async (request, reply) => {
+    const { scope } = readScope(request);
     const query = parseListQuery(request.query, resource.columns);
-    const { rows, total } = await selectList(db, resource, query);
+    const { rows, total } = await selectList(db, resource, query, scope);
     if (total !== undefined) {
       reply.header('X-Total-Count', String(total));
       reply.header('Access-Control-Expose-Headers', 'X-Total-Count');
@@ -28,24 +42,30 @@ export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resou
   });
 
   app.get<WithId>(`${base}/:id`, async (request) => {
+    const { user } = readScope(request);
     const id = parseId(request.params.id);
-    return toRecord(resource, await findRow(db, resource, id));
+    return toRecord(resource, await findRow(db, resource, id, user));
   });
 
+  if (resource.readOnly) return;
+
   app.post(base, async (request, reply) => {
-    const record = await db.transaction().execute((trx) => createRecord(trx, resource, request.body));
+    const user = userOf(request);
+    const record = await db.transaction().execute((trx) => createRecord({ trx, user }, resource, request.body));
     return reply.status(201).send(record);
   });
 
-  const update = async (request: { params: { id: string }; body: unknown }) => {
+  const update = async (request: Parameters<typeof userOf>[0] & { params: { id: string } }) => {
+    const user = userOf(request);
     const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => updateRecord(trx, resource, id, request.body));
+    return db.transaction().execute((trx) => updateRecord({ trx, user }, resource, id, request.body));
   };
   app.put<WithId>(`${base}/:id`, update);
   app.patch<WithId>(`${base}/:id`, update);
 
   app.delete<WithId>(`${base}/:id`, async (request) => {
+    const user = userOf(request);
     const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => deleteRecord(trx, resource, id));
+    return db.transaction().execute((trx) => deleteRecord({ trx, user }, resource, id));
   });
 }

@@ -39,7 +39,7 @@ const CLIENT_ERROR_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Content-Length does not match the body',
 };
 
-/** One error handler: client errors as JSON, everything else a 500 that reveals nothing. */
+/** One error handler: client errors as JSON, everything else a 500 that reveals nothing (logged without the body). */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     if (error instanceof HttpError) {
@@ -53,7 +53,6 @@ export function registerErrorHandler(app: FastifyInstance) {
     request.log.error({ err: error }, 'request failed');
     return reply.status(500).send({ message: 'Internal server error', errors: {} });
   });
-  app.setNotFoundHandler(routeNotFound);
 }
 
 export function routeNotFound(request: FastifyRequest, reply: FastifyReply) {

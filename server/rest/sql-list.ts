@@ -3,6 +3,8 @@ import type { Resource } from '../resources/define.ts';
 import type { Db } from '../db/database.ts';
 import { MAX_ROWS, type Condition, type ListQuery } from './list-query.ts';
 import { badRequest } from './errors.ts';
+import type { Scope } from '../auth/policy.ts';
+import { scopeWhere } from './scope.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Eb = ExpressionBuilder<any, any>;
@@ -32,10 +34,10 @@ function condition(eb: Eb, { field, operator, values }: Condition): Expression<S
   }
 }
 
-/** The WHERE of a list request: every condition, and the full-text term over the searchable fields. */
-export function whereOf(resource: Resource, query: ListQuery) {
+/** The WHERE of a list request: the row scope, every condition, the full-text term over the searchable fields. */
+export function whereOf(resource: Resource, query: ListQuery, scope: Scope) {
   return (eb: Eb) => {
-    const parts = query.conditions.map((c) => condition(eb, c));
+    const parts = [scopeWhere(scope)(eb), ...query.conditions.map((c) => condition(eb, c))];
     if (query.search) {
       const term = query.search;
       parts.push(eb.or(resource.search.map((field) => contains(eb, field, term))));
@@ -58,9 +60,9 @@ function orderBy(qb: Select, resource: Resource, query: ListQuery): Select {
   return query.sort.some((s) => s.field === 'id') ? qb : qb.orderBy('id', 'asc');
 }
 
-/** Runs a list request: the page of rows and, when asked for, the total that matched. */
-export async function selectList(db: Db, resource: Resource, query: ListQuery) {
-  const where = whereOf(resource, query);
+/** Runs a list request within a row scope: the page of rows and, when asked for, the total that matched. */
+export async function selectList(db: Db, resource: Resource, query: ListQuery, scope: Scope) {
+  const where = whereOf(resource, query, scope);
   let rowsQuery = orderBy(db.selectFrom(resource.table).selectAll().where(where), resource, query);
   const limit = query.slice?.limit ?? MAX_ROWS + 1;
   rowsQuery = rowsQuery.limit(limit).offset(query.slice?.offset ?? 0);

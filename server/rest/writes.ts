@@ -1,10 +1,20 @@
 import type { Resource } from '../resources/define.ts';
 import { referencedBy, resourceByName } from '../resources/index.ts';
 import type { Db, Transaction } from '../db/database.ts';
-import { badRequest, conflict, fieldErrors, notFound } from './errors.ts';
+import type { Actor } from '../auth/roles.ts';
+import { decide, scopeOf, type Action } from '../auth/policy.ts';
+import { diffRecords, writeAudit } from '../auth/audit.ts';
+import { HttpError, badRequest, conflict, fieldErrors, notFound } from './errors.ts';
 import { toRecord, toRow } from './records.ts';
+import { scopeWhere } from './scope.ts';
 
 type Body = Record<string, unknown>;
+
+/** Who writes, inside which transaction. */
+export interface WriteContext {
+  trx: Transaction;
+  user: Actor;
+}
 
 function asObject(body: unknown): Body {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
@@ -13,17 +23,43 @@ function asObject(body: unknown): Body {
   return body as Body;
 }
 
-/** Drops the fields only the server writes (react-admin sends whole records back). */
+/** Drops the fields only the server writes (react-admin sends whole records back) and the secrets. */
 function writable(resource: Resource, body: Body): Body {
-  return Object.fromEntries(Object.entries(body).filter(([key]) => !resource.serverOwned.has(key)));
+  return Object.fromEntries(
+    Object.entries(body).filter(([key]) => !resource.serverOwned.has(key) && !(key in (resource.secrets ?? {}))),
+  );
 }
 
-function validate(resource: Resource, body: Body, mode: 'create' | 'update'): Body {
+/** Write-only inputs (passwords), checked and encoded for their columns. */
+async function secretColumns(resource: Resource, body: Body, mode: 'create' | 'update') {
+  const columns: Body = {};
+  const errors: Record<string, string> = {};
+  for (const [name, secret] of Object.entries(resource.secrets ?? {})) {
+    const value = body[name];
+    if (value === undefined || value === null || value === '') {
+      if (mode === 'create' && secret.requiredOnCreate) errors[name] = 'Required';
+      continue;
+    }
+    const problem = typeof value === 'string' ? secret.problem(value) : 'Must be text';
+    if (problem) errors[name] = problem;
+    else columns[secret.column] = await secret.encode(value as string);
+  }
+  return { columns, errors };
+}
+
+async function validate(resource: Resource, body: Body, mode: 'create' | 'update') {
   const schema = mode === 'create' ? resource.createSchema : resource.updateSchema;
-  const result = schema.safeParse(body);
-  if (!result.success) throw badRequest('Some fields are invalid', fieldErrors(result.error));
+  const result = schema.safeParse(writable(resource, body));
+  const secrets = await secretColumns(resource, body, mode);
+  const errors = { ...(result.success ? {} : fieldErrors(result.error)), ...secrets.errors };
+  if (!result.success || Object.keys(errors).length) throw badRequest('Some fields are invalid', errors);
   // zod keeps absent optional keys absent; a create stores them as null
-  return result.data as Body;
+  return { data: result.data as Body, secretColumns: secrets.columns };
+}
+
+function authorize(user: Actor, action: Action, resource: Resource, record?: Body, changes?: Body) {
+  const decision = decide(user, action, resource.name, record, changes);
+  if (!decision.allowed) throw new HttpError(403, decision.reason);
 }
 
 /** Every non-null reference must name an existing record (a dangling id is the client's error). */
@@ -51,27 +87,44 @@ async function checkUnique(trx: Transaction, resource: Resource, data: Body, id?
   if (Object.keys(errors).length) throw conflict('A record with this value already exists', errors);
 }
 
-export async function findRow(trx: Db | Transaction, resource: Resource, id: number) {
-  const row = await trx.selectFrom(resource.table).selectAll().where('id', '=', id).executeTakeFirst();
+/** One row, if it exists and lies within what the actor may see; otherwise 404. */
+export async function findRow(db: Db | Transaction, resource: Resource, id: number, user: Actor) {
+  const row = await db
+    .selectFrom(resource.table)
+    .selectAll()
+    .where('id', '=', id)
+    .where(scopeWhere(scopeOf(user, resource.name)))
+    .executeTakeFirst();
   if (!row) throw notFound(`No ${resource.name} record with id ${id}`);
   return row as Body;
 }
 
-export async function createRecord(trx: Transaction, resource: Resource, rawBody: unknown) {
+/** A write may not move a record out of its author's scope (e.g. to another region). */
+async function readBackInScope({ trx, user }: WriteContext, resource: Resource, id: number) {
+  try {
+    return toRecord(resource, await findRow(trx, resource, id, user));
+  } catch {
+    throw new HttpError(403, `This change would put the record outside what a ${user.role} may see`);
+  }
+}
+
+export async function createRecord(ctx: WriteContext, resource: Resource, rawBody: unknown) {
   const body = asObject(rawBody);
   if ('id' in body) throw badRequest('The server assigns ids', { id: 'Leave the id out of a new record' });
-  const input = { ...resource.defaults, ...writable(resource, body) };
-  const data = validate(resource, input, 'create');
-  await checkReferences(trx, resource, data);
-  await checkUnique(trx, resource, data);
+  const { data, secretColumns } = await validate(resource, { ...resource.defaults, ...body }, 'create');
+  authorize(ctx.user, 'create', resource, undefined, data);
+  await checkReferences(ctx.trx, resource, data);
+  await checkUnique(ctx.trx, resource, data);
   const now = new Date().toISOString();
-  const row = { ...toRow(resource, data), createdAt: now, updatedAt: now, version: 1 };
-  const { id } = (await trx.insertInto(resource.table).values(row).returning('id').executeTakeFirstOrThrow()) as { id: number };
-  const owned = resource.afterInsert?.(trx, id, row);
+  const row = { ...toRow(resource, data), ...secretColumns, createdAt: now, updatedAt: now, version: 1 };
+  const { id } = (await ctx.trx.insertInto(resource.table).values(row).returning('id').executeTakeFirstOrThrow()) as { id: number };
+  const owned = resource.afterInsert?.(ctx.trx, id, row);
   if (owned && Object.keys(owned).length) {
-    await trx.updateTable(resource.table).set(owned).where('id', '=', id).execute();
+    await ctx.trx.updateTable(resource.table).set(owned).where('id', '=', id).execute();
   }
-  return toRecord(resource, await findRow(trx, resource, id));
+  const record = await readBackInScope(ctx, resource, id);
+  await writeAudit(ctx.trx, { userId: ctx.user.id, action: 'create', resource: resource.name, recordId: id, diff: diffRecords(null, record) });
+  return record;
 }
 
 function checkVersion(body: Body, current: Body) {
@@ -84,33 +137,57 @@ function checkVersion(body: Body, current: Body) {
   }
 }
 
+/** The validated fields whose value differs from the stored record. */
+function changedFields(resource: Resource, data: Body, before: Body): Body {
+  const normalized = toRecord(resource, toRow(resource, data));
+  return Object.fromEntries(
+    Object.keys(data)
+      .filter((key) => JSON.stringify(normalized[key]) !== JSON.stringify(before[key] ?? null))
+      .map((key) => [key, data[key]]),
+  );
+}
+
 /** PUT and PATCH alike merge into the stored record (react-admin's updateMany sends partial PUTs). */
-export async function updateRecord(trx: Transaction, resource: Resource, id: number, rawBody: unknown) {
+export async function updateRecord(ctx: WriteContext, resource: Resource, id: number, rawBody: unknown) {
   const body = asObject(rawBody);
   if ('id' in body && body.id !== id) throw badRequest('The id in the body differs from the URL', { id: 'Does not match the URL' });
-  const current = await findRow(trx, resource, id);
+  const current = await findRow(ctx.trx, resource, id, ctx.user);
   checkVersion(body, current);
-  const data = validate(resource, writable(resource, body), 'update');
-  if (Object.keys(data).length === 0) return toRecord(resource, current);
-  await checkReferences(trx, resource, data);
-  await checkUnique(trx, resource, data, id);
-  const version = Number(current.version) + 1;
-  const updated = await trx
+  const { data, secretColumns } = await validate(resource, body, 'update');
+  const before = toRecord(resource, current);
+  const changes = changedFields(resource, data, before);
+  authorize(ctx.user, 'update', resource, before, changes);
+  const secretsChanged = Object.keys(secretColumns);
+  if (Object.keys(changes).length === 0 && secretsChanged.length === 0) return before;
+  await checkReferences(ctx.trx, resource, changes);
+  await checkUnique(ctx.trx, resource, changes, id);
+  const updated = await ctx.trx
     .updateTable(resource.table)
-    .set({ ...toRow(resource, data), updatedAt: new Date().toISOString(), version })
+    .set({ ...toRow(resource, changes), ...secretColumns, updatedAt: new Date().toISOString(), version: Number(current.version) + 1 })
     .where('id', '=', id)
     .where('version', '=', current.version)
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw conflict('Someone else changed this record meanwhile. Reload it.');
-  return toRecord(resource, await findRow(trx, resource, id));
+  const after = await readBackInScope(ctx, resource, id);
+  await writeAudit(ctx.trx, {
+    userId: ctx.user.id,
+    action: 'update',
+    resource: resource.name,
+    recordId: id,
+    summary: secretsChanged.length ? `Set ${Object.keys(resource.secrets ?? {}).join(', ')}` : undefined,
+    diff: diffRecords(before, after),
+  });
+  await resource.afterUpdate?.(ctx.trx, before, after, secretsChanged.length > 0);
+  return after;
 }
 
 /** Never cascades: a record still referenced answers 409 naming what references it. */
-export async function deleteRecord(trx: Transaction, resource: Resource, id: number) {
-  const current = await findRow(trx, resource, id);
+export async function deleteRecord(ctx: WriteContext, resource: Resource, id: number) {
+  const current = toRecord(resource, await findRow(ctx.trx, resource, id, ctx.user));
+  authorize(ctx.user, 'delete', resource, current);
   const blockers: string[] = [];
   for (const { resource: other, field } of referencedBy(resource.name)) {
-    const used = await trx.selectFrom(other.table).select('id').where(field, '=', id).limit(1).executeTakeFirst();
+    const used = await ctx.trx.selectFrom(other.table).select('id').where(field, '=', id).limit(1).executeTakeFirst();
     if (used) blockers.push(other.name);
   }
   if (blockers.length) {
@@ -119,6 +196,7 @@ export async function deleteRecord(trx: Transaction, resource: Resource, id: num
       id: `Referenced by ${unique.join(', ')}`,
     });
   }
-  await trx.deleteFrom(resource.table).where('id', '=', id).execute();
-  return toRecord(resource, current);
+  await ctx.trx.deleteFrom(resource.table).where('id', '=', id).execute();
+  await writeAudit(ctx.trx, { userId: ctx.user.id, action: 'delete', resource: resource.name, recordId: id, diff: diffRecords(current, null) });
+  return current;
 }

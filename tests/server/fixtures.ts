@@ -26,6 +26,8 @@ interface ResourceFixture {
   untouched: string;
   /** A required text field (for blank/wrong-type checks). */
   requiredText: string;
+  /** False where the policy lets nobody delete (users are deactivated instead). */
+  deletable?: false;
 }
 
 /** One entry per resource in RESOURCES: a test that finds one missing fails. */
@@ -96,7 +98,21 @@ export const FIXTURES: Record<string, ResourceFixture> = {
     untouched: 'label',
     requiredText: 'label',
   },
+  users: {
+    minimal: (n) => ({ name: `User ${n}`, email: `user${n}@test.local`, role: 'compliance', password: 'secret-pass-1' }),
+    change: { name: 'Renamed User' },
+    untouched: 'email',
+    requiredText: 'name',
+    deletable: false,
+  },
 };
+
+/** The resources clients write (the audit log is written by the server alone). */
+export const WRITABLE = RESOURCES.filter((r) => !r.readOnly);
+
+/** What a record shows of a body: write-only secrets (passwords) are never read back. */
+export const visiblePart = (name: string, body: Body): Body =>
+  Object.fromEntries(Object.entries(body).filter(([key]) => !(key in (resource(name).secrets ?? {}))));
 
 export const resource = (name: string): Resource => {
   const found = resourceByName.get(name);

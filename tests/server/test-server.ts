@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
-import { buildApp } from '../../server/app.ts';
+import { buildApp, type AppOptions } from '../../server/app.ts';
+import { hashPassword } from '../../server/auth/passwords.ts';
 import type { Db } from '../../server/db/database.ts';
 
 export interface TestServer {
@@ -13,32 +14,71 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real server over HTTP on a fresh SQLite file in a temporary folder (serving the built SPA if given). */
-export async function startTestServer(prepare?: (db: Db) => Promise<void>, options: { staticDir?: string } = {}): Promise<TestServer> {
+export const TEST_ADMIN = { email: 'admin@test.local', password: 'test-pass-1' };
+
+/** Session cookies by server URL: `api()` sends the admin's unless told otherwise. */
+const cookies = new Map<string, string>();
+
+/**
+ * A real server over HTTP on a fresh SQLite file in a temporary folder (serving the built SPA if
+ * given), with an administrator account already signed in for `api()`.
+ */
+export async function startTestServer(
+  prepare?: (db: Db) => Promise<void>,
+  options: { staticDir?: string; auth?: AppOptions['auth'] } = {},
+): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlock-test-'));
   const database = openDatabase(`sqlite:${path.join(dir, 'test.db')}`);
   await migrateToLatest(database.db);
   if (prepare) await prepare(database.db);
-  const app = await buildApp({ database, staticDir: options.staticDir });
+  const existing = await database.db.selectFrom('users').select('id').where('email', '=', TEST_ADMIN.email).executeTakeFirst();
+  if (!existing) {
+    const now = new Date().toISOString();
+    await database.db
+      .insertInto('users')
+      .values({ name: 'Test Admin', email: TEST_ADMIN.email, role: 'admin', active: 1, passwordHash: await hashPassword(TEST_ADMIN.password), createdAt: now, updatedAt: now, version: 1 })
+      .execute();
+  }
+  const app = await buildApp({ database, staticDir: options.staticDir, auth: options.auth });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
+  const url = `http://127.0.0.1:${address.port}`;
+  cookies.set(url, await signIn(url, TEST_ADMIN.email, TEST_ADMIN.password));
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url,
     db: database.db,
     dir,
     async close() {
+      cookies.delete(url);
       await app.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-/** JSON request helper: returns status, headers and parsed body. */
+/** Signs in and returns the session cookie (`name=value`). */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
+  return response.headers.getSetCookie()[0].split(';')[0];
+}
+
+/**
+ * JSON request helper: returns status, headers and parsed body. Sends the signed-in admin's
+ * cookie and the anti-CSRF header unless `headers` sets `cookie` / `x-requested-with` itself
+ * (an empty string leaves the header out).
+ */
 export async function api(base: string, method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
+  const all: Record<string, string> = { cookie: cookies.get(base) ?? '', 'x-requested-with': 'XMLHttpRequest', ...headers };
+  if (body !== undefined && !('content-type' in headers)) all['content-type'] = 'application/json';
   const response = await fetch(base + url, {
     method,
-    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+    headers: Object.fromEntries(Object.entries(all).filter(([, v]) => v !== '')),
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();

@@ -1,0 +1,133 @@
+import type {} from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Db } from '../db/database.ts';
+import { HttpError, badRequest, fieldErrors } from '../rest/errors.ts';
+import { writeAudit } from './audit.ts';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import { permissionsOf } from './policy.ts';
+import { userOf } from './request-user.ts';
+import { SESSION_COOKIE, createSession, findSession, revokeSession, revokeUserSessions, type SessionLimits, type SignedInUser } from './sessions.ts';
+import { clearFailures, readFailures, recordFailure, throttleState, type ThrottlePolicy } from './throttle.ts';
+
+export interface AuthOptions {
+  limits: SessionLimits;
+  throttle: ThrottlePolicy;
+  /** Send the cookie only over HTTPS (set behind a TLS proxy). */
+  secureCookie: boolean;
+}
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const PUBLIC = new Set(['/api/auth/login']);
+
+const credentials = z.strictObject({
+  email: z.string().trim().toLowerCase().min(1, 'Required').max(200),
+  password: z.string().min(1, 'Required').max(200),
+});
+
+const passwordChange = z.strictObject({
+  currentPassword: z.string().min(1, 'Required').max(200),
+  newPassword: z.string().max(200),
+});
+
+// Verified against when the email is unknown, so both failures take the same time.
+const UNKNOWN_USER_HASH = hashPassword('not-a-real-password-0');
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (!result.success) throw badRequest('Some fields are invalid', fieldErrors(result.error));
+  return result.data;
+}
+
+export const describeUser = (user: SignedInUser) => ({ ...user, permissions: permissionsOf(user) });
+
+/** Sign-in, sign-out, who am I, change my password; and the hook that guards every /api route. */
+export function registerAuth(app: FastifyInstance, db: Db, options: AuthOptions) {
+  app.decorateRequest('user', null);
+
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    if (!request.url.startsWith('/api')) return;
+    if (MUTATING.has(request.method) && request.headers['x-requested-with'] !== 'XMLHttpRequest') {
+      throw new HttpError(403, 'Requests that change data must carry the header X-Requested-With: XMLHttpRequest');
+    }
+    if (PUBLIC.has(request.url.split('?')[0])) return;
+    const token = request.cookies[SESSION_COOKIE];
+    request.user = token ? await findSession(db, token, options.limits) : null;
+    if (!request.user) throw new HttpError(401, 'Sign in first');
+  });
+
+  const setCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: options.secureCookie,
+      path: '/',
+      maxAge: Math.floor(options.limits.absoluteMs / 1000),
+    });
+
+  app.post('/api/auth/login', async (request, reply) => {
+    const { email, password } = parse(credentials, request.body);
+    const keys = [`email:${email}`, `ip:${request.ip}`];
+    const now = new Date();
+    const states = (await readFailures(db, keys)).map((row) => throttleState(row, options.throttle, now));
+    const lockedForMs = Math.max(0, ...states.map((s) => s.lockedForMs));
+    if (lockedForMs > 0) {
+      const minutes = Math.ceil(lockedForMs / 60_000);
+      throw new HttpError(429, `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    }
+    await sleep(Math.max(0, ...states.map((s) => s.delayMs)));
+
+    const user = await db.selectFrom('users').select(['id', 'passwordHash', 'active']).where('email', '=', email).executeTakeFirst();
+    const matches = await verifyPassword(password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
+    if (!user || !matches || !user.active) {
+      await db.transaction().execute(async (trx) => {
+        for (const key of keys) await recordFailure(trx, key, options.throttle, now);
+        await writeAudit(trx, { userId: user?.id ?? null, action: 'sign-in-failed', resource: 'sessions', summary: email });
+      });
+      throw new HttpError(401, 'Wrong email or password');
+    }
+    const token = await db.transaction().execute(async (trx) => {
+      for (const key of keys) await clearFailures(trx, key);
+      await writeAudit(trx, { userId: user.id, action: 'sign-in', resource: 'sessions' });
+      return createSession(trx, user.id);
+    });
+    setCookie(reply, token);
+    return describeUser((await findSession(db, token, options.limits))!);
+  });
+
+  app.post('/api/auth/logout', async (request, reply) => {
+    const user = userOf(request);
+    await db.transaction().execute(async (trx) => {
+      await revokeSession(trx, request.cookies[SESSION_COOKIE]!);
+      await writeAudit(trx, { userId: user.id, action: 'sign-out', resource: 'sessions' });
+    });
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  app.get('/api/auth/me', async (request) => describeUser(userOf(request)));
+
+  app.post('/api/auth/password', async (request) => {
+    const user = userOf(request);
+    const { currentPassword, newPassword } = parse(passwordChange, request.body);
+    const stored = await db.selectFrom('users').select('passwordHash').where('id', '=', user.id).executeTakeFirstOrThrow();
+    if (!(await verifyPassword(currentPassword, stored.passwordHash))) {
+      throw badRequest('The current password is wrong', { currentPassword: 'Wrong password' });
+    }
+    const problem = passwordProblem(newPassword);
+    if (problem) throw badRequest('The new password does not meet the policy', { newPassword: problem });
+    const passwordHash = await hashPassword(newPassword);
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('users')
+        .set((eb) => ({ passwordHash, updatedAt: new Date().toISOString(), version: eb('version', '+', 1) }))
+        .where('id', '=', user.id)
+        .execute();
+      await revokeUserSessions(trx, user.id, new Date(), request.cookies[SESSION_COOKIE]);
+      await writeAudit(trx, { userId: user.id, action: 'password-change', resource: 'users', recordId: user.id });
+    });
+    return { ok: true };
+  });
+}

@@ -1,0 +1,159 @@
+import type { Clock } from './clock.ts';
+import { caseNumber, phone, plate, postalCode, vin } from './identifiers.ts';
+import { person, personalEmail, street } from './people.ts';
+import type { CenterPlan, CustomerPlan, CustomerStatus, JurisdictionPlan, VehiclePlan } from './plan.ts';
+import type { Random } from './random.ts';
+import { resourceNamed, storedRow, type Row } from './row.ts';
+import { MAKES } from './vehicle-catalog.ts';
+
+const STATUS_WEIGHTS: Record<CustomerStatus, number> = {
+  active: 66,
+  'pending-install': 6,
+  completed: 20,
+  terminated: 3,
+  suspended: 5,
+};
+const PROGRAM_MONTHS = { 6: 20, 12: 40, 18: 15, 24: 18, 36: 7 };
+const MAKE_WEIGHTS = Object.fromEntries(MAKES.map((m, i) => [String(i), m.weight]));
+
+/** The live center serving a customer: one of the jurisdiction's, live before the program starts. */
+function homeCenter(random: Random, live: CenterPlan[], startDay: number): CenterPlan {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const center = random.pick(live);
+    if ((center.liveSince ?? Infinity) <= startDay) return center;
+  }
+  return live.reduce((a, b) => ((a.liveSince ?? Infinity) <= (b.liveSince ?? Infinity) ? a : b));
+}
+
+interface ProgramDates {
+  startDay: number;
+  endDay: number;
+  terminatedDay: number | null;
+}
+
+function programDates(random: Random, clock: Clock, status: CustomerStatus): ProgramDates {
+  const months = Number(random.weighted(PROGRAM_MONTHS));
+  const earliest = clock.today - 3 * 365;
+  switch (status) {
+    case 'active':
+    case 'suspended': {
+      const from = Math.max(earliest, clock.addMonths(clock.today, -months) + 8);
+      const startDay = random.int(from, clock.today - 7);
+      return { startDay, endDay: clock.addMonths(startDay, months), terminatedDay: null };
+    }
+    case 'pending-install': {
+      const startDay = clock.today + random.int(-10, 30);
+      return { startDay, endDay: clock.addMonths(startDay, months), terminatedDay: null };
+    }
+    case 'completed': {
+      const endDay = random.int(earliest, clock.today - 1);
+      return { startDay: clock.addMonths(endDay, -months), endDay, terminatedDay: null };
+    }
+    case 'terminated': {
+      const startDay = random.int(earliest, clock.today - 90);
+      const endDay = clock.addMonths(startDay, months);
+      return { startDay, endDay, terminatedDay: random.int(startDay + 30, Math.min(endDay, clock.today) - 1) };
+    }
+  }
+}
+
+function balance(random: Random, status: CustomerStatus, autoPay: boolean): number {
+  const cents = (min: number, max: number) => random.int(min * 100, max * 100) / 100;
+  switch (status) {
+    case 'active':
+      return (autoPay && random.chance(0.85)) || random.chance(0.4) ? 0 : cents(15, 450);
+    case 'pending-install':
+      return random.chance(0.5) ? 0 : cents(89, 150);
+    case 'completed':
+      return random.chance(0.9) ? 0 : cents(10, 300);
+    case 'terminated':
+      return cents(150, 1500);
+    case 'suspended':
+      return cents(100, 900);
+  }
+}
+
+export interface CustomerData {
+  plans: CustomerPlan[];
+  rows: Row[];
+  vehicleRows: Row[];
+}
+
+/** Program participants with their vehicles, in the jurisdictions' proportions. */
+export function generateCustomers(random: Random, clock: Clock, jurisdictions: JurisdictionPlan[], centers: CenterPlan[], count: number): CustomerData {
+  const resource = resourceNamed('customers');
+  const vehicleResource = resourceNamed('vehicles');
+  const liveByJurisdiction = new Map<number, CenterPlan[]>();
+  for (const center of centers) {
+    if (center.status !== 'live') continue;
+    const list = liveByJurisdiction.get(center.jurisdiction.id) ?? [];
+    list.push(center);
+    liveByJurisdiction.set(center.jurisdiction.id, list);
+  }
+  const served = jurisdictions.filter((j) => liveByJurisdiction.has(j.id));
+  const weights = Object.fromEntries(served.map((j) => [String(j.id), j.geo.weight]));
+  const plans: CustomerPlan[] = [];
+  const rows: Row[] = [];
+  const vehicleRows: Row[] = [];
+  let vehicleId = 0;
+  for (let id = 1; id <= count; id++) {
+    const jurisdiction = jurisdictions[Number(random.weighted(weights)) - 1];
+    const code = jurisdiction.rules.code;
+    const city = random.pick(jurisdiction.geo.cities);
+    const status = random.weighted(STATUS_WEIGHTS);
+    const dates = programDates(random, clock, status);
+    const center = homeCenter(random, liveByJurisdiction.get(jurisdiction.id) ?? [], dates.startDay);
+    const createdMs = Math.min(clock.instant(dates.startDay - random.int(3, 20), random.int(540, 1020), jurisdiction.geo), clock.nowMs);
+    const closedDay = dates.terminatedDay ?? (status === 'completed' ? dates.endDay : null);
+    const updatedMs =
+      closedDay !== null
+        ? clock.instant(closedDay, random.int(540, 1020), jurisdiction.geo)
+        : Math.min(clock.nowMs, createdMs + random.int(0, 120) * 86_400_000);
+
+    const p = person(random);
+    const hasEmail = random.chance(0.85);
+    const autoPay = random.chance(0.55);
+    const vehicles: VehiclePlan[] = [];
+    for (let v = random.chance(0.2) ? 2 : 1; v > 0; v--) {
+      const make = MAKES[Number(random.weighted(MAKE_WEIGHTS))];
+      const year = Math.max(2003, clock.year(clock.today) + 1 - Math.min(random.int(1, 20), random.int(1, 20)));
+      const vehicle: VehiclePlan = { id: ++vehicleId, customerId: id, year, make: make.name, model: random.pick(make.models) };
+      vehicles.push(vehicle);
+      vehicleRows.push(
+        storedRow(vehicleResource, vehicle.id, createdMs, createdMs, {
+          customerId: id,
+          year,
+          make: make.name,
+          model: vehicle.model,
+          vin: vin(random, random.pick(make.wmi), year, vehicle.id),
+          plate: random.chance(0.95) ? plate(random) : null,
+          plateState: code,
+        }),
+      );
+    }
+    plans.push({ id, lastName: p.lastName, jurisdiction, status, center, ...dates, vehicles, createdMs });
+    rows.push(
+      storedRow(resource, id, createdMs, updatedMs, {
+        firstName: p.firstName,
+        lastName: p.lastName,
+        email: hasEmail ? personalEmail(random, p) : null,
+        phone: random.chance(0.92) ? phone(random, city.areaCode) : null,
+        street: street(random, random.chance(0.25)),
+        city: city.name,
+        state: code,
+        postalCode: postalCode(random, city.zip),
+        jurisdictionId: jurisdiction.id,
+        caseNumber: random.chance(0.95) ? caseNumber(random, clock.year(dates.startDay) - (random.chance(0.3) ? 1 : 0)) : null,
+        programStart: clock.iso(dates.startDay),
+        programEnd: clock.iso(dates.endDay),
+        paymentPlan: random.weighted({ monthly: 45, 'bi-weekly': 25, weekly: 20, 'bi-monthly': 10 }),
+        autoPay,
+        balance: balance(random, status, autoPay),
+        preferredChannel: hasEmail ? random.weighted({ email: 50, sms: 35, phone: 10, mail: 5 }) : random.weighted({ sms: 60, phone: 30, mail: 10 }),
+        remindersOptIn: random.chance(0.85),
+        status,
+      }),
+    );
+  }
+  return { plans, rows, vehicleRows };
+}

@@ -1,0 +1,87 @@
+import type { CARRIERS, CUSTOMER_STATUSES, ONBOARDING_STATUSES, WORK_ORDER_STATUSES, WORK_ORDER_TYPES } from '../../resources/choices.ts';
+import type { City, StateGeography } from './geography.ts';
+import type { JurisdictionSeed } from './jurisdiction-rules.ts';
+
+/** What the generator decides before writing rows: ids are assigned in insertion order. */
+export type OnboardingStatus = (typeof ONBOARDING_STATUSES)[number];
+export type WorkOrderType = (typeof WORK_ORDER_TYPES)[number];
+export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
+export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
+export type Carrier = (typeof CARRIERS)[number];
+
+export interface JurisdictionPlan {
+  id: number;
+  rules: JurisdictionSeed;
+  geo: StateGeography;
+  /** The calibration interval the generator uses (the state's, or the default). */
+  interval: number;
+  regionId: number;
+}
+
+export interface CenterPlan {
+  id: number;
+  name: string;
+  jurisdiction: JurisdictionPlan;
+  city: City;
+  status: OnboardingStatus;
+  /** The day the center went live (live, suspended and closed centers), else null. */
+  liveSince: number | null;
+  prices: Partial<Record<WorkOrderType, number>>;
+  carrier: Carrier;
+}
+
+export interface VehiclePlan {
+  id: number;
+  customerId: number;
+  year: number;
+  make: string;
+  model: string;
+}
+
+export interface CustomerPlan {
+  id: number;
+  lastName: string;
+  jurisdiction: JurisdictionPlan;
+  status: CustomerStatus;
+  /** The live center that serves the customer. */
+  center: CenterPlan;
+  startDay: number;
+  endDay: number;
+  /** Termination day of a terminated program. */
+  terminatedDay: number | null;
+  vehicles: VehiclePlan[];
+  createdMs: number;
+}
+
+/** What happened to a customer's equipment, for the devices table. */
+export interface EquipmentOutcome {
+  customer: CustomerPlan;
+  /** Vehicles carrying devices today. */
+  installedOn: VehiclePlan[];
+  installDay: number | null;
+  lastCalibrationDay: number | null;
+  /** Removal day within the data window (devices came back). */
+  removedDay: number | null;
+  removedAt: CenterPlan | null;
+  /** Handsets swapped at a handheld exchange: [day, center]. */
+  exchanges: [number, CenterPlan][];
+}
+
+export interface WorkOrderPlan {
+  id: number;
+  type: WorkOrderType;
+  status: WorkOrderStatus;
+  center: CenterPlan;
+  customer: CustomerPlan;
+  vehicleId: number | null;
+  scheduledMs: number;
+  startedMs: number | null;
+  completedMs: number | null;
+  createdMs: number;
+  updatedMs: number;
+  note: string | null;
+  /** May be left out to meet the target count (not the last calibration of a chain). */
+  droppable: boolean;
+  /** Needs equipment shipped to the center before the appointment. */
+  ships: boolean;
+}

@@ -1,0 +1,158 @@
+import { HOUR_MS, MINUTE_MS, type Clock } from './clock.ts';
+import type { CenterPlan, CustomerPlan, WorkOrderPlan, WorkOrderStatus, WorkOrderType } from './plan.ts';
+import type { Random } from './random.ts';
+
+/** Shared state of the work-order generation: the window it covers and where plans go. */
+export interface VisitContext {
+  random: Random;
+  clock: Clock;
+  /** First and last day of the data window (past two years, next month). */
+  windowStart: number;
+  windowEnd: number;
+  out: WorkOrderPlan[];
+}
+
+/** How a visit turned out, emitted or not (visits before the window are decided but not stored). */
+export interface Visit {
+  day: number;
+  status: WorkOrderStatus;
+  plan: WorkOrderPlan | null;
+}
+
+const APPOINTMENT_MINUTES: Partial<Record<WorkOrderType, [number, number]>> = {
+  installation: [60, 120],
+  removal: [30, 60],
+  'vehicle-switch': [60, 120],
+  'vehicle-inspection': [20, 40],
+  'cord-exchange': [10, 20],
+  'camera-adjustment': [15, 30],
+};
+
+/** Compliance authorises work that removes or exchanges customer equipment. */
+const AUTHORISED_TYPES = new Set<WorkOrderType>(['removal', 'vehicle-switch']);
+
+function emit(ctx: VisitContext, center: CenterPlan, day: number, plan: WorkOrderPlan): WorkOrderPlan | null {
+  if (day < ctx.windowStart || day > ctx.windowEnd) return null;
+  if (center.liveSince === null || center.liveSince > day) return null;
+  ctx.out.push(plan);
+  return plan;
+}
+
+/** Appointments fall on weekdays, some Saturday mornings. */
+function appointmentDay(ctx: VisitContext, day: number): number {
+  const weekday = ctx.clock.weekday(day);
+  if (weekday === 0) return day + 1;
+  if (weekday === 6 && !ctx.random.chance(0.3)) return day + 2;
+  return day;
+}
+
+/**
+ * An installation, removal, vehicle switch or provider-requested job, booked in business hours.
+ * Past appointments mostly completed (some no-shows and cancellations), future ones pending.
+ */
+export function appointment(
+  ctx: VisitContext,
+  customer: CustomerPlan,
+  center: CenterPlan,
+  type: WorkOrderType,
+  requestedDay: number,
+  vehicleId: number | null,
+  note: string | null,
+  options: { mustComplete?: boolean; ships?: boolean } = {},
+): Visit {
+  const { random, clock } = ctx;
+  const geo = center.jurisdiction.geo;
+  const day = appointmentDay(ctx, requestedDay);
+  const slot = clock.weekday(day) === 6 ? random.int(18, 23) * 30 : random.int(16, 32) * 30;
+  const scheduledMs = clock.instant(day, slot, geo);
+  const [min, max] = APPOINTMENT_MINUTES[type] ?? [15, 30];
+  const durationMs = random.int(min, max) * MINUTE_MS;
+  const bookedMs = scheduledMs - random.int(1, 21) * 86_400_000 - random.int(0, 8) * HOUR_MS;
+  const createdMs = Math.min(Math.max(bookedMs, customer.createdMs), clock.nowMs - random.int(0, 48) * HOUR_MS);
+
+  let status: WorkOrderStatus;
+  let startedMs: number | null = null;
+  let completedMs: number | null = null;
+  let updatedMs = createdMs;
+  if (scheduledMs + durationMs < clock.nowMs) {
+    status = options.mustComplete ? 'completed' : random.weighted({ completed: 88, 'no-show': 7, cancelled: 5 });
+    if (status === 'completed') {
+      startedMs = scheduledMs + random.int(-10, 20) * MINUTE_MS;
+      completedMs = updatedMs = startedMs + durationMs;
+    } else if (status === 'no-show') {
+      updatedMs = scheduledMs + random.int(60, 180) * MINUTE_MS;
+    } else {
+      updatedMs = Math.max(createdMs, scheduledMs - random.int(1, 72) * HOUR_MS);
+    }
+  } else if (scheduledMs <= clock.nowMs) {
+    status = 'in-progress';
+    startedMs = updatedMs = scheduledMs;
+  } else {
+    status = AUTHORISED_TYPES.has(type)
+      ? random.weighted({ requested: 20, scheduled: 30, authorized: 50 })
+      : random.weighted({ requested: 30, scheduled: 70 });
+    if (status !== 'requested') updatedMs = Math.min(clock.nowMs, createdMs + random.int(1, 48) * HOUR_MS);
+  }
+  const outcomeNote =
+    status === 'no-show' ? 'Customer did not arrive.' : status === 'cancelled' ? random.pick(CANCEL_REASONS) : note;
+  const plan = emit(ctx, center, day, {
+    id: 0,
+    type,
+    status,
+    center,
+    customer,
+    vehicleId,
+    scheduledMs,
+    startedMs,
+    completedMs,
+    createdMs,
+    updatedMs,
+    note: outcomeNote,
+    droppable: false,
+    ships: options.ships ?? false,
+  });
+  return { day, status, plan };
+}
+
+const CANCEL_REASONS = ['Cancelled by the customer.', "Rescheduled at the customer's request.", 'Vehicle in the repair shop.', 'Cancelled: court order changed.'];
+
+/**
+ * A calibration, lockout service or handheld exchange: no appointment, the customer walks in;
+ * scheduledAt is the arrival, the work takes under five minutes. Null if it would lie in the future.
+ */
+export function walkIn(
+  ctx: VisitContext,
+  customer: CustomerPlan,
+  center: CenterPlan,
+  type: WorkOrderType,
+  requestedDay: number,
+  vehicleId: number | null,
+  note: string | null,
+  droppable: boolean,
+): Visit | null {
+  const { random, clock } = ctx;
+  const day = clock.weekday(requestedDay) === 0 ? requestedDay + 1 : requestedDay;
+  const closing = clock.weekday(day) === 6 ? 13 * 60 : 17 * 60 + 30;
+  const arrivalMs = clock.instant(day, random.int(8 * 60, closing), center.jurisdiction.geo) + random.int(0, 59) * 1000;
+  if (arrivalMs >= clock.nowMs) return null;
+  const startedMs = arrivalMs + random.int(30, 240) * 1000;
+  const completedMs = startedMs + random.int(120, 290) * 1000;
+  const done = completedMs < clock.nowMs;
+  const plan = emit(ctx, center, day, {
+    id: 0,
+    type,
+    status: done ? 'completed' : 'in-progress',
+    center,
+    customer,
+    vehicleId,
+    scheduledMs: arrivalMs,
+    startedMs,
+    completedMs: done ? completedMs : null,
+    createdMs: arrivalMs,
+    updatedMs: done ? completedMs : startedMs,
+    note,
+    droppable,
+    ships: false,
+  });
+  return { day, status: done ? 'completed' : 'in-progress', plan };
+}
