@@ -22,6 +22,8 @@ export interface ResourceOptions<F extends FieldMap> {
   unique?: (keyof F & string)[];
   /** Values a create gets when the client leaves a field out. */
   defaults?: Partial<Record<keyof F & string, unknown>>;
+  /** Server-owned values that follow from a create's or an update's changes (e.g. when a status changed). */
+  derive?: (changes: Record<string, unknown>, now: string) => Record<string, unknown>;
   /** Runs inside the create's transaction, after the insert; returns server-owned values to store. */
   afterInsert?: (trx: Transaction, id: number, row: Record<string, unknown>) => Record<string, unknown>;
   /** Runs inside an update's transaction, after it (e.g. end a deactivated user's sessions). */

@@ -42,6 +42,7 @@ export const serviceCenters = defineResource({
   },
   search: ['name', 'street', 'city', 'state', 'postalCode', 'email', 'phone'],
   defaults: { onboardingStatus: 'applicant', contacts: [], priceList: [] },
+  derive: (changes, now) => ('onboardingStatus' in changes ? { statusChangedAt: now } : {}),
 });
 
 export type ServiceCenter = RecordOf<typeof serviceCenters.fields>;

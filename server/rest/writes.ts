@@ -116,7 +116,7 @@ export async function createRecord(ctx: WriteContext, resource: Resource, rawBod
   await checkReferences(ctx.trx, resource, data);
   await checkUnique(ctx.trx, resource, data);
   const now = new Date().toISOString();
-  const row = { ...toRow(resource, data), ...secretColumns, createdAt: now, updatedAt: now, version: 1 };
+  const row = { ...toRow(resource, data), ...resource.derive?.(data, now), ...secretColumns, createdAt: now, updatedAt: now, version: 1 };
   const { id } = (await ctx.trx.insertInto(resource.table).values(row).returning('id').executeTakeFirstOrThrow()) as { id: number };
   const owned = resource.afterInsert?.(ctx.trx, id, row);
   if (owned && Object.keys(owned).length) {
@@ -161,9 +161,10 @@ export async function updateRecord(ctx: WriteContext, resource: Resource, id: nu
   if (Object.keys(changes).length === 0 && secretsChanged.length === 0) return before;
   await checkReferences(ctx.trx, resource, changes);
   await checkUnique(ctx.trx, resource, changes, id);
+  const now = new Date().toISOString();
   const updated = await ctx.trx
     .updateTable(resource.table)
-    .set({ ...toRow(resource, changes), ...secretColumns, updatedAt: new Date().toISOString(), version: Number(current.version) + 1 })
+    .set({ ...toRow(resource, changes), ...resource.derive?.(changes, now), ...secretColumns, updatedAt: now, version: Number(current.version) + 1 })
     .where('id', '=', id)
     .where('version', '=', current.version)
     .executeTakeFirst();

@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, decide, permissionsOf, scopeOf, type Action } from '../../server/auth/policy.ts';
+import { ACTIONS, decide, permissionsOf, scopeOf } from '../../server/auth/policy.ts';
 import { ROLES, type Actor, type Role } from '../../server/auth/roles.ts';
-
-// The role table of DOMAIN.md, written out independently of the policy: r c u d per role.
-const MATRIX = `
-resource           admin  compliance  regional-manager  onboarding  center-staff
-jurisdictions      rcud   r           r                 r           r
-regions            rcud   r           r                 r           r
-service-centers    rcud   r           r                 rcu         r
-installers         rcud   r           r                 rcu         r
-customers          rcud   rcu         -                 -           -
-vehicles           rcud   rcu         -                 -           -
-devices            rcud   rcu         r                 -           r
-work-orders        rcud   rcu         r                 -           r
-shipments          rcud   rcu         r                 -           r
-shipment-packages  rcud   rcu         -                 -           -
-users              rcu    -           -                 -           -
-audit-log          r      r           -                 -           -
-`;
-
-const LETTER: Record<Action, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };
-const [header, ...lines] = MATRIX.trim().split('\n').map((l) => l.trim().split(/\s+/));
-const roles = header.slice(1) as Role[];
+import { LETTER, lines, roles } from './role-table.ts';
 
 const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({ id: 1, role, regionId: 3, serviceCenterId: 9, ...extra });
 

@@ -1,0 +1,30 @@
+import type { Action } from '../../server/auth/policy.ts';
+import type { Role } from '../../server/auth/roles.ts';
+
+// The role table of DOMAIN.md, written out independently of the policy: r c u d per role.
+const MATRIX = `
+resource           admin  compliance  regional-manager  onboarding  center-staff
+jurisdictions      rcud   r           r                 r           r
+regions            rcud   r           r                 r           r
+service-centers    rcud   r           r                 rcu         r
+installers         rcud   r           r                 rcu         r
+customers          rcud   rcu         -                 -           -
+vehicles           rcud   rcu         -                 -           -
+devices            rcud   rcu         r                 -           r
+work-orders        rcud   rcu         r                 -           r
+shipments          rcud   rcu         r                 -           r
+shipment-packages  rcud   rcu         -                 -           -
+users              rcu    -           -                 -           -
+audit-log          r      r           -                 -           -
+`;
+
+export const LETTER: Record<Action, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };
+const [header, ...rows] = MATRIX.trim().split('\n').map((l) => l.trim().split(/\s+/));
+export const roles = header.slice(1) as Role[];
+export const lines = rows;
+
+/** Whether the table lets a role take an action on a resource. */
+export const expected = (role: Role, resource: string, action: Action) => {
+  const row = rows.find(([name]) => name === resource);
+  return Boolean(row?.[roles.indexOf(role) + 1].includes(LETTER[action]));
+};
