@@ -124,6 +124,7 @@ export function generateCenters(random: Random, clock: Clock, jurisdictions: Jur
       jurisdiction,
       city,
       status,
+      createdMs,
       liveSince,
       prices,
       carrier: random.weighted({ UPS: 50, FedEx: 30, USPS: 15, DHL: 5 }),

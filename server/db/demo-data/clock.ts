@@ -20,8 +20,14 @@ export class Clock {
     this.nowMs = today.getTime();
   }
 
+  private readonly isoCache = new Map<number, string>();
+  private readonly dstCache = new Map<number, boolean>();
+  private readonly monthCache = new Map<number, number>();
+
   iso(day: number): string {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+    let text = this.isoCache.get(day);
+    if (text === undefined) this.isoCache.set(day, (text = new Date(day * DAY_MS).toISOString().slice(0, 10)));
+    return text;
   }
 
   year(day: number): number {
@@ -35,6 +41,13 @@ export class Clock {
 
   /** The same calendar date `months` later (earlier when negative), clamped to the month's end. */
   addMonths(day: number, months: number): number {
+    const key = day * 1000 + months;
+    let result = this.monthCache.get(key);
+    if (result === undefined) this.monthCache.set(key, (result = this.computeAddMonths(day, months)));
+    return result;
+  }
+
+  private computeAddMonths(day: number, months: number): number {
     const utc = new Date(day * DAY_MS);
     const local = new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
     return differenceInCalendarDays(addMonths(local, months), EPOCH);
@@ -42,13 +55,19 @@ export class Clock {
 
   /** The UTC instant of a local wall-clock time (minutes after midnight) on a day in a state. */
   instant(day: number, minutes: number, geo: StateGeography): number {
-    const offset = geo.utcOffset + (geo.dst && this.isUsDaylightTime(day) ? 1 : 0);
+    const offset = geo.utcOffset + (geo.dst && this.daylight(day) ? 1 : 0);
     return day * DAY_MS + (minutes - offset * 60) * 60_000;
   }
 
   /** The calendar day of a UTC instant as seen in a state (ignoring the DST switch hour). */
   dayOf(ms: number, geo: StateGeography): number {
     return Math.floor((ms + geo.utcOffset * 3_600_000) / DAY_MS);
+  }
+
+  private daylight(day: number): boolean {
+    let dst = this.dstCache.get(day);
+    if (dst === undefined) this.dstCache.set(day, (dst = this.isUsDaylightTime(day)));
+    return dst;
   }
 
   /** US daylight time: from the second Sunday of March to the first Sunday of November. */

@@ -89,7 +89,7 @@ export function* generateInstallers(random: Random, clock: Clock, centers: Cente
       const p = person(random);
       const q = qualification(random, clock, center);
       const createdDay = Math.min(q.trainedOn ?? clock.today, clock.today) - random.int(5, 60);
-      const createdMs = Math.min(clock.instant(createdDay, random.int(540, 960), center.jurisdiction.geo), clock.nowMs);
+      const createdMs = Math.max(center.createdMs, Math.min(clock.instant(createdDay, random.int(540, 960), center.jurisdiction.geo), clock.nowMs));
       const updatedMs = q.trainedOn === null ? createdMs : Math.min(clock.instant(q.trainedOn, 17 * 60, center.jurisdiction.geo), clock.nowMs);
       yield storedRow(resource, ++id, createdMs, updatedMs, {
         serviceCenterId: center.id,

@@ -24,6 +24,7 @@ export interface CenterPlan {
   jurisdiction: JurisdictionPlan;
   city: City;
   status: OnboardingStatus;
+  createdMs: number;
   /** The day the center went live (live, suspended and closed centers), else null. */
   liveSince: number | null;
   prices: Partial<Record<WorkOrderType, number>>;

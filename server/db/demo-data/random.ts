@@ -2,6 +2,14 @@
  * A small seeded pseudo-random generator (mulberry32) with the helpers the demo data needs.
  * Same seed, same sequence: the demo data is reproducible.
  */
+interface Table<K extends string> {
+  keys: K[];
+  cumulative: number[];
+  total: number;
+}
+/** Weight tables are constants: their cumulative sums are computed once. */
+const tables = new WeakMap<object, Table<string>>();
+
 export class Random {
   private state: number;
 
@@ -33,15 +41,18 @@ export class Random {
 
   /** One key of a { value: weight } table, proportionally to the weights. */
   weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
-    const entries = Object.entries(weights) as [K, number][];
-    let total = 0;
-    for (const [, w] of entries) total += w;
-    let r = this.next() * total;
-    for (const [key, w] of entries) {
-      r -= w;
-      if (r < 0) return key;
+    let table = tables.get(weights) as Table<K> | undefined;
+    if (!table) {
+      const keys = Object.keys(weights) as K[];
+      const cumulative: number[] = [];
+      let total = 0;
+      for (const key of keys) cumulative.push((total += weights[key]));
+      table = { keys, cumulative, total };
+      tables.set(weights, table);
     }
-    return entries[entries.length - 1][0];
+    const r = this.next() * table.total;
+    for (let i = 0; i < table.keys.length; i++) if (r < table.cumulative[i]) return table.keys[i];
+    return table.keys[table.keys.length - 1];
   }
 
   /** A digit string of the given length. */

@@ -68,7 +68,7 @@ export function appointment(
   const [min, max] = APPOINTMENT_MINUTES[type] ?? [15, 30];
   const durationMs = random.int(min, max) * MINUTE_MS;
   const bookedMs = scheduledMs - random.int(1, 21) * 86_400_000 - random.int(0, 8) * HOUR_MS;
-  const createdMs = Math.min(Math.max(bookedMs, customer.createdMs), clock.nowMs - random.int(0, 48) * HOUR_MS);
+  const createdMs = Math.min(Math.max(bookedMs, customer.createdMs), clock.nowMs - random.int(5, 48 * 60) * MINUTE_MS);
 
   let status: WorkOrderStatus;
   let startedMs: number | null = null;
