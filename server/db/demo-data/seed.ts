@@ -15,6 +15,20 @@ import type { VisitContext } from './visits.ts';
 
 export const DEFAULT_SEED = 20_240_601;
 
+/** The tables the generator fills, in insertion (dependency) order. */
+export const DEMO_TABLES = [
+  'jurisdictions',
+  'regions',
+  'serviceCenters',
+  'installers',
+  'customers',
+  'vehicles',
+  'devices',
+  'workOrders',
+  'shipments',
+  'shipmentPackages',
+] as const;
+
 export interface DemoDataOptions {
   scale: ScaleName;
   seed?: number;
