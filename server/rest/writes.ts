@@ -57,6 +57,7 @@ async function validate(resource: Resource, body: Body, mode: 'create' | 'update
   return { data: result.data as Body, secretColumns: secrets.columns };
 }
 
+/** The role table first (403 before anything is looked up), then the record rules once the record is known. */
 function authorize(user: Actor, action: Action, resource: Resource, record?: Body, changes?: Body) {
   const decision = decide(user, action, resource.name, record, changes);
   if (!decision.allowed) throw new HttpError(403, decision.reason);
@@ -109,6 +110,7 @@ async function readBackInScope({ trx, user }: WriteContext, resource: Resource, 
 }
 
 export async function createRecord(ctx: WriteContext, resource: Resource, rawBody: unknown) {
+  authorize(ctx.user, 'create', resource);
   const body = asObject(rawBody);
   if ('id' in body) throw badRequest('The server assigns ids', { id: 'Leave the id out of a new record' });
   const { data, secretColumns } = await validate(resource, { ...resource.defaults, ...body }, 'create');
@@ -149,6 +151,7 @@ function changedFields(resource: Resource, data: Body, before: Body): Body {
 
 /** PUT and PATCH alike merge into the stored record (react-admin's updateMany sends partial PUTs). */
 export async function updateRecord(ctx: WriteContext, resource: Resource, id: number, rawBody: unknown) {
+  authorize(ctx.user, 'update', resource);
   const body = asObject(rawBody);
   if ('id' in body && body.id !== id) throw badRequest('The id in the body differs from the URL', { id: 'Does not match the URL' });
   const current = await findRow(ctx.trx, resource, id, ctx.user);
@@ -184,6 +187,7 @@ export async function updateRecord(ctx: WriteContext, resource: Resource, id: nu
 
 /** Never cascades: a record still referenced answers 409 naming what references it. */
 export async function deleteRecord(ctx: WriteContext, resource: Resource, id: number) {
+  authorize(ctx.user, 'delete', resource);
   const current = toRecord(resource, await findRow(ctx.trx, resource, id, ctx.user));
   authorize(ctx.user, 'delete', resource, current);
   const blockers: string[] = [];

@@ -76,7 +76,8 @@ function casesFor(r: Resource): Case[] {
     { label: 'GET of an unknown id', method: 'GET', url: () => `/api/${name}/${NOT_FOUND_ID}`, status: 404 },
     { label: 'PATCH of an unknown id', method: 'PATCH', url: () => `/api/${name}/${NOT_FOUND_ID}`, body: () => fixture.change, status: 404 },
     { label: 'PUT of an unknown id', method: 'PUT', url: () => `/api/${name}/${NOT_FOUND_ID}`, body: () => fixture.change, status: 404 },
-    { label: 'DELETE of an unknown id', method: 'DELETE', url: () => `/api/${name}/${NOT_FOUND_ID}`, status: 404 },
+    // nobody may delete users (they are deactivated): refused by role before any lookup
+    { label: 'DELETE of an unknown id', method: 'DELETE', url: () => `/api/${name}/${NOT_FOUND_ID}`, status: fixture.deletable === false ? 403 : 404 },
     { label: 'unknown filter field', method: 'GET', url: () => `/api/${name}?colour=red`, status: 400, errors: { colour: 'Unknown field' } },
     { label: 'unknown _ne filter field', method: 'GET', url: () => `/api/${name}?colour_ne=red`, status: 400, errors: { colour_ne: 'Unknown field' } },
     { label: 'unknown sort field', method: 'GET', url: () => `/api/${name}?_sort=id,colour`, status: 400, errors: { _sort: /colour/ } },

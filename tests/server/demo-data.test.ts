@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openDatabase, type Db } from '../../server/db/database.ts';
+import { migrateToLatest } from '../../server/db/migrate.ts';
+import { DEMO_TABLES, generateDemoData, type Summary } from '../../server/db/demo-data/seed.ts';
+import { ONBOARDING_STATUSES, WORK_ORDER_TYPES } from '../../server/resources/choices.ts';
+import { resourceByName } from '../../server/resources/index.ts';
+import { toRecord } from '../../server/rest/records.ts';
+import { api, startTestServer, type TestServer } from './test-server.ts';
+
+const SEED = 4242;
+const TODAY = new Date('2025-06-15T16:00:00Z');
+
+let server: TestServer;
+let summary: Summary;
+
+beforeAll(async () => {
+  server = await startTestServer(async (db) => {
+    summary = await generateDemoData(db, { scale: 'demo', seed: SEED, today: TODAY });
+  });
+});
+afterAll(() => server?.close());
+
+/** A digest of a table's rows in id order. */
+async function digest(db: Db, table: string): Promise<string> {
+  const rows = await db.selectFrom(table).selectAll().orderBy('id').execute();
+  return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+}
+
+const count = async (db: Db, table: string) =>
+  Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+test('the same seed and day give the same rows', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlock-demo-'));
+  const other = openDatabase(`sqlite:${path.join(dir, 'again.db')}`);
+  try {
+    await migrateToLatest(other.db);
+    await generateDemoData(other.db, { scale: 'demo', seed: SEED, today: TODAY });
+    for (const table of DEMO_TABLES) {
+      expect(await digest(other.db, table), table).toBe(await digest(server.db, table));
+    }
+  } finally {
+    await other.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('counts are in the expected ranges and match the summary', async () => {
+  const expected: Record<string, [number, number]> = {
+    jurisdictions: [11, 11],
+    regions: [6, 6],
+    serviceCenters: [300, 300],
+    installers: [300, 1500],
+    customers: [5000, 5000],
+    vehicles: [5000, 7500],
+    devices: [8000, 25_000],
+    workOrders: [29_000, 31_000],
+    shipments: [500, 10_000],
+    shipmentPackages: [500, 12_000],
+  };
+  for (const table of DEMO_TABLES) {
+    const n = await count(server.db, table);
+    expect(n, table).toBeGreaterThanOrEqual(expected[table][0]);
+    expect(n, table).toBeLessThanOrEqual(expected[table][1]);
+    expect(summary.counts[table], table).toBe(n);
+  }
+});
+
+test('every onboarding status and every work-order type is present', async () => {
+  const statuses = await server.db.selectFrom('serviceCenters').select('onboardingStatus').distinct().execute();
+  expect(statuses.map((r) => r.onboardingStatus).sort()).toEqual([...ONBOARDING_STATUSES].sort());
+  const types = await server.db.selectFrom('workOrders').select('type').distinct().execute();
+  expect(types.map((r) => r.type).sort()).toEqual([...WORK_ORDER_TYPES].sort());
+});
+
+test('work orders are only at live centers, always scheduled, billed per the rules', async () => {
+  const atNonLive = await server.db
+    .selectFrom('workOrders as w')
+    .innerJoin('serviceCenters as c', 'c.id', 'w.serviceCenterId')
+    .where('c.onboardingStatus', '!=', 'live')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  expect(Number(atNonLive.n)).toBe(0);
+  const unscheduled = await server.db.selectFrom('workOrders').select('id').where('scheduledAt', 'is', null).limit(1).execute();
+  expect(unscheduled).toEqual([]);
+  const wronglyBilled = await server.db
+    .selectFrom('workOrders')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('type', 'in', ['vehicle-inspection', 'cord-exchange', 'camera-adjustment']), eb('billableTo', '!=', 'provider')]),
+        eb.and([eb('type', 'not in', ['vehicle-inspection', 'cord-exchange', 'camera-adjustment']), eb('billableTo', '!=', 'customer')]),
+      ]),
+    )
+    .limit(1)
+    .execute();
+  expect(wronglyBilled).toEqual([]);
+  const rows = await server.db.selectFrom('workOrders').select(['id', 'createdAt', 'number']).execute();
+  for (const row of rows) expect(row.number).toBe(`WO-${String(row.createdAt).slice(0, 4)}-${String(row.id).padStart(6, '0')}`);
+});
+
+test('walk-ins take under five minutes', async () => {
+  const walkIns = await server.db
+    .selectFrom('workOrders')
+    .select(['scheduledAt', 'startedAt', 'completedAt'])
+    .where('type', 'in', ['calibration', 'lockout-service', 'handheld-exchange'])
+    .where('status', '=', 'completed')
+    .execute();
+  expect(walkIns.length).toBeGreaterThan(1000);
+  for (const w of walkIns) {
+    const minutes = (Date.parse(w.completedAt) - Date.parse(w.startedAt)) / 60_000;
+    expect(minutes).toBeGreaterThan(0);
+    expect(minutes).toBeLessThan(5);
+    expect(Date.parse(w.startedAt)).toBeGreaterThanOrEqual(Date.parse(w.scheduledAt));
+  }
+});
+
+describe('shipments', () => {
+  test('one shipment per center and ship day, some consolidating several packages', async () => {
+    const duplicates = await server.db
+      .selectFrom('shipments')
+      .select(['serviceCenterId', 'shipDate'])
+      .groupBy(['serviceCenterId', 'shipDate'])
+      .having((eb) => eb.fn.countAll(), '>', 1)
+      .execute();
+    expect(duplicates).toEqual([]);
+    const consolidated = await server.db
+      .selectFrom('shipmentPackages')
+      .select('shipmentId')
+      .groupBy('shipmentId')
+      .having((eb) => eb.fn.countAll(), '>', 1)
+      .execute();
+    expect(consolidated.length).toBeGreaterThan(0);
+  });
+
+  test("every package's customer is its work order's customer", async () => {
+    const mismatched = await server.db
+      .selectFrom('shipmentPackages as p')
+      .innerJoin('workOrders as w', 'w.id', 'p.workOrderId')
+      .whereRef('w.customerId', '!=', 'p.customerId')
+      .select('p.id')
+      .execute();
+    expect(mismatched).toEqual([]);
+    const orphans = await server.db.selectFrom('shipmentPackages').select('id').where('workOrderId', 'is', null).execute();
+    expect(orphans).toEqual([]);
+  });
+});
+
+test('every foreign key points to a row', async () => {
+  const { rows } = await sql`PRAGMA foreign_key_check`.execute(server.db);
+  expect(rows).toEqual([]);
+});
+
+test('sampled records pass the API validation of their resource', async () => {
+  for (const [name, table] of [
+    ['jurisdictions', 'jurisdictions'],
+    ['regions', 'regions'],
+    ['service-centers', 'serviceCenters'],
+    ['installers', 'installers'],
+    ['customers', 'customers'],
+    ['vehicles', 'vehicles'],
+    ['devices', 'devices'],
+    ['work-orders', 'workOrders'],
+    ['shipments', 'shipments'],
+    ['shipment-packages', 'shipmentPackages'],
+  ] as const) {
+    const resource = resourceByName.get(name)!;
+    const rows = await server.db.selectFrom(table).selectAll().where(sql<boolean>`id % 37 = 1`).execute();
+    expect(rows.length, name).toBeGreaterThan(0);
+    for (const row of rows) {
+      const record = toRecord(resource, row);
+      const writable = Object.fromEntries(Object.entries(record).filter(([key]) => !resource.serverOwned.has(key)));
+      const result = resource.createSchema.safeParse(writable);
+      expect(result.success ? 'valid' : JSON.stringify([record, result.error.issues]), name).toBe('valid');
+    }
+  }
+});
+
+test('the API serves the data', async () => {
+  const total = await count(server.db, 'workOrders');
+  const page = await api(server.url, 'GET', '/api/work-orders?_start=0&_end=5');
+  expect(page.status).toBe(200);
+  expect(page.body).toHaveLength(5);
+  expect(page.headers.get('x-total-count')).toBe(String(total));
+  const sorted = await api(server.url, 'GET', '/api/work-orders?_sort=scheduledAt&_order=DESC&_start=0&_end=25');
+  expect(sorted.body).toHaveLength(25);
+  expect(sorted.body[0].scheduledAt >= sorted.body[24].scheduledAt).toBe(true);
+  const live = await api(server.url, 'GET', '/api/service-centers?onboardingStatus=live&_start=0&_end=1');
+  expect(Number(live.headers.get('x-total-count'))).toBeGreaterThan(150);
+});
