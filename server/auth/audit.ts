@@ -2,12 +2,14 @@ import type { Db } from '../db/database.ts';
 
 export type Diff = Record<string, [before: unknown, after: unknown]>;
 
+const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'version']);
+
 /** Field-level difference between two versions of a record (server bookkeeping left out). */
 export function diffRecords(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Diff {
   const diff: Diff = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {
-    if (key === 'updatedAt' || key === 'version') continue;
+    if (BOOKKEEPING.has(key)) continue;
     const a = before?.[key] ?? null;
     const b = after?.[key] ?? null;
     if (JSON.stringify(a) !== JSON.stringify(b)) diff[key] = [a, b];
