@@ -15,6 +15,8 @@ if (!dev) await buildSpaIfNeeded(root, staticDir);
 const database = openDatabase(config.databaseUrl);
 await migrateToLatest(database.db);
 if (config.demoData) await seedIfEmpty(database.db);
+const anyUser = await database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+if (!anyUser) console.warn('No users yet: create the first administrator with `npm run create-admin -- --email you@example.org`.');
 
 const app = await buildApp({ database, staticDir: dev ? undefined : staticDir, logger: { level: dev ? 'info' : 'warn' } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
