@@ -100,7 +100,8 @@ test('work orders are only at live centers, always scheduled, billed per the rul
     .execute();
   expect(wronglyBilled).toEqual([]);
   const rows = await server.db.selectFrom('workOrders').select(['id', 'createdAt', 'number']).execute();
-  for (const row of rows) expect(row.number).toBe(`WO-${String(row.createdAt).slice(0, 4)}-${String(row.id).padStart(6, '0')}`);
+  const misnumbered = rows.filter((row) => row.number !== `WO-${String(row.createdAt).slice(0, 4)}-${String(row.id).padStart(6, '0')}`);
+  expect(misnumbered).toEqual([]);
 });
 
 test('walk-ins take under five minutes', async () => {
@@ -111,12 +112,11 @@ test('walk-ins take under five minutes', async () => {
     .where('status', '=', 'completed')
     .execute();
   expect(walkIns.length).toBeGreaterThan(1000);
-  for (const w of walkIns) {
+  const slow = walkIns.filter((w) => {
     const minutes = (Date.parse(w.completedAt) - Date.parse(w.startedAt)) / 60_000;
-    expect(minutes).toBeGreaterThan(0);
-    expect(minutes).toBeLessThan(5);
-    expect(Date.parse(w.startedAt)).toBeGreaterThanOrEqual(Date.parse(w.scheduledAt));
-  }
+    return !(minutes > 0 && minutes < 5 && Date.parse(w.startedAt) >= Date.parse(w.scheduledAt));
+  });
+  expect(slow).toEqual([]);
 });
 
 describe('shipments', () => {
