@@ -1,14 +1,19 @@
-import { Admin, Resource, defaultDarkTheme, defaultLightTheme, localStorageStore } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource, defaultDarkTheme, defaultLightTheme, localStorageStore } from 'react-admin';
+import { authProvider } from './providers/authProvider.ts';
 import { dataProvider } from './providers/dataProvider.ts';
 import { i18nProvider } from './providers/i18nProvider.ts';
 import { resources } from './resources/registry.ts';
 import { Layout } from './layout/Layout.tsx';
+import { ChangePassword } from './account/ChangePassword.tsx';
 
 const store = localStorageStore('1', 'interlock');
 
 export const App = () => (
   <Admin
     title="Interlock Back Office"
+    authProvider={authProvider}
+    requireAuth
     dataProvider={dataProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
@@ -20,5 +25,8 @@ export const App = () => (
     {resources.map((resource) => (
       <Resource key={resource.name} {...resource} />
     ))}
+    <CustomRoutes>
+      <Route path="/password" element={<ChangePassword />} />
+    </CustomRoutes>
   </Admin>
 );
