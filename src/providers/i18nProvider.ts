@@ -5,6 +5,10 @@ import { choiceMessages } from './choiceMessages.ts';
 
 export const messages = {
   ...englishMessages,
+  ra: {
+    ...englishMessages.ra,
+    auth: { ...englishMessages.ra.auth, username: 'Email' },
+  },
   resources: resourceMessages,
   choices: choiceMessages,
   app: {
@@ -18,9 +22,43 @@ export const messages = {
       nextWeek: 'Next week',
       lastMonth: 'Last 30 days',
       future: 'Upcoming',
+      at: 'When',
     },
     related: 'Related records',
     empty: 'Nothing here yet',
+    noneYet: 'None yet',
+    summary: 'Summary',
+    history: 'History',
+    historyOf: {
+      more: 'The latest %{shown} of %{total} changes; the audit log has them all.',
+      seeAll: 'Open in the audit log',
+    },
+    diff: {
+      field: 'Field',
+      before: 'Before',
+      after: 'After',
+      none: 'No field changes recorded',
+    },
+    userNumber: 'User #%{id}',
+    system: 'System',
+    conflict: {
+      message: 'Someone else changed this record while you were editing it. Reload to see their changes (yours will be discarded).',
+      reload: 'Reload',
+    },
+    password: {
+      menu: 'Change password',
+      title: 'Change password',
+      currentPassword: 'Current password',
+      newPassword: 'New password',
+      confirmPassword: 'Confirm new password',
+      submit: 'Change password',
+      changed: 'Password changed. Your other sessions were signed out.',
+      rule: 'At least 8 characters with at least one number',
+      tooShort: 'At least 8 characters',
+      tooLong: 'At most 200 characters',
+      needsNumber: 'At least one number',
+      mismatch: 'The two new passwords differ',
+    },
   },
 };
 
