@@ -1,0 +1,165 @@
+/**
+ * `npm run bench -- [--scale large|demo] [--customers N] [--work-orders N] [--centers N] ...`
+ * Generates a data set, serves it from our API (SQLite) and from json-server 0.17.4 (the same
+ * records in a JSON file), and times the react-admin requests over loopback, sequentially.
+ * Bounded: per operation at most --iterations requests or --budget seconds; json-server's writes
+ * (it rewrites the whole file on each) at most --json-server-writes. Cleans up after itself.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../../server/db/database.ts';
+import { migrateToLatest } from '../../server/db/migrate.ts';
+import { DEMO_TABLES, generateDemoData } from '../../server/db/demo-data/seed.ts';
+import { SCALES, type ScaleName } from '../../server/db/demo-data/scale.ts';
+import { RESOURCES } from '../../server/resources/index.ts';
+import { exportJson } from './export-json.ts';
+import { startJsonServer, type JsonServer } from './json-server-process.ts';
+import { call, measure, type Limits, type Request } from './measure.ts';
+import { startOurServer, type OurServer } from './our-server.ts';
+import { printTable, type Row } from './report.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const WATCHDOG_MS = 30 * 60_000;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: 'large' },
+      centers: { type: 'string' },
+      customers: { type: 'string' },
+      'work-orders': { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      iterations: { type: 'string', default: '200' },
+      'write-iterations': { type: 'string', default: '100' },
+      'json-server-writes': { type: 'string', default: '20' },
+      budget: { type: 'string', default: '20' },
+    },
+  });
+  const int = (name: string, raw: string | undefined) => {
+    if (raw === undefined) return undefined;
+    const n = Number(raw);
+    if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number`);
+    return n;
+  };
+  if (!(values.scale in SCALES)) throw new Error('--scale must be demo or large');
+  return {
+    scale: values.scale as ScaleName,
+    counts: {
+      ...(values.centers ? { serviceCenters: int('centers', values.centers) } : {}),
+      ...(values.customers ? { customers: int('customers', values.customers) } : {}),
+      ...(values['work-orders'] ? { workOrders: int('work-orders', values['work-orders']) } : {}),
+    },
+    seed: int('seed', values.seed) ?? 1,
+    iterations: int('iterations', values.iterations) ?? 200,
+    writeIterations: int('write-iterations', values['write-iterations']) ?? 100,
+    jsonServerWrites: int('json-server-writes', values['json-server-writes']) ?? 20,
+    budgetMs: (int('budget', values.budget) ?? 20) * 1000,
+  };
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+async function main() {
+  const opts = options();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlock-bench-'));
+  const database = openDatabase(`sqlite:${path.join(dir, 'bench.db')}`);
+  let jsonServer: JsonServer | undefined;
+  let ours: OurServer | undefined;
+  const cleanUp = async () => {
+    await jsonServer?.stop();
+    if (ours) await ours.close();
+    else await database.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  const watchdog = setTimeout(() => {
+    console.error(`Bench still running after ${WATCHDOG_MS / 60_000} min: stopping.`);
+    void cleanUp().finally(() => process.exit(2));
+  }, WATCHDOG_MS);
+  watchdog.unref();
+  process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+
+  try {
+    await migrateToLatest(database.db);
+    let t = performance.now();
+    let lastStage = '';
+    const summary = await generateDemoData(database.db, {
+      scale: opts.scale,
+      seed: opts.seed,
+      counts: opts.counts,
+      onProgress: (done, total, stage) => {
+        if (stage !== lastStage) console.log(`  generating: ${stage} (${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')})`);
+        lastStage = stage;
+      },
+    });
+    const workOrders = summary.counts.workOrders;
+    console.log(`Generated ${summary.totalRows.toLocaleString('en-US')} rows (${workOrders.toLocaleString('en-US')} work orders) in ${seconds(t)}.`);
+
+    t = performance.now();
+    const file = path.join(dir, 'db.json');
+    const names = RESOURCES.filter((r) => (DEMO_TABLES as readonly string[]).includes(r.table)).map((r) => r.name);
+    const records = await exportJson(database.db, file, names);
+    console.log(`Exported ${records.toLocaleString('en-US')} records to a ${(fs.statSync(file).size / 1e6).toFixed(0)} MB JSON file in ${seconds(t)}.`);
+
+    t = performance.now();
+    jsonServer = await startJsonServer(ROOT, file, 10 * 60_000);
+    console.log(`json-server 0.17.4 loaded it in ${seconds(t)}.`);
+    ours = await startOurServer(database);
+
+    // Fixed inputs, the same for both servers.
+    const sample = await database.db.selectFrom('workOrders').selectAll().where('id', '=', Math.ceil(workOrders / 2)).executeTakeFirstOrThrow();
+    const centerId = Number(sample.serviceCenterId);
+    const ids = Array.from({ length: 997 }, (_, k) => 1 + ((k * 7919) % workOrders));
+    const manyIds = (i: number) => Array.from({ length: 25 }, (_, k) => `id=${ids[(i * 25 + k + 1000) % ids.length]}`).join('&');
+    const newOrder = (i: number) => ({
+      type: 'calibration',
+      status: 'completed',
+      serviceCenterId: centerId,
+      customerId: Number(sample.customerId),
+      vehicleId: sample.vehicleId === null ? null : Number(sample.vehicleId),
+      scheduledAt: new Date(Date.UTC(2025, 0, 1, 15, i % 60)).toISOString(),
+      cost: 15,
+      billableTo: 'customer',
+      notes: `Bench create ${i}`,
+    });
+    const sortedPage = '?_sort=scheduledAt&_order=DESC&_start=0&_end=25';
+    type Op = { name: string; write: boolean; run: (base: string, headers: Record<string, string>) => Request };
+    const json = (headers: Record<string, string>) => ({ ...headers, 'content-type': 'application/json' });
+    const ops: Op[] = [
+      { name: 'list sorted page', write: false, run: (b, h) => () => call(`${b}/work-orders${sortedPage}`, { headers: h }, { status: 200, length: 25 }) },
+      { name: 'list filtered by center', write: false, run: (b, h) => () => call(`${b}/work-orders${sortedPage}&serviceCenterId=${centerId}`, { headers: h }, { status: 200 }) },
+      { name: 'getMany 25 ids', write: false, run: (b, h) => (i) => call(`${b}/work-orders?${manyIds(i)}`, { headers: h }, { status: 200, length: 25 }) },
+      { name: 'getOne', write: false, run: (b, h) => (i) => call(`${b}/work-orders/${ids[(i + 500) % ids.length]}`, { headers: h }, { status: 200 }) },
+      { name: 'create (POST)', write: true, run: (b, h) => (i) => call(`${b}/work-orders`, { method: 'POST', headers: json(h), body: JSON.stringify(newOrder(i)) }, { status: 201 }) },
+      { name: 'update (PATCH)', write: true, run: (b, h) => (i) => call(`${b}/work-orders/${ids[(i + 100) % ids.length]}`, { method: 'PATCH', headers: json(h), body: JSON.stringify({ notes: `Bench update ${i}` }) }, { status: 200 }) },
+    ];
+    const limits = (write: boolean, js: boolean): Limits => ({
+      warmUp: write && js ? 1 : 5,
+      iterations: write ? (js ? opts.jsonServerWrites : opts.writeIterations) : opts.iterations,
+      budgetMs: opts.budgetMs,
+      minIterations: 5,
+    });
+
+    const rows: Row[] = [];
+    for (const op of ops) {
+      t = performance.now();
+      const oursSamples = await measure(op.run(`${ours.url}/api`, ours.headers), limits(op.write, false));
+      const jsSamples = await measure(op.run(jsonServer.url, {}), limits(op.write, true));
+      rows.push({ operation: op.name, ours: oursSamples, jsonServer: jsSamples });
+      console.log(`  measured ${op.name} in ${seconds(t)}`);
+    }
+    console.log();
+    console.log(`${workOrders.toLocaleString('en-US')} work orders; sequential requests over loopback; our server in-process (SQLite, signed-in admin), json-server in a child process.`);
+    console.log(`Reads: ${opts.iterations} requests or ${opts.budgetMs / 1000} s each after 5 warm-ups; our writes: ${opts.writeIterations}; json-server writes capped at ${opts.jsonServerWrites} (it rewrites the whole JSON file on every write).`);
+    printTable(rows);
+  } finally {
+    await cleanUp();
+    clearTimeout(watchdog);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exitCode = 1;
+});
