@@ -12,18 +12,24 @@ export interface Limits {
 export interface Samples {
   /** Milliseconds, in the order measured. */
   ms: number[];
+  /** Why sampling stopped early: the first failed request. */
+  error?: string;
 }
 
 /** Sequential requests: a warm-up, then up to `iterations` timed ones within the time budget. */
 export async function measure(request: Request, limits: Limits): Promise<Samples> {
-  for (let i = 0; i < limits.warmUp; i++) await request(-1 - i);
   const ms: number[] = [];
-  const started = performance.now();
-  for (let i = 0; i < limits.iterations; i++) {
-    const t0 = performance.now();
-    await request(i);
-    ms.push(performance.now() - t0);
-    if (ms.length >= limits.minIterations && performance.now() - started > limits.budgetMs) break;
+  try {
+    for (let i = 0; i < limits.warmUp; i++) await request(-1 - i);
+    const started = performance.now();
+    for (let i = 0; i < limits.iterations; i++) {
+      const t0 = performance.now();
+      await request(i);
+      ms.push(performance.now() - t0);
+      if (ms.length >= limits.minIterations && performance.now() - started > limits.budgetMs) break;
+    }
+  } catch (error) {
+    return { ms, error: (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200) };
   }
   return { ms };
 }

@@ -6,7 +6,7 @@ export interface Row {
   jsonServer: Samples;
 }
 
-const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)} ms` : '—');
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)} ms` : 'failed');
 
 /** operation | ours p50 | ours p99 | json-server p50 | json-server p99 | ratio (json-server p50 / ours p50). */
 export function printTable(rows: Row[]): void {
@@ -22,4 +22,8 @@ export function printTable(rows: Row[]): void {
   console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const row of body) console.log(line(row));
   console.log(`samples (ours / json-server): ${rows.map((r) => `${r.operation} ${r.ours.ms.length}/${r.jsonServer.ms.length}`).join('; ')}`);
+  for (const r of rows) {
+    if (r.ours.error) console.log(`${r.operation}, ours failed: ${r.ours.error}`);
+    if (r.jsonServer.error) console.log(`${r.operation}, json-server failed: ${r.jsonServer.error}`);
+  }
 }
