@@ -122,14 +122,20 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
 export async function seedIfEmpty(db: Db): Promise<void> {
   const existing = await db.selectFrom('jurisdictions').select('id').limit(1).executeTakeFirst();
   if (existing) return;
-  let lastStage = '';
+  const tty = process.stdout.isTTY === true;
+  const line = (text: string) => (tty ? process.stdout.write(`\r${text.padEnd(60)}`) : undefined);
+  if (!tty) console.log('Demo data: the database is empty, generating the demo network…');
+  let lastPercent = -1;
   const summary = await generateDemoData(db, {
     scale: 'demo',
-    onProgress: (_done, _total, stage) => {
-      if (stage === lastStage || stage === 'done') return;
-      lastStage = stage;
-      process.stdout.write(`\rDemo data: ${stage}…`.padEnd(40));
+    onProgress: (done, total, stage) => {
+      const percent = stage === 'planning' ? 0 : Math.floor((100 * done) / Math.max(total, 1));
+      if (percent !== lastPercent) line(`Demo data: ${percent}% (${stage})`);
+      lastPercent = percent;
     },
   });
-  process.stdout.write(`\rDemo data: ${summary.totalRows.toLocaleString('en-US')} rows in ${(summary.elapsedMs / 1000).toFixed(1)} s`.padEnd(40) + '\n');
+  line('');
+  const message = `Demo data: ${summary.totalRows.toLocaleString('en-US')} rows in ${(summary.elapsedMs / 1000).toFixed(1)} s`;
+  if (tty) process.stdout.write(`\r${message.padEnd(60)}\n`);
+  else console.log(message);
 }
