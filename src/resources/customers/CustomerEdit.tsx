@@ -1,11 +1,15 @@
 import { Edit, SimpleForm } from 'react-admin';
 import { CustomerInputs } from './CustomerInputs.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { useConflictHandler } from '../../components/useConflictHandler.tsx';
 
-export const CustomerEdit = () => (
-  <Edit title={<RecordTitle />} mutationMode="pessimistic" redirect="show">
-    <SimpleForm>
-      <CustomerInputs />
-    </SimpleForm>
-  </Edit>
-);
+export const CustomerEdit = () => {
+  const onError = useConflictHandler();
+  return (
+    <Edit title={<RecordTitle />} mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
+      <SimpleForm>
+        <CustomerInputs />
+      </SimpleForm>
+    </Edit>
+  );
+};

@@ -1,0 +1,26 @@
+import { useCallback } from 'react';
+import { useNotify } from 'react-admin';
+import { ConflictNotice } from './ConflictNotice.tsx';
+import { hasFieldErrors, isEditConflict } from './conflict.ts';
+
+/**
+ * `onError` for an Edit's `mutationOptions`: a stale-version 409 is told as "someone else
+ * changed this record" with a Reload action (refetches the record, discarding the edits);
+ * anything else as react-admin does for a pessimistic Edit — field errors under the fields,
+ * other errors notified with the server's message.
+ */
+export function useConflictHandler() {
+  const notify = useNotify();
+  return useCallback(
+    (error: unknown) => {
+      if (isEditConflict(error)) {
+        notify(<ConflictNotice />, { type: 'warning', autoHideDuration: null });
+        return;
+      }
+      if (hasFieldErrors(error)) return;
+      const message = typeof error === 'string' ? error : (error as Error | null)?.message;
+      notify(message || 'ra.notification.http_error', { type: 'error', messageArgs: { _: message } });
+    },
+    [notify],
+  );
+}
