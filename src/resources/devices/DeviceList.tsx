@@ -1,4 +1,4 @@
-import { AutocompleteInput, DataTable, DateField, List, ReferenceField, ReferenceInput } from 'react-admin';
+import { AutocompleteInput, CanAccess, DataTable, DateField, List, ReferenceField, ReferenceInput } from 'react-admin';
 import type { Device } from '../../../server/resources/types.ts';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
@@ -27,12 +27,16 @@ export const DeviceList = () => (
       <Column source="serviceCenterId">
         <ReferenceField source="serviceCenterId" reference="service-centers" link="show" emptyText="—" />
       </Column>
-      <Column source="customerId">
-        <ReferenceField source="customerId" reference="customers" link="show" emptyText="—" />
-      </Column>
-      <Column source="vehicleId">
-        <ReferenceField source="vehicleId" reference="vehicles" link="show" emptyText="—" />
-      </Column>
+      <CanAccess resource="customers" action="list">
+        <Column source="customerId">
+          <ReferenceField source="customerId" reference="customers" link="show" emptyText="—" />
+        </Column>
+      </CanAccess>
+      <CanAccess resource="vehicles" action="list">
+        <Column source="vehicleId">
+          <ReferenceField source="vehicleId" reference="vehicles" link="show" emptyText="—" />
+        </Column>
+      </CanAccess>
       <Column source="lastCalibrationOn">
         <DateField source="lastCalibrationOn" emptyText="—" />
       </Column>

@@ -1,11 +1,12 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Button, useRecordContext } from 'react-admin';
+import { Button, useCanAccess, useRecordContext } from 'react-admin';
 import { Link } from 'react-router-dom';
 
-/** Opens the installer form with this center already chosen. */
+/** Opens the installer form with this center already chosen; for roles that may add installers. */
 export const AddInstallerButton = (_props: { label?: false }) => {
   const record = useRecordContext();
-  if (!record) return null;
+  const { canAccess } = useCanAccess({ resource: 'installers', action: 'create' });
+  if (!record || !canAccess) return null;
   return (
     <Button
       component={Link}

@@ -1,4 +1,4 @@
-import { DataTable, DateField, Pagination, ReferenceField, ReferenceManyField } from 'react-admin';
+import { CanAccess, DataTable, DateField, Pagination, ReferenceField, ReferenceManyField } from 'react-admin';
 import type { Device } from '../../../server/resources/types.ts';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { NoneYet } from '../../components/NoneYet.tsx';
@@ -24,9 +24,11 @@ export const ServiceCenterDevices = (_props: { label?: false }) => (
       <Column source="status">
         <ChoiceField source="status" group="deviceStatus" />
       </Column>
-      <Column source="customerId">
-        <ReferenceField source="customerId" reference="customers" link={false} emptyText="—" />
-      </Column>
+      <CanAccess resource="customers" action="list">
+        <Column source="customerId">
+          <ReferenceField source="customerId" reference="customers" link={false} emptyText="—" />
+        </Column>
+      </CanAccess>
       <Column source="nextCalibrationDue">
         <DateField source="nextCalibrationDue" emptyText="—" />
       </Column>

@@ -1,4 +1,4 @@
-import { DataTable, DateField, NumberField, Pagination, ReferenceField, ReferenceManyField } from 'react-admin';
+import { CanAccess, DataTable, DateField, NumberField, Pagination, ReferenceField, ReferenceManyField } from 'react-admin';
 import type { WorkOrder } from '../../../server/resources/types.ts';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { NoneYet } from '../../components/NoneYet.tsx';
@@ -26,9 +26,11 @@ export const ServiceCenterWorkOrders = (_props: { label?: false }) => (
       <Column source="status">
         <ChoiceField source="status" group="workOrderStatus" />
       </Column>
-      <Column source="customerId">
-        <ReferenceField source="customerId" reference="customers" link={false} emptyText="—" />
-      </Column>
+      <CanAccess resource="customers" action="list">
+        <Column source="customerId">
+          <ReferenceField source="customerId" reference="customers" link={false} emptyText="—" />
+        </Column>
+      </CanAccess>
       <Column source="cost" align="right">
         <NumberField source="cost" options={{ style: 'currency', currency: 'USD' }} emptyText="—" />
       </Column>

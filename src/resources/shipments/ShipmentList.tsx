@@ -1,4 +1,4 @@
-import { AutocompleteInput, DataTable, DateField, List, ReferenceField, ReferenceInput, ReferenceManyCount } from 'react-admin';
+import { AutocompleteInput, CanAccess, DataTable, DateField, List, ReferenceField, ReferenceInput, ReferenceManyCount } from 'react-admin';
 import type { Shipment } from '../../../server/resources/types.ts';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
@@ -28,9 +28,11 @@ export const ShipmentList = () => (
       <Column source="status">
         <ChoiceField source="status" group="shipmentStatus" />
       </Column>
-      <Column source="packageCount" label="resources.shipments.fields.packageCount" align="right" disableSort>
-        <ReferenceManyCount reference="shipment-packages" target="shipmentId" />
-      </Column>
+      <CanAccess resource="shipment-packages" action="list">
+        <Column source="packageCount" label="resources.shipments.fields.packageCount" align="right" disableSort>
+          <ReferenceManyCount reference="shipment-packages" target="shipmentId" />
+        </Column>
+      </CanAccess>
       <Column source="notes" />
       <Column source="createdAt">
         <DateField source="createdAt" />

@@ -1,4 +1,4 @@
-import { AutocompleteInput, DataTable, DateField, List, NumberField, ReferenceField, ReferenceInput } from 'react-admin';
+import { AutocompleteInput, CanAccess, DataTable, DateField, List, NumberField, ReferenceField, ReferenceInput } from 'react-admin';
 import type { WorkOrder } from '../../../server/resources/types.ts';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
@@ -28,9 +28,11 @@ export const WorkOrderList = () => (
       <Column source="serviceCenterId">
         <ReferenceField source="serviceCenterId" reference="service-centers" />
       </Column>
-      <Column source="customerId">
-        <ReferenceField source="customerId" reference="customers" />
-      </Column>
+      <CanAccess resource="customers" action="list">
+        <Column source="customerId">
+          <ReferenceField source="customerId" reference="customers" />
+        </Column>
+      </CanAccess>
       <Column source="cost" align="right">
         <NumberField source="cost" options={{ style: 'currency', currency: 'USD' }} />
       </Column>
