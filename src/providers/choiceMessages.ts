@@ -1,4 +1,8 @@
 import type * as C from '../../server/resources/choices.ts';
+import type { ROLES } from '../../server/auth/roles.ts';
+
+/** What the server writes as an audit-log entry's `action` (server/rest/writes.ts, server/auth/routes.ts). */
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change'] as const;
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -18,6 +22,8 @@ export const choiceMessages: {
   carrier: Labels<typeof C.CARRIERS>;
   billableTo: Labels<typeof C.BILLABLE_TO>;
   contactChannel: Labels<typeof C.CONTACT_CHANNELS>;
+  role: Labels<typeof ROLES>;
+  auditAction: Labels<typeof AUDIT_ACTIONS>;
 } = {
   onboardingStatus: {
     applicant: 'Applicant',
@@ -72,6 +78,22 @@ export const choiceMessages: {
   carrier: { UPS: 'UPS', FedEx: 'FedEx', USPS: 'USPS', DHL: 'DHL' },
   billableTo: { customer: 'Customer', provider: 'Provider' },
   contactChannel: { email: 'Email', sms: 'Text message', phone: 'Phone call', mail: 'Letter' },
+  role: {
+    admin: 'Administrator',
+    compliance: 'Compliance reviewer',
+    'regional-manager': 'Regional manager',
+    onboarding: 'Onboarding staff',
+    'center-staff': 'Service-center staff',
+  },
+  auditAction: {
+    create: 'Created',
+    update: 'Changed',
+    delete: 'Deleted',
+    'sign-in': 'Signed in',
+    'sign-out': 'Signed out',
+    'sign-in-failed': 'Sign-in failed',
+    'password-change': 'Changed password',
+  },
 };
 
 export type ChoiceGroup = keyof typeof choiceMessages;

@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { CustomerVehicles } from './CustomerVehicles.tsx';
 import { CustomerDevices } from './CustomerDevices.tsx';
@@ -68,6 +69,7 @@ export const CustomerShow = () => (
       <TabbedShowLayout.Tab label="resources.customers.tabs.packages" path="packages" count={count('shipment-packages')}>
         <CustomerPackages label={false} />
       </TabbedShowLayout.Tab>
+      <HistoryTab path="history" />
     </TabbedShowLayout>
   </Show>
 );

@@ -1,6 +1,7 @@
 import { DateField, EditButton, PrevNextButtons, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { CalibrationDueField } from './CalibrationDueField.tsx';
 import { DeviceVehicleDevices } from './DeviceVehicleDevices.tsx';
@@ -37,6 +38,7 @@ export const DeviceShow = () => (
       <TabbedShowLayout.Tab label="resources.devices.tabs.vehicleWorkOrders" path="work-orders">
         <DeviceVehicleWorkOrders label={false} />
       </TabbedShowLayout.Tab>
+      <HistoryTab path="history" />
     </TabbedShowLayout>
   </Show>
 );

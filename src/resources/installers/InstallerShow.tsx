@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { ServiceCenterSummary } from '../service-centers/ServiceCenterSummary.tsx';
 
@@ -47,6 +48,7 @@ export const InstallerShow = () => (
           <ServiceCenterSummary />
         </ReferenceField>
       </TabbedShowLayout.Tab>
+      <HistoryTab path="history" />
     </TabbedShowLayout>
   </Show>
 );

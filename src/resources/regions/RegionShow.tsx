@@ -9,6 +9,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { RelatedServiceCenters } from '../service-centers/RelatedServiceCenters.tsx';
 
@@ -38,6 +39,7 @@ export const RegionShow = () => (
       >
         <RelatedServiceCenters target="regionId" label={false} />
       </TabbedShowLayout.Tab>
+      <HistoryTab path="history" />
     </TabbedShowLayout>
   </Show>
 );

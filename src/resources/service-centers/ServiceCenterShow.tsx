@@ -9,7 +9,9 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { useCanRead } from '../../components/useCanRead.ts';
 import { AddInstallerButton } from './AddInstallerButton.tsx';
 import { ServiceCenterContacts } from './ServiceCenterContacts.tsx';
 import { ServiceCenterDevices } from './ServiceCenterDevices.tsx';
@@ -28,35 +30,45 @@ const Actions = () => (
 
 const count = (reference: string) => <ReferenceManyCount reference={reference} target="serviceCenterId" />;
 
-export const ServiceCenterShow = () => (
-  <Show title={<RecordTitle />} actions={<Actions />}>
-    <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="resources.service-centers.tabs.summary">
-        <ServiceCenterSummary label={false} />
-        <FieldGrid label={false}>
-          <DateField source="statusChangedAt" showTime emptyText="—" />
-          <DateField source="createdAt" showTime />
-          <DateField source="updatedAt" showTime />
-        </FieldGrid>
-        <ServiceCenterContacts label="resources.service-centers.fields.contacts" />
-        <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.service-centers.tabs.priceList" path="prices">
-        <ServiceCenterPriceList label={false} />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.service-centers.tabs.installers" path="installers" count={count('installers')}>
-        <AddInstallerButton label={false} />
-        <ServiceCenterInstallers label={false} />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.service-centers.tabs.devices" path="devices" count={count('devices')}>
-        <ServiceCenterDevices label={false} />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.service-centers.tabs.workOrders" path="work-orders" count={count('work-orders')}>
-        <ServiceCenterWorkOrders label={false} />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.service-centers.tabs.shipments" path="shipments" count={count('shipments')}>
-        <ServiceCenterShipments label={false} />
-      </TabbedShowLayout.Tab>
-    </TabbedShowLayout>
-  </Show>
-);
+export const ServiceCenterShow = () => {
+  const canRead = useCanRead('devices', 'work-orders', 'shipments');
+  return (
+    <Show title={<RecordTitle />} actions={<Actions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="resources.service-centers.tabs.summary">
+          <ServiceCenterSummary label={false} />
+          <FieldGrid label={false}>
+            <DateField source="statusChangedAt" showTime emptyText="—" />
+            <DateField source="createdAt" showTime />
+            <DateField source="updatedAt" showTime />
+          </FieldGrid>
+          <ServiceCenterContacts label="resources.service-centers.fields.contacts" />
+          <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.service-centers.tabs.priceList" path="prices">
+          <ServiceCenterPriceList label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.service-centers.tabs.installers" path="installers" count={count('installers')}>
+          <AddInstallerButton label={false} />
+          <ServiceCenterInstallers label={false} />
+        </TabbedShowLayout.Tab>
+        {canRead.devices && (
+          <TabbedShowLayout.Tab label="resources.service-centers.tabs.devices" path="devices" count={count('devices')}>
+            <ServiceCenterDevices label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        {canRead['work-orders'] && (
+          <TabbedShowLayout.Tab label="resources.service-centers.tabs.workOrders" path="work-orders" count={count('work-orders')}>
+            <ServiceCenterWorkOrders label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        {canRead.shipments && (
+          <TabbedShowLayout.Tab label="resources.service-centers.tabs.shipments" path="shipments" count={count('shipments')}>
+            <ServiceCenterShipments label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        <HistoryTab path="history" />
+      </TabbedShowLayout>
+    </Show>
+  );
+};

@@ -1,5 +1,6 @@
 import { DateField, EditButton, PrevNextButtons, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 
 const Actions = () => (
@@ -23,6 +24,7 @@ export const ShipmentPackageShow = () => (
           <DateField source="updatedAt" showTime />
         </FieldGrid>
       </TabbedShowLayout.Tab>
+      <HistoryTab path="history" />
     </TabbedShowLayout>
   </Show>
 );

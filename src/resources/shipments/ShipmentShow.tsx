@@ -1,7 +1,9 @@
 import { DateField, EditButton, PrevNextButtons, ReferenceField, ReferenceManyCount, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { useCanRead } from '../../components/useCanRead.ts';
 import { AddPackageButton } from './AddPackageButton.tsx';
 import { ShipmentPackages } from './ShipmentPackages.tsx';
 
@@ -13,24 +15,30 @@ const Actions = () => (
   </TopToolbar>
 );
 
-export const ShipmentShow = () => (
-  <Show title={<RecordTitle />} actions={<Actions />}>
-    <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="resources.shipments.tabs.summary">
-        <FieldGrid label={false}>
-          <DateField source="shipDate" />
-          <ReferenceField source="serviceCenterId" reference="service-centers" link="show" />
-          <ChoiceField source="carrier" group="carrier" />
-          <TextField source="trackingNumber" emptyText="—" />
-          <ChoiceField source="status" group="shipmentStatus" />
-          <TextField source="notes" emptyText="—" />
-          <DateField source="createdAt" showTime />
-          <DateField source="updatedAt" showTime />
-        </FieldGrid>
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.shipments.tabs.packages" path="packages" count={<ReferenceManyCount reference="shipment-packages" target="shipmentId" />}>
-        <ShipmentPackages label={false} />
-      </TabbedShowLayout.Tab>
-    </TabbedShowLayout>
-  </Show>
-);
+export const ShipmentShow = () => {
+  const canRead = useCanRead('shipment-packages');
+  return (
+    <Show title={<RecordTitle />} actions={<Actions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="resources.shipments.tabs.summary">
+          <FieldGrid label={false}>
+            <DateField source="shipDate" />
+            <ReferenceField source="serviceCenterId" reference="service-centers" link="show" />
+            <ChoiceField source="carrier" group="carrier" />
+            <TextField source="trackingNumber" emptyText="—" />
+            <ChoiceField source="status" group="shipmentStatus" />
+            <TextField source="notes" emptyText="—" />
+            <DateField source="createdAt" showTime />
+            <DateField source="updatedAt" showTime />
+          </FieldGrid>
+        </TabbedShowLayout.Tab>
+        {canRead['shipment-packages'] && (
+          <TabbedShowLayout.Tab label="resources.shipments.tabs.packages" path="packages" count={<ReferenceManyCount reference="shipment-packages" target="shipmentId" />}>
+            <ShipmentPackages label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        <HistoryTab path="history" />
+      </TabbedShowLayout>
+    </Show>
+  );
+};

@@ -1,5 +1,6 @@
 import { DateField, EditButton, PrevNextButtons, ReferenceField, ReferenceManyCount, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { VehicleDevices } from './VehicleDevices.tsx';
 import { VehicleWorkOrders } from './VehicleWorkOrders.tsx';
@@ -33,6 +34,7 @@ export const VehicleShow = () => (
       <TabbedShowLayout.Tab label="resources.vehicles.tabs.workOrders" path="work-orders" count={<ReferenceManyCount reference="work-orders" target="vehicleId" />}>
         <VehicleWorkOrders label={false} />
       </TabbedShowLayout.Tab>
+      <HistoryTab path="history" />
     </TabbedShowLayout>
   </Show>
 );

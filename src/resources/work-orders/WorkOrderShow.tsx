@@ -1,18 +1,10 @@
-import {
-  DateField,
-  NumberField,
-  PrevNextButtons,
-  ReferenceField,
-  ReferenceManyField,
-  DataTable,
-  Show,
-  TabbedShowLayout,
-  TextField,
-  TopToolbar,
-  EditButton,
-} from 'react-admin';
+import { DateField, EditButton, NumberField, PrevNextButtons, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { useCanRead } from '../../components/useCanRead.ts';
+import { WorkOrderPackages } from './WorkOrderPackages.tsx';
 
 const Actions = () => (
   <TopToolbar>
@@ -21,36 +13,36 @@ const Actions = () => (
   </TopToolbar>
 );
 
-export const WorkOrderShow = () => (
-  <Show title={<RecordTitle />} actions={<Actions />}>
-    <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="resources.work-orders.name" sx={{ display: 'grid', gridTemplateColumns: { md: '1fr 1fr' } }}>
-        <TextField source="number" />
-        <ChoiceField source="type" group="workOrderType" />
-        <ChoiceField source="status" group="workOrderStatus" />
-        <DateField source="scheduledAt" showTime />
-        <ReferenceField source="serviceCenterId" reference="service-centers" link="show" />
-        <ReferenceField source="customerId" reference="customers" link="show" emptyText="—" />
-        <ReferenceField source="vehicleId" reference="vehicles" link="show" emptyText="—" />
-        <NumberField source="cost" options={{ style: 'currency', currency: 'USD' }} emptyText="—" />
-        <ChoiceField source="billableTo" group="billableTo" />
-        <DateField source="startedAt" showTime emptyText="—" />
-        <DateField source="completedAt" showTime emptyText="—" />
-        <TextField source="notes" emptyText="—" />
-        <DateField source="createdAt" showTime />
-        <DateField source="updatedAt" showTime />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.shipment-packages.name" path="packages">
-        <ReferenceManyField reference="shipment-packages" target="workOrderId" label={false} empty={<span>—</span>}>
-          <DataTable rowClick={(_id, _resource, record) => `/shipments/${record.shipmentId}/show`} bulkActionButtons={false}>
-            <DataTable.Col source="label" />
-            <DataTable.Col source="shipmentId">
-              <ReferenceField source="shipmentId" reference="shipments" />
-            </DataTable.Col>
-            <DataTable.Col source="contents" />
-          </DataTable>
-        </ReferenceManyField>
-      </TabbedShowLayout.Tab>
-    </TabbedShowLayout>
-  </Show>
-);
+export const WorkOrderShow = () => {
+  const canRead = useCanRead('shipment-packages');
+  return (
+    <Show title={<RecordTitle />} actions={<Actions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.summary">
+          <FieldGrid label={false}>
+            <TextField source="number" />
+            <ChoiceField source="type" group="workOrderType" />
+            <ChoiceField source="status" group="workOrderStatus" />
+            <DateField source="scheduledAt" showTime />
+            <ReferenceField source="serviceCenterId" reference="service-centers" link="show" />
+            <ReferenceField source="customerId" reference="customers" link="show" emptyText="—" />
+            <ReferenceField source="vehicleId" reference="vehicles" link="show" emptyText="—" />
+            <NumberField source="cost" options={{ style: 'currency', currency: 'USD' }} emptyText="—" />
+            <ChoiceField source="billableTo" group="billableTo" />
+            <DateField source="startedAt" showTime emptyText="—" />
+            <DateField source="completedAt" showTime emptyText="—" />
+            <DateField source="createdAt" showTime />
+            <DateField source="updatedAt" showTime />
+          </FieldGrid>
+          <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+        </TabbedShowLayout.Tab>
+        {canRead['shipment-packages'] && (
+          <TabbedShowLayout.Tab label="resources.work-orders.tabs.packages" path="packages">
+            <WorkOrderPackages label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        <HistoryTab path="history" />
+      </TabbedShowLayout>
+    </Show>
+  );
+};

@@ -16,5 +16,8 @@ export const workOrderMessages = {
     createdAt: 'Created',
     updatedAt: 'Last changed',
   },
+  tabs: {
+    packages: 'Shipment packages',
+  },
   empty: 'No work orders match',
 };
