@@ -17,10 +17,15 @@ export function dateRanges(source: string, now = new Date()) {
   ];
 }
 
-export const DateRangeFilter = ({ source, label, icon }: { source: string; label: string; icon: ReactElement }) => (
+const FUTURE = new Set(['app.filters.nextWeek', 'app.filters.future']);
+
+/** `past`: only the ranges that can hold past events (for timestamps such as the audit log's). */
+export const DateRangeFilter = ({ source, label, icon, past = false }: { source: string; label: string; icon: ReactElement; past?: boolean }) => (
   <FilterList label={label} icon={icon}>
-    {dateRanges(source).map((item) => (
-      <FilterListItem key={item.label} label={item.label} value={item.value} />
-    ))}
+    {dateRanges(source)
+      .filter((item) => !past || !FUTURE.has(item.label))
+      .map((item) => (
+        <FilterListItem key={item.label} label={item.label} value={item.value} />
+      ))}
   </FilterList>
 );

@@ -8,6 +8,8 @@ import { serviceCenterMessages } from './service-centers/i18n.ts';
 import { installerMessages } from './installers/i18n.ts';
 import { regionMessages } from './regions/i18n.ts';
 import { jurisdictionMessages } from './jurisdictions/i18n.ts';
+import { userMessages } from './users/i18n.ts';
+import { auditLogMessages } from './audit-log/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -21,4 +23,6 @@ export const resourceMessages = {
   installers: installerMessages,
   regions: regionMessages,
   jurisdictions: jurisdictionMessages,
+  users: userMessages,
+  'audit-log': auditLogMessages,
 };

@@ -9,6 +9,8 @@ import serviceCenters from './service-centers/index.ts';
 import installers from './installers/index.ts';
 import regions from './regions/index.ts';
 import jurisdictions from './jurisdictions/index.ts';
+import users from './users/index.ts';
+import auditLog from './audit-log/index.ts';
 
 /** Every resource of the SPA, in menu order: name (the API path) and its screens. */
 export const resources: ResourceProps[] = [
@@ -22,4 +24,6 @@ export const resources: ResourceProps[] = [
   { name: 'installers', ...installers },
   { name: 'regions', ...regions },
   { name: 'jurisdictions', ...jurisdictions },
+  { name: 'users', ...users },
+  { name: 'audit-log', ...auditLog },
 ];

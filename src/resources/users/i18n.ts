@@ -1,0 +1,26 @@
+export const userMessages = {
+  name: 'User |||| Users',
+  fields: {
+    name: 'Name',
+    email: 'Email',
+    role: 'Role',
+    regionId: 'Region',
+    serviceCenterId: 'Service center',
+    active: 'Active',
+    password: 'Password',
+    createdAt: 'Created',
+    updatedAt: 'Last changed',
+  },
+  helpers: {
+    regionId: 'The region this manager sees',
+    serviceCenterId: 'The center this person works for',
+    active: 'An inactive user cannot sign in',
+    passwordNew: 'At least 8 characters with at least one number',
+    passwordKeep: 'Leave blank to keep the current password',
+  },
+  deactivate: {
+    title: 'Deactivate %{name}?',
+    content: '%{name} will be signed out everywhere at once and can no longer sign in.',
+  },
+  empty: 'No users match',
+};
