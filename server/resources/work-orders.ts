@@ -13,7 +13,8 @@ export const workOrders = defineResource({
     serviceCenterId: ref('service-centers').required(),
     customerId: ref('customers'),
     vehicleId: ref('vehicles'),
-    scheduledAt: datetime(),
+    /** The appointment, or a walk-in's arrival. */
+    scheduledAt: datetime().required(),
     startedAt: datetime(),
     completedAt: datetime(),
     cost: money(0, 100_000),

@@ -81,7 +81,7 @@ export const FIXTURES: Record<string, ResourceFixture> = {
     requiredText: 'model',
   },
   'work-orders': {
-    minimal: () => ({ type: 'installation' }),
+    minimal: () => ({ type: 'installation', scheduledAt: '2026-03-02T15:00:00.000Z' }),
     change: { cost: 149.99, notes: 'Bring the long cable' },
     untouched: 'type',
     requiredText: 'type',

@@ -113,7 +113,8 @@ const WORK_ORDERS: Row[] = Array.from({ length: 40 }, (_, i) => ({
   serviceCenterId: 1 + ((i * 5) % 12),
   customerId: i % 4 === 3 ? null : 1 + ((i * 7) % 30),
   vehicleId: i % 5 === 0 ? 1 + (i % 8) : null,
-  scheduledAt: i % 6 === 5 ? null : `2025-${pad(1 + (i % 6))}-${pad(10 + (i % 5))}T${pad(8 + (i % 3))}:30:00.000Z`,
+  // required: walk-ins record their arrival; ties on purpose (i % 6 === 5 shares one instant)
+  scheduledAt: i % 6 === 5 ? '2025-06-30T12:00:00.000Z' : `2025-${pad(1 + (i % 6))}-${pad(10 + (i % 5))}T${pad(8 + (i % 3))}:30:00.000Z`,
   startedAt: i % 3 === 0 ? `2025-02-${pad(1 + (i % 20))}T09:00:00Z` : null,
   completedAt: i % 4 === 0 ? `2025-0${1 + (i % 5)}-20T16:45:00+02:00` : null,
   cost: pick(COSTS, i),

@@ -11,6 +11,7 @@ import type { Row } from './row.ts';
 import { SCALES, type ScaleCounts, type ScaleName } from './scale.ts';
 import { generateShipments } from './shipments.ts';
 import { generateWorkOrders, workOrderRow } from './work-orders.ts';
+import { insertDemoUsers } from './users.ts';
 import type { VisitContext } from './visits.ts';
 
 export const DEFAULT_SEED = 20_240_601;
@@ -107,6 +108,7 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
       report(done, total, t.label);
     });
   }
+  written.users = await insertDemoUsers(db, new Date().toISOString());
   report(total, total, 'done');
   return {
     scale: options.scale,

@@ -149,7 +149,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     serviceCenterId: [INT, fk('serviceCenters', true)],
     customerId: [INT, fk('customers')],
     vehicleId: [INT, fk('vehicles')],
-    scheduledAt: [TEXT],
+    scheduledAt: [TEXT, req],
     startedAt: [TEXT],
     completedAt: [TEXT],
     cost: [REAL],
