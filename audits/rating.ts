@@ -40,7 +40,7 @@ export interface RatingInputs {
 export interface RatingPart {
   label: string;
   value: number;
-  /** Share of the component (0–1), e.g. an audit's recency weight. */
+  /** Share of the component (0–1, 4 decimals), e.g. an audit's recency weight. */
   share: number;
 }
 
@@ -106,7 +106,7 @@ function auditsValue(audits: readonly RatedAudit[], asOf: number, m: RatingMetho
     return w;
   });
   const parts = usable
-    .map((x, i) => ({ label: `audit of ${toIsoDate(x.a.date)} (${x.age} days old)`, value: x.p, share: weights[i] / sumW, age: x.age }))
+    .map((x, i) => ({ label: `audit of ${toIsoDate(x.a.date)} (${x.age} days old)`, value: x.p, share: round(weights[i] / sumW, 4), age: x.age }))
     .sort((a, b) => a.age - b.age)
     .map(({ label, value, share }) => ({ label, value, share }));
   return {
