@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../server/test-server.ts';
 import { generateDemoData } from '../../server/db/demo-data/seed.ts';
-import { DIST, SCREENSHOTS, launchBrowser } from './browser.ts';
+import { DIST, SCREENSHOTS, launchBrowser, signInAs } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -22,6 +22,7 @@ afterAll(async () => {
 
 describe('work orders in the browser', () => {
   it('lists work orders, filters them by status, and opens one', async () => {
+    await signInAs(page, server.url, 'compliance@example.com');
     await page.goto(`${server.url}/#/work-orders`);
     await page.getByText(/^WO-\d{4}-\d{6}$/).first().waitFor();
     const before = await page.locator('.RaPaginationInfo, .MuiTablePagination-displayedRows').first().textContent();
