@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startTestServer, type TestServer } from '../server/test-server.ts';
+import { generateDemoData } from '../../server/db/demo-data/seed.ts';
+import { DIST, SCREENSHOTS, launchBrowser, signInAs } from './browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const counts = { serviceCenters: 40, customers: 300, workOrders: 2_000 };
+  server = await startTestServer((db) => generateDemoData(db, { scale: 'demo', counts }).then(() => undefined), { staticDir: DIST });
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const NETWORK = ['Service centers', 'Installers', 'Regions', 'Jurisdictions'];
+const OPERATIONS = ['Work orders', 'Devices', 'Shipments'];
+const PEOPLE = ['Customers', 'Vehicles', 'Shipment packages'];
+
+// DOMAIN.md's role table as menus: what each demo login sees in the sidebar.
+const MENUS: [email: string, menu: string[]][] = [
+  ['admin@example.com', [...OPERATIONS, ...PEOPLE, ...NETWORK, 'Users', 'Audit log']],
+  ['compliance@example.com', [...OPERATIONS, ...PEOPLE, ...NETWORK, 'Audit log']],
+  ['regional@example.com', [...OPERATIONS, ...NETWORK]],
+  ['onboarding@example.com', NETWORK],
+  ['center@example.com', [...OPERATIONS, ...NETWORK]],
+];
+
+describe('each role signs in and sees its menu', () => {
+  it.each(MENUS)('%s', async (email, expected) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, email);
+    const menu = page.locator('.RaSidebar-fixed [role="menuitem"], .RaSidebar-fixed a.RaMenuItemLink-root');
+    await menu.first().waitFor();
+    await page.waitForTimeout(300);
+    const items = (await menu.allTextContents()).map((t) => t.trim()).filter(Boolean);
+    expect([...new Set(items)].sort()).toEqual([...expected].sort());
+    await page.screenshot({ path: path.join(SCREENSHOTS, `menu-${email.split('@')[0]}.png`) });
+    await context.close();
+  }, 60_000);
+
+  it('a regional manager who opens a forbidden page sees access denied, not a crash', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, 'regional@example.com');
+    await page.goto(`${server.url}/#/customers`);
+    await page.getByText(/not authorized|access denied|don't have access/i).first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'access-denied-regional.png') });
+    await context.close();
+  }, 60_000);
+});
