@@ -45,7 +45,7 @@ await database.db.transaction().execute(async (trx) => {
     .values({ name, email, role: 'admin', active: 1, passwordHash, createdAt: now, updatedAt: now, version: 1 })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await writeAudit(trx, { userId: null, action: 'create', resource: 'users', recordId: id, summary: 'First administrator, from the command line' });
+  await writeAudit(trx, { userId: null, userName: null, action: 'create', resource: 'users', recordId: id, summary: 'First administrator, from the command line' });
 });
 console.log(`Administrator ${email} created (${database.description}).`);
 await database.close();

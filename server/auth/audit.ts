@@ -19,6 +19,7 @@ export function diffRecords(before: Record<string, unknown> | null, after: Recor
 
 export interface AuditEntry {
   userId: number | null;
+  userName: string | null;
   action: string;
   resource: string;
   recordId?: number | null;
@@ -33,6 +34,7 @@ export async function writeAudit(db: Db, entry: AuditEntry, now = new Date()) {
     .values({
       at: now.toISOString(),
       userId: entry.userId,
+      userName: entry.userName,
       action: entry.action,
       resource: entry.resource,
       recordId: entry.recordId ?? null,

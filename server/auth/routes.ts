@@ -79,18 +79,18 @@ export function registerAuth(app: FastifyInstance, db: Db, options: AuthOptions)
     }
     await sleep(Math.max(0, ...states.map((s) => s.delayMs)));
 
-    const user = await db.selectFrom('users').select(['id', 'passwordHash', 'active']).where('email', '=', email).executeTakeFirst();
+    const user = await db.selectFrom('users').select(['id', 'name', 'passwordHash', 'active']).where('email', '=', email).executeTakeFirst();
     const matches = await verifyPassword(password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
     if (!user || !matches || !user.active) {
       await db.transaction().execute(async (trx) => {
         for (const key of keys) await recordFailure(trx, key, options.throttle, now);
-        await writeAudit(trx, { userId: user?.id ?? null, action: 'sign-in-failed', resource: 'sessions', summary: email });
+        await writeAudit(trx, { userId: user?.id ?? null, userName: user?.name ?? null, action: 'sign-in-failed', resource: 'sessions', summary: email });
       });
       throw new HttpError(401, 'Wrong email or password');
     }
     const token = await db.transaction().execute(async (trx) => {
       for (const key of keys) await clearFailures(trx, key);
-      await writeAudit(trx, { userId: user.id, action: 'sign-in', resource: 'sessions' });
+      await writeAudit(trx, { userId: user.id, userName: user.name, action: 'sign-in', resource: 'sessions' });
       return createSession(trx, user.id);
     });
     setCookie(reply, token);
@@ -101,7 +101,7 @@ export function registerAuth(app: FastifyInstance, db: Db, options: AuthOptions)
     const user = userOf(request);
     await db.transaction().execute(async (trx) => {
       await revokeSession(trx, request.cookies[SESSION_COOKIE]!);
-      await writeAudit(trx, { userId: user.id, action: 'sign-out', resource: 'sessions' });
+      await writeAudit(trx, { userId: user.id, userName: user.name, action: 'sign-out', resource: 'sessions' });
     });
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
@@ -126,7 +126,7 @@ export function registerAuth(app: FastifyInstance, db: Db, options: AuthOptions)
         .where('id', '=', user.id)
         .execute();
       await revokeUserSessions(trx, user.id, new Date(), request.cookies[SESSION_COOKIE]);
-      await writeAudit(trx, { userId: user.id, action: 'password-change', resource: 'users', recordId: user.id });
+      await writeAudit(trx, { userId: user.id, userName: user.name, action: 'password-change', resource: 'users', recordId: user.id });
     });
     return { ok: true };
   });

@@ -11,13 +11,15 @@ export const auditLog = defineResource({
   fields: {
     at: datetime().required(),
     userId: ref('users'),
+    /** The user's name when they acted (names change; the log keeps what was true then). */
+    userName: text(100),
     action: text(40).required(),
     resource: text(40).required(),
     recordId: int(1),
     summary: text(500),
     diff: json(z.record(z.string(), z.tuple([z.unknown(), z.unknown()]))),
   },
-  search: ['action', 'resource', 'summary'],
+  search: ['action', 'resource', 'summary', 'userName'],
 });
 
 export type AuditLogEntry = RecordOf<typeof auditLog.fields>;

@@ -2,6 +2,7 @@ import type { Resource } from '../resources/define.ts';
 import { referencedBy, resourceByName } from '../resources/index.ts';
 import type { Db, Transaction } from '../db/database.ts';
 import type { Actor } from '../auth/roles.ts';
+import type { SignedInUser } from '../auth/sessions.ts';
 import { decide, scopeOf, type Action } from '../auth/policy.ts';
 import { diffRecords, writeAudit } from '../auth/audit.ts';
 import { HttpError, badRequest, conflict, fieldErrors, notFound } from './errors.ts';
@@ -13,7 +14,7 @@ type Body = Record<string, unknown>;
 /** Who writes, inside which transaction. */
 export interface WriteContext {
   trx: Transaction;
-  user: Actor;
+  user: SignedInUser;
 }
 
 function asObject(body: unknown): Body {
@@ -125,7 +126,7 @@ export async function createRecord(ctx: WriteContext, resource: Resource, rawBod
     await ctx.trx.updateTable(resource.table).set(owned).where('id', '=', id).execute();
   }
   const record = await readBackInScope(ctx, resource, id);
-  await writeAudit(ctx.trx, { userId: ctx.user.id, action: 'create', resource: resource.name, recordId: id, diff: diffRecords(null, record) });
+  await writeAudit(ctx.trx, { userId: ctx.user.id, userName: ctx.user.name, action: 'create', resource: resource.name, recordId: id, diff: diffRecords(null, record) });
   return record;
 }
 
@@ -175,6 +176,7 @@ export async function updateRecord(ctx: WriteContext, resource: Resource, id: nu
   const after = await readBackInScope(ctx, resource, id);
   await writeAudit(ctx.trx, {
     userId: ctx.user.id,
+    userName: ctx.user.name,
     action: 'update',
     resource: resource.name,
     recordId: id,
@@ -202,6 +204,6 @@ export async function deleteRecord(ctx: WriteContext, resource: Resource, id: nu
     });
   }
   await ctx.trx.deleteFrom(resource.table).where('id', '=', id).execute();
-  await writeAudit(ctx.trx, { userId: ctx.user.id, action: 'delete', resource: resource.name, recordId: id, diff: diffRecords(current, null) });
+  await writeAudit(ctx.trx, { userId: ctx.user.id, userName: ctx.user.name, action: 'delete', resource: resource.name, recordId: id, diff: diffRecords(current, null) });
   return current;
 }

@@ -1,22 +1,28 @@
-import { Typography } from '@mui/material';
-import { ReferenceField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { Link, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router-dom';
+import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import type { AuditLogEntry } from '../../server/resources/types.ts';
 
 /**
- * Who made an audit-log entry: the user's name for those who may read users (administrators),
- * otherwise "User #id"; "System" when no user did it.
+ * Who made an audit-log entry: the name they had when they acted (a link to the user for those
+ * who may read users), "System" when no user did it.
  */
 export const AuditUserField = (_props: { label?: string; source?: string }) => {
   const entry = useRecordContext<AuditLogEntry>();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'users', action: 'show' });
   if (!entry) return null;
+  const name = entry.userName ?? (entry.userId == null ? translate('app.system') : translate('app.userNumber', { id: entry.userId }));
   if (entry.userId == null || !canAccess) {
     return (
       <Typography variant="body2" component="span">
-        {entry.userId == null ? translate('app.system') : translate('app.userNumber', { id: entry.userId })}
+        {name}
       </Typography>
     );
   }
-  return <ReferenceField source="userId" reference="users" link="show" />;
+  return (
+    <Link component={RouterLink} to={`/users/${entry.userId}/show`} onClick={(event) => event.stopPropagation()} variant="body2">
+      {name}
+    </Link>
+  );
 };

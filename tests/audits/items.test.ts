@@ -112,6 +112,6 @@ describe('choice items earn their option’s fraction', () => {
   ]);
   it("carries the option's severity", () => {
     expect(evaluateItem(choice, { value: 'some' }, EPS).optionSeverity).toBe('minor');
-    expect(evaluateItem(choice, { value: 'most' }, EPS).optionSeverity).toBeUndefined();
+    expect(evaluateItem(choice, { value: 'most' }, EPS).optionSeverity).toBeNull();
   });
 });

@@ -24,7 +24,7 @@ describe('the audit trail', () => {
     expect((await api(base, 'DELETE', `/api/regions/${region.id}`)).status).toBe(200);
 
     const [created, changed, deleted] = await historyOf('regions', region.id as number);
-    expect(created).toMatchObject({ action: 'create', resource: 'regions', recordId: region.id, userId: adminId });
+    expect(created).toMatchObject({ action: 'create', resource: 'regions', recordId: region.id, userId: adminId, userName: 'Test Admin' });
     expect(created.diff).toMatchObject({ code: [null, 'AUD'], name: [null, 'Audited'] });
     expect(changed).toMatchObject({ action: 'update', userId: adminId });
     expect(changed.diff).toEqual({ name: ['Audited', 'Audited twice'], description: [null, 'Coast'] });

@@ -15,13 +15,14 @@ const entries = [
     id: 12,
     at: '2026-11-22T03:09:48.744Z',
     userId: 1,
+    userName: 'Ada Admin',
     action: 'update',
     resource: 'work-orders',
     recordId: 5,
     summary: null,
     diff: { status: ['scheduled', 'authorized'], cost: [40, 45], startedAt: [null, '2026-11-22T09:00:00.000Z'] },
   },
-  { id: 3, at: '2026-11-20T16:03:43.522Z', userId: 2, action: 'create', resource: 'work-orders', recordId: 5, summary: null, diff: { number: [null, 'WO-2026-000005'] } },
+  { id: 3, at: '2026-11-20T16:03:43.522Z', userId: 2, userName: 'Colm Compliance', action: 'create', resource: 'work-orders', recordId: 5, summary: null, diff: { number: [null, 'WO-2026-000005'] } },
 ];
 
 describe('History', () => {
@@ -47,11 +48,11 @@ describe('History', () => {
     expect(within(statusRow).getByText('authorized')).toBeTruthy();
     const startedRow = screen.getByText('Started').closest('tr')!;
     expect(within(startedRow).getByText('—')).toBeTruthy();
-    expect(await screen.findByText('Ada Admin')).toBeTruthy();
+    expect((await screen.findByRole('link', { name: 'Ada Admin' })).getAttribute('href')).toMatch(/users\/1\/show/);
     expect(screen.getByText('Created')).toBeTruthy();
   });
 
-  it('names users by number for roles that may not read users (compliance)', async () => {
+  it('names users as they were when they acted, also for roles that may not read users (compliance)', async () => {
     const getMany = vi.fn();
     renderResource(
       'work-orders',
@@ -62,7 +63,8 @@ describe('History', () => {
       '/work-orders/5',
       { authProvider: authProviderFor('compliance') },
     );
-    expect(await screen.findByText('User #1')).toBeTruthy();
+    expect(await screen.findByText('Ada Admin')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Ada Admin' })).toBeNull();
     expect(getMany).not.toHaveBeenCalled();
   });
 });

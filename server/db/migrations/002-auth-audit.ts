@@ -47,6 +47,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('userId', 'integer', (c) => c.references('users.id'))
+    .addColumn('userName', 'text')
     .addColumn('action', 'text', (c) => c.notNull())
     .addColumn('resource', 'text', (c) => c.notNull())
     .addColumn('recordId', 'integer')
