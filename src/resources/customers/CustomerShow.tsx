@@ -1,37 +1,28 @@
 import {
   BooleanField,
   DateField,
-  EditButton,
   EmailField,
   NumberField,
-  PrevNextButtons,
   ReferenceField,
   ReferenceManyCount,
   Show,
   TabbedShowLayout,
   TextField,
-  TopToolbar,
 } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { ShowActions } from '../../components/ShowActions.tsx';
 import { CustomerVehicles } from './CustomerVehicles.tsx';
 import { CustomerDevices } from './CustomerDevices.tsx';
 import { CustomerWorkOrders } from './CustomerWorkOrders.tsx';
 import { CustomerPackages } from './CustomerPackages.tsx';
 
-const Actions = () => (
-  <TopToolbar>
-    <PrevNextButtons linkType="show" />
-    <EditButton />
-  </TopToolbar>
-);
-
 const count = (reference: string) => <ReferenceManyCount reference={reference} target="customerId" />;
 
 export const CustomerShow = () => (
-  <Show title={<RecordTitle />} actions={<Actions />}>
+  <Show title={<RecordTitle />} actions={<ShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.customers.tabs.summary">
         <FieldGrid label={false}>

@@ -1,21 +1,15 @@
-import { DateField, EditButton, PrevNextButtons, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { DateField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { ShowActions } from '../../components/ShowActions.tsx';
 import { CalibrationDueField } from './CalibrationDueField.tsx';
 import { DeviceVehicleDevices } from './DeviceVehicleDevices.tsx';
 import { DeviceVehicleWorkOrders } from './DeviceVehicleWorkOrders.tsx';
 
-const Actions = () => (
-  <TopToolbar>
-    <PrevNextButtons linkType="show" />
-    <EditButton />
-  </TopToolbar>
-);
-
 export const DeviceShow = () => (
-  <Show title={<RecordTitle />} actions={<Actions />}>
+  <Show title={<RecordTitle />} actions={<ShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.devices.tabs.summary">
         <FieldGrid label={false}>

@@ -1,30 +1,21 @@
 import {
   BooleanField,
   DateField,
-  EditButton,
   EmailField,
-  PrevNextButtons,
   ReferenceField,
   Show,
   TabbedShowLayout,
   TextField,
-  TopToolbar,
 } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { ShowActions } from '../../components/ShowActions.tsx';
 import { ServiceCenterSummary } from '../service-centers/ServiceCenterSummary.tsx';
 
-const Actions = () => (
-  <TopToolbar>
-    <PrevNextButtons linkType="show" />
-    <EditButton />
-  </TopToolbar>
-);
-
 export const InstallerShow = () => (
-  <Show title={<RecordTitle />} actions={<Actions />}>
+  <Show title={<RecordTitle />} actions={<ShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.installers.tabs.summary">
         <FieldGrid label={false}>

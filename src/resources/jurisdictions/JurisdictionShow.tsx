@@ -1,36 +1,27 @@
 import {
   BooleanField,
   DateField,
-  EditButton,
   NumberField,
-  PrevNextButtons,
   ReferenceManyCount,
   Show,
   TabbedShowLayout,
   TextField,
-  TopToolbar,
 } from 'react-admin';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { ShowActions } from '../../components/ShowActions.tsx';
 import { useCanRead } from '../../components/useCanRead.ts';
 import { RelatedServiceCenters } from '../service-centers/RelatedServiceCenters.tsx';
 import { JurisdictionCustomers } from './JurisdictionCustomers.tsx';
 import { UnconfirmedRulesNotice } from './UnconfirmedRulesNotice.tsx';
-
-const Actions = () => (
-  <TopToolbar>
-    <PrevNextButtons linkType="show" />
-    <EditButton />
-  </TopToolbar>
-);
 
 const longText = { whiteSpace: 'pre-line' } as const;
 
 export const JurisdictionShow = () => {
   const canRead = useCanRead('customers');
   return (
-    <Show title={<RecordTitle />} actions={<Actions />}>
+    <Show title={<RecordTitle />} actions={<ShowActions />}>
       <UnconfirmedRulesNotice />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.jurisdictions.tabs.rules">

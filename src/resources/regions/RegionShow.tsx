@@ -1,27 +1,12 @@
-import {
-  DateField,
-  EditButton,
-  PrevNextButtons,
-  ReferenceManyCount,
-  Show,
-  TabbedShowLayout,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { DateField, ReferenceManyCount, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { ShowActions } from '../../components/ShowActions.tsx';
 import { RelatedServiceCenters } from '../service-centers/RelatedServiceCenters.tsx';
 
-const Actions = () => (
-  <TopToolbar>
-    <PrevNextButtons linkType="show" />
-    <EditButton />
-  </TopToolbar>
-);
-
 export const RegionShow = () => (
-  <Show title={<RecordTitle />} actions={<Actions />}>
+  <Show title={<RecordTitle />} actions={<ShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.regions.tabs.summary">
         <FieldGrid label={false}>

@@ -1,16 +1,8 @@
-import {
-  DateField,
-  EditButton,
-  PrevNextButtons,
-  ReferenceManyCount,
-  Show,
-  TabbedShowLayout,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { DateField, ReferenceManyCount, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { ShowActions } from '../../components/ShowActions.tsx';
 import { useCanRead } from '../../components/useCanRead.ts';
 import { AddInstallerButton } from './AddInstallerButton.tsx';
 import { ServiceCenterContacts } from './ServiceCenterContacts.tsx';
@@ -21,19 +13,12 @@ import { ServiceCenterShipments } from './ServiceCenterShipments.tsx';
 import { ServiceCenterSummary } from './ServiceCenterSummary.tsx';
 import { ServiceCenterWorkOrders } from './ServiceCenterWorkOrders.tsx';
 
-const Actions = () => (
-  <TopToolbar>
-    <PrevNextButtons linkType="show" />
-    <EditButton />
-  </TopToolbar>
-);
-
 const count = (reference: string) => <ReferenceManyCount reference={reference} target="serviceCenterId" />;
 
 export const ServiceCenterShow = () => {
   const canRead = useCanRead('devices', 'work-orders', 'shipments');
   return (
-    <Show title={<RecordTitle />} actions={<Actions />}>
+    <Show title={<RecordTitle />} actions={<ShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.service-centers.tabs.summary">
           <ServiceCenterSummary label={false} />

@@ -1,24 +1,23 @@
-import { DateField, EditButton, PrevNextButtons, ReferenceField, ReferenceManyCount, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { DateField, ReferenceField, ReferenceManyCount, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { ShowActions } from '../../components/ShowActions.tsx';
 import { useCanRead } from '../../components/useCanRead.ts';
 import { AddPackageButton } from './AddPackageButton.tsx';
 import { ShipmentPackages } from './ShipmentPackages.tsx';
 
-const Actions = () => (
-  <TopToolbar>
-    <PrevNextButtons linkType="show" />
+const actions = (
+  <ShowActions>
     <AddPackageButton />
-    <EditButton />
-  </TopToolbar>
+  </ShowActions>
 );
 
 export const ShipmentShow = () => {
   const canRead = useCanRead('shipment-packages');
   return (
-    <Show title={<RecordTitle />} actions={<Actions />}>
+    <Show title={<RecordTitle />} actions={actions}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.shipments.tabs.summary">
           <FieldGrid label={false}>

@@ -1,18 +1,12 @@
-import { BooleanField, DateField, EditButton, EmailField, PrevNextButtons, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { BooleanField, DateField, EmailField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
-
-const Actions = () => (
-  <TopToolbar>
-    <PrevNextButtons linkType="show" />
-    <EditButton />
-  </TopToolbar>
-);
+import { ShowActions } from '../../components/ShowActions.tsx';
 
 export const UserShow = () => (
-  <Show title={<RecordTitle />} actions={<Actions />}>
+  <Show title={<RecordTitle />} actions={<ShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="app.summary">
         <FieldGrid label={false}>

@@ -1,22 +1,16 @@
-import { DateField, EditButton, NumberField, PrevNextButtons, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { DateField, NumberField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { ShowActions } from '../../components/ShowActions.tsx';
 import { useCanRead } from '../../components/useCanRead.ts';
 import { WorkOrderPackages } from './WorkOrderPackages.tsx';
-
-const Actions = () => (
-  <TopToolbar>
-    <PrevNextButtons linkType="show" />
-    <EditButton />
-  </TopToolbar>
-);
 
 export const WorkOrderShow = () => {
   const canRead = useCanRead('shipment-packages');
   return (
-    <Show title={<RecordTitle />} actions={<Actions />}>
+    <Show title={<RecordTitle />} actions={<ShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.summary">
           <FieldGrid label={false}>
