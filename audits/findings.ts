@@ -54,19 +54,26 @@ export function escalate(requirement: string, severity: Severity, recent: readon
   return null;
 }
 
-/** Findings for every failed or partial item, in template order. */
+/** Findings for every failed or partial item, in template order (`results[i]` is `entries[i]`'s result). */
 export function buildFindings(
-  items: readonly { item: TemplateItem; result: ItemResult; sectionTitle: string }[],
+  entries: readonly { item: TemplateItem; sectionTitle: string }[],
+  results: readonly ItemResult[],
   auditDate: IsoDate,
   history: readonly PriorAudit[],
   policy: ScoringPolicy,
 ): Finding[] {
-  const recent = history.length ? priorAuditsBefore(history, auditDate) : [];
+  let recent: PriorAudit[] | null = null;
   const findings: Finding[] = [];
-  for (const { item, result, sectionTitle } of items) {
+  for (let i = 0; i < entries.length; i++) {
+    const result = results[i];
     if (result.status !== 'fail' && result.status !== 'partial') continue;
+    const { item, sectionTitle } = entries[i];
     const base = baseSeverity(item, result, policy);
-    const escalation = recent.length ? escalate(item.requirement, base.severity, recent, policy.escalationRules) : null;
+    let escalation: EscalationInfo | null = null;
+    if (history.length && policy.escalationRules.some((r) => r.from === base.severity)) {
+      recent ??= priorAuditsBefore(history, auditDate);
+      escalation = escalate(item.requirement, base.severity, recent, policy.escalationRules);
+    }
     const severity = escalation ? escalation.to : base.severity;
     const days = policy.correctiveActionDays[severity];
     findings.push({

@@ -2,30 +2,58 @@
 import type { Answer, ChoiceItem, CountItem, ItemSeverity, ItemStatus, MeasurementItem, TemplateItem } from './types.ts';
 import { fmt } from './util.ts';
 
+/** Read-only: outcomes that do not depend on the value are shared. */
 export interface ItemOutcome {
   status: ItemStatus;
   /** 0..1, null for na / missing / invalid. */
   score: number | null;
   detail: string;
-  optionSeverity?: ItemSeverity;
+  /** Severity named by the chosen choice option, else null. */
+  optionSeverity: ItemSeverity | null;
 }
 
-const outcome = (status: ItemStatus, score: number | null, detail: string): ItemOutcome => ({ status, score, detail });
-const graded = (score: number, detail: string): ItemOutcome =>
-  outcome(score >= 1 ? 'pass' : score <= 0 ? 'fail' : 'partial', score, detail);
+const outcome = (status: ItemStatus, score: number | null, detail: string, optionSeverity: ItemSeverity | null = null): ItemOutcome => ({
+  status,
+  score,
+  detail,
+  optionSeverity,
+});
+const graded = (score: number, detail: string, optionSeverity: ItemSeverity | null = null): ItemOutcome =>
+  outcome(score >= 1 ? 'pass' : score <= 0 ? 'fail' : 'partial', score, detail, optionSeverity);
+
+// Outcomes that do not depend on the answer's value are shared (frozen) rather than allocated per call.
+const MISSING = Object.freeze(outcome('missing', null, 'unanswered'));
+const NOT_APPLICABLE = Object.freeze(outcome('na', null, 'not applicable'));
+const NA_NOT_ALLOWED = Object.freeze(outcome('invalid', null, 'cannot be not applicable'));
+const NA_WITH_VALUE = Object.freeze(outcome('invalid', null, 'both a value and not applicable'));
+const YES = Object.freeze(outcome('pass', 1, 'yes'));
+const NO = Object.freeze(outcome('fail', 0, 'no'));
+const NOT_YES_NO = Object.freeze(outcome('invalid', null, 'expected yes or no'));
+const NOT_A_NUMBER = Object.freeze(outcome('invalid', null, 'expected a number'));
+const NO_REFERENCE = Object.freeze(outcome('invalid', null, 'expected the reference value'));
+const NOT_A_COUNT = Object.freeze(outcome('invalid', null, 'expected a whole number ≥ 0'));
+
+/** Per choice item: option key → its (static) outcome, and the outcome of an unknown key. */
+const choiceOutcomes = new WeakMap<ChoiceItem, { byKey: Map<unknown, ItemOutcome>; unknown: ItemOutcome }>();
+
+/** Per measurement item: its unit suffix, the "(required …)" text of a range, and the shared passing outcome. */
+interface MeasurementTexts {
+  unit: string;
+  required: string;
+  pass: ItemOutcome;
+}
+const measurementCache = new WeakMap<MeasurementItem, MeasurementTexts>();
 
 /** Evaluates one answer. `epsilon` is the relative slack on measurement bounds (policy.measurementEpsilon). */
 export function evaluateItem(item: TemplateItem, answer: Answer | null | undefined, epsilon: number): ItemOutcome {
-  if (answer == null || (answer.na !== true && answer.value === undefined)) return outcome('missing', null, 'unanswered');
+  if (answer == null || (answer.na !== true && answer.value === undefined)) return MISSING;
   if (answer.na === true) {
-    if (answer.value !== undefined) return outcome('invalid', null, 'both a value and not applicable');
-    return item.allowNotApplicable ? outcome('na', null, 'not applicable') : outcome('invalid', null, 'cannot be not applicable');
+    if (answer.value !== undefined) return NA_WITH_VALUE;
+    return item.allowNotApplicable ? NOT_APPLICABLE : NA_NOT_ALLOWED;
   }
   switch (item.kind) {
     case 'yesNo':
-      if (answer.value === 'yes') return outcome('pass', 1, 'yes');
-      if (answer.value === 'no') return outcome('fail', 0, 'no');
-      return outcome('invalid', null, 'expected yes or no');
+      return answer.value === 'yes' ? YES : answer.value === 'no' ? NO : NOT_YES_NO;
     case 'measurement':
       return evaluateMeasurement(item, answer, epsilon);
     case 'count':
@@ -37,23 +65,48 @@ export function evaluateItem(item: TemplateItem, answer: Answer | null | undefin
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-function within(value: number, min: number | undefined, max: number | undefined, epsilon: number): boolean {
-  const slack = (bound: number) => Math.max(Math.abs(bound), 1e-12) * epsilon;
-  return (min === undefined || value >= min - slack(min)) && (max === undefined || value <= max + slack(max));
+function slack(bound: number, epsilon: number): number {
+  return Math.max(Math.abs(bound), 1e-12) * epsilon;
 }
 
+function within(value: number, min: number | undefined, max: number | undefined, epsilon: number): boolean {
+  return (min === undefined || value >= min - slack(min, epsilon)) && (max === undefined || value <= max + slack(max, epsilon));
+}
+
+function measurementTexts(item: MeasurementItem): MeasurementTexts {
+  let t = measurementCache.get(item);
+  if (!t) {
+    const unit = item.unit ? ` ${item.unit}` : '';
+    const c = item.check;
+    let required = '';
+    let passText: string;
+    if (c.type === 'range') {
+      const bounds = [c.min === undefined ? '' : `≥ ${fmt(c.min)}`, c.max === undefined ? '' : `≤ ${fmt(c.max)}`].filter(Boolean).join(' and ');
+      required = ` (required ${bounds}${unit})`;
+      passText = `in range (${bounds}${unit})`;
+    } else if (c.tolerancePercent !== undefined) {
+      passText = `within ±${fmt(c.tolerancePercent)} % of the reference`;
+    } else {
+      passText = `within ±${fmt(c.toleranceAbsolute ?? 0)}${unit} of ${c.reference === undefined ? 'the reference' : `${fmt(c.reference)}${unit}`}`;
+    }
+    t = { unit, required, pass: Object.freeze(graded(1, passText)) };
+    measurementCache.set(item, t);
+  }
+  return t;
+}
+
+/** Passing measurements share one outcome ("within …"); failing ones say by how much. */
 function evaluateMeasurement(item: MeasurementItem, answer: Answer, epsilon: number): ItemOutcome {
   const value = answer.value;
-  if (!isNumber(value)) return outcome('invalid', null, 'expected a number');
-  const unit = item.unit ? ` ${item.unit}` : '';
+  if (!isNumber(value)) return NOT_A_NUMBER;
+  const texts = measurementTexts(item);
+  const { unit } = texts;
   const check = item.check;
   if (check.type === 'range') {
-    const bounds = `${check.min === undefined ? '' : `≥ ${fmt(check.min)}`}${check.min !== undefined && check.max !== undefined ? ' and ' : ''}${check.max === undefined ? '' : `≤ ${fmt(check.max)}`}`;
-    const ok = within(value, check.min, check.max, epsilon);
-    return graded(ok ? 1 : 0, `${fmt(value)}${unit} (required ${bounds}${unit})`);
+    return within(value, check.min, check.max, epsilon) ? texts.pass : graded(0, `${fmt(value)}${unit}${texts.required}`);
   }
   const reference = check.reference ?? answer.reference;
-  if (!isNumber(reference)) return outcome('invalid', null, 'expected the reference value');
+  if (!isNumber(reference)) return NO_REFERENCE;
   if (check.reference === undefined && check.referenceRange) {
     const { min, max } = check.referenceRange;
     if (!within(reference, min, max, epsilon)) {
@@ -62,17 +115,17 @@ function evaluateMeasurement(item: MeasurementItem, answer: Answer, epsilon: num
   }
   const allowed = check.tolerancePercent !== undefined ? (Math.abs(reference) * check.tolerancePercent) / 100 : (check.toleranceAbsolute ?? 0);
   const deviation = value - reference;
-  const ok = within(deviation, -allowed, allowed, epsilon);
+  if (within(deviation, -allowed, allowed, epsilon)) return texts.pass;
   const shown =
     check.tolerancePercent !== undefined
       ? `${deviation >= 0 ? '+' : ''}${fmt(reference === 0 ? 0 : (deviation / reference) * 100)} % (allowed ±${fmt(check.tolerancePercent)} %)`
       : `${deviation >= 0 ? '+' : ''}${fmt(deviation)}${unit} (allowed ±${fmt(allowed)}${unit})`;
-  return graded(ok ? 1 : 0, `${fmt(value)}${unit} vs ${fmt(reference)}${unit}: ${shown}`);
+  return graded(0, `${fmt(value)}${unit} vs ${fmt(reference)}${unit}: ${shown}`);
 }
 
 function evaluateCount(item: CountItem, answer: Answer): ItemOutcome {
   const value = answer.value;
-  if (!isNumber(value) || !Number.isInteger(value) || value < 0) return outcome('invalid', null, 'expected a whole number ≥ 0');
+  if (!isNumber(value) || !Number.isInteger(value) || value < 0) return NOT_A_COUNT;
   const unit = item.unit ? ` ${item.unit}` : '';
   const detail = `${value}${unit} (minimum ${item.minimum})`;
   if (value >= item.minimum) return graded(1, detail);
@@ -80,9 +133,13 @@ function evaluateCount(item: CountItem, answer: Answer): ItemOutcome {
 }
 
 function evaluateChoice(item: ChoiceItem, answer: Answer): ItemOutcome {
-  const option = item.options.find((o) => o.key === answer.value);
-  if (!option) return outcome('invalid', null, `expected one of ${item.options.map((o) => o.key).join(', ')}`);
-  const result = graded(option.score, option.label);
-  if (option.severity) result.optionSeverity = option.severity;
-  return result;
+  let c = choiceOutcomes.get(item);
+  if (!c) {
+    c = {
+      byKey: new Map(item.options.map((o) => [o.key, Object.freeze(graded(o.score, o.label, o.severity ?? null))])),
+      unknown: Object.freeze(outcome('invalid', null, `expected one of ${item.options.map((o) => o.key).join(', ')}`)),
+    };
+    choiceOutcomes.set(item, c);
+  }
+  return c.byKey.get(answer.value) ?? c.unknown;
 }

@@ -92,7 +92,7 @@ function baselineValue(baseline: RatedAudit | null | undefined): Value {
 
 function auditsValue(audits: readonly RatedAudit[], asOf: number, m: RatingMethodology): Value {
   const usable = audits
-    .map((a) => ({ a, age: asOf - dayNumber(a.date), p: percentInput('audit percent', a.percent) }))
+    .map((a) => ({ date: toIsoDate(a.date), age: asOf - dayNumber(a.date), p: percentInput('audit percent', a.percent) }))
     .filter((x) => x.age >= 0);
   const future = audits.length - usable.length;
   const futureNote = future ? ` (${future} dated after the rating date ignored)` : '';
@@ -106,7 +106,7 @@ function auditsValue(audits: readonly RatedAudit[], asOf: number, m: RatingMetho
     return w;
   });
   const parts = usable
-    .map((x, i) => ({ label: `audit of ${toIsoDate(x.a.date)} (${x.age} days old)`, value: x.p, share: round(weights[i] / sumW, 4), age: x.age }))
+    .map((x, i) => ({ label: `audit of ${x.date} (${x.age} days old)`, value: x.p, share: round(weights[i] / sumW, 4), age: x.age }))
     .sort((a, b) => a.age - b.age)
     .map(({ label, value, share }) => ({ label, value, share }));
   return {

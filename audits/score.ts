@@ -113,9 +113,9 @@ export function scoreAudit(template: AuditTemplate, answers: Answers, options: S
       possible: counted ? item.weight : 0,
       achieved: counted ? item.weight * (o.score as number) : 0,
       detail: o.detail,
+      optionSeverity: o.optionSeverity,
+      note: answer?.note || null,
     };
-    if (o.optionSeverity) result.optionSeverity = o.optionSeverity;
-    if (answer?.note) result.note = answer.note;
     items.push(result);
     if (o.status === 'missing' || o.status === 'invalid') {
       missing.push({ itemKey: item.key, sectionKey, reason: o.status === 'missing' ? 'unanswered' : 'invalid', message: o.detail });
@@ -144,12 +144,7 @@ export function scoreAudit(template: AuditTemplate, answers: Answers, options: S
   const percent = rawPercent === null ? null : round(criticalFailures.length ? Math.min(rawPercent, cap) : rawPercent, decimals);
   const band = percent === null ? null : bandFor(percent, policy);
 
-  const findings = buildFindings(
-    entries.map((e, i) => ({ item: e.item, result: items[i], sectionTitle: e.sectionTitle })),
-    auditDate,
-    options.history ?? [],
-    policy,
-  );
+  const findings = buildFindings(entries, items, auditDate, options.history ?? [], policy);
 
   return {
     templateKey: template.key,

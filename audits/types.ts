@@ -147,9 +147,10 @@ export interface ItemResult {
   achieved: number;
   /** Human-readable reason, e.g. "0.0441 vs 0.04: +10.25 % (allowed ±10 %)". */
   detail: string;
-  /** Severity of the choice option chosen, if the option names one. */
-  optionSeverity?: ItemSeverity;
-  note?: string;
+  /** Severity named by the chosen choice option, else null. */
+  optionSeverity: ItemSeverity | null;
+  /** The auditor's note on the answer, else null. */
+  note: string | null;
 }
 
 export interface SectionResult {

@@ -1,12 +1,16 @@
 // Small numeric and object helpers used across the engine.
 
+const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
 /** Rounds half away from zero to `decimals` places, robust to binary artefacts (1.005 → 1.01). */
 export function round(value: number, decimals: number): number {
-  const f = 10 ** decimals;
+  const f = POW10[decimals] ?? 10 ** decimals;
   const scaled = Math.abs(value) * f;
-  const r = Math.round(Number(scaled.toPrecision(15)));
-  return (Math.sign(value) * r) / f || 0;
+  // Nudge by a few units in the last place: 1.005 × 100 = 100.49999999999999 rounds to 101.
+  const r = Math.round(scaled + scaled * 8 * Number.EPSILON);
+  return value < 0 ? -r / f : r / f;
 }
+
 
 export function clamp(value: number, min: number, max: number): number {
   return value < min ? min : value > max ? max : value;
@@ -21,7 +25,7 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** `12.5` → `"12.5"`, `0.1 + 0.2` → `"0.3"`: numbers for messages, without binary noise. */
+/** `12.5` → `"12.5"`, `0.1 + 0.2` → `"0.3"`: numbers for messages, at most 6 decimals, without binary noise. */
 export function fmt(value: number): string {
-  return String(Number(value.toPrecision(12)));
+  return String(round(value, 6));
 }

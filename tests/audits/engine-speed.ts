@@ -18,6 +18,8 @@ import {
   type TemplateItem,
 } from '../../audits/index.ts';
 
+const WARMUP_CENTERS = 200;
+
 export interface EngineSpeedOptions {
   centers?: number;
   auditsPerCenter?: number;
@@ -31,14 +33,25 @@ export interface EngineSpeed {
   findings: number;
   /** Building the synthetic answers (not engine time). */
   buildMs: number;
+  /** Centers scored once and rated ten times before timing (JIT warm-up), and how long that took. */
+  warmupCenters: number;
+  warmupMs: number;
   /** scoreAudit for every audit, with each center's earlier findings as history. */
   scoreMs: number;
   /** rateCenter for every center from stored percents, corrective-action counts and operational numbers. */
   rateMs: number;
   /** scoreMs + rateMs. */
   engineMs: number;
+  /** Process CPU time (all threads, incl. GC) of the two phases: less sensitive to other load on the machine. */
+  scoreCpuMs: number;
+  rateCpuMs: number;
   scorePerAuditMicros: number;
   ratePerCenterMicros: number;
+  /**
+   * A fixed integer loop (10 million additions) timed just before: a yardstick for how fast the machine
+   * is right now (≈ 10–20 ms on an idle modern core), so figures from a busy machine can be read.
+   */
+  yardstickMs: number;
   /** Check value: mean rating score, so the work cannot be optimised away and runs can be compared. */
   meanRating: number;
 }
@@ -84,6 +97,14 @@ function answerFor(i: TemplateItem, rnd: () => number, quality: number): Answer 
   }
 }
 
+function yardstick(): number {
+  const t0 = performance.now();
+  let s = 0;
+  for (let i = 0; i < 10_000_000; i++) s = (s + (i % 7)) | 0;
+  const ms = performance.now() - t0;
+  return s === -1 ? -1 : ms;
+}
+
 interface SyntheticAudit {
   template: AuditTemplate;
   date: string;
@@ -123,11 +144,24 @@ export function measureEngineSpeed(options: EngineSpeedOptions = {}): EngineSpee
     };
     return { audits, operations };
   });
-  // Warm up the engine (JIT) on a few centers, untimed.
-  for (const c of data.slice(0, 20)) for (const a of c.audits) scoreAudit(a.template, a.answers, { auditDate: a.date });
   const buildMs = performance.now() - t0;
 
+  // Warm up the engine (JIT) on the first centers, so the timings are those of a running server.
+  t0 = performance.now();
+  const warmupCenters = Math.min(centers, WARMUP_CENTERS);
+  const warmupInputs: RatingInputs[] = data.slice(0, warmupCenters).map((c) => {
+    const history: PriorAudit[] = [];
+    for (const a of c.audits) history.push({ date: a.date, findings: scoreAudit(a.template, a.answers, { auditDate: a.date, history }).findings });
+    const [baseline, ...annual] = history.map((h, k) => ({ date: h.date, percent: 60 + ((k * 7) % 40) }));
+    return { asOf, baseline, audits: annual, correctiveActions: { open: 2, overdue: 1 }, operations: c.operations };
+  });
+  for (let pass = 0; pass < 10; pass++) for (const i of warmupInputs) rateCenter(i);
+  const warmupMs = performance.now() - t0;
+
+  const yardstickMs = yardstick();
+
   // Score every audit in date order, each with its center's earlier findings.
+  let cpu0 = process.cpuUsage();
   t0 = performance.now();
   let itemsScored = 0;
   let findings = 0;
@@ -144,6 +178,7 @@ export function measureEngineSpeed(options: EngineSpeedOptions = {}): EngineSpee
     return { results, operations: c.operations };
   });
   const scoreMs = performance.now() - t0;
+  const scoreCpu = process.cpuUsage(cpu0);
 
   // The server keeps corrective actions in a table and counts them in SQL; here the last audit's are open.
   const inputs: RatingInputs[] = stored.map(({ results, operations }) => {
@@ -157,10 +192,12 @@ export function measureEngineSpeed(options: EngineSpeedOptions = {}): EngineSpee
     };
   });
 
+  cpu0 = process.cpuUsage();
   t0 = performance.now();
   let sum = 0;
   for (const i of inputs) sum += rateCenter(i).score ?? 0;
   const rateMs = performance.now() - t0;
+  const rateCpu = process.cpuUsage(cpu0);
 
   const audits = centers * perCenter;
   const r3 = (n: number) => Math.round(n * 1000) / 1000;
@@ -170,11 +207,16 @@ export function measureEngineSpeed(options: EngineSpeedOptions = {}): EngineSpee
     itemsScored,
     findings,
     buildMs: r3(buildMs),
+    warmupCenters,
+    warmupMs: r3(warmupMs),
     scoreMs: r3(scoreMs),
     rateMs: r3(rateMs),
     engineMs: r3(scoreMs + rateMs),
+    scoreCpuMs: r3((scoreCpu.user + scoreCpu.system) / 1000),
+    rateCpuMs: r3((rateCpu.user + rateCpu.system) / 1000),
     scorePerAuditMicros: r3((scoreMs * 1000) / audits),
     ratePerCenterMicros: r3((rateMs * 1000) / centers),
+    yardstickMs: r3(yardstickMs),
     meanRating: Math.round((sum / centers) * 100) / 100,
   };
 }

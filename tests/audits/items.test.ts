@@ -47,9 +47,22 @@ describe('measurement items: ±10 % of a reference entered with the answer (stan
       ['NaN is invalid', { value: Number.NaN, reference: 0.04 }, 'invalid', null],
     ],
   );
-  it('says by how much', () => {
+  it('says by how much when it fails, and what was met when it passes', () => {
     const i = item({ key: 'm', kind: 'measurement', unit: 'g/210L', check: { type: 'tolerance', tolerancePercent: 10 } });
     expect(evaluateItem(i, { value: 0.045, reference: 0.04 }, EPS).detail).toBe('0.045 g/210L vs 0.04 g/210L: +12.5 % (allowed ±10 %)');
+    expect(evaluateItem(i, { value: 0.035, reference: 0.04 }, EPS).detail).toBe('0.035 g/210L vs 0.04 g/210L: -12.5 % (allowed ±10 %)');
+    expect(evaluateItem(i, { value: 0.041, reference: 0.04 }, EPS).detail).toBe('within ±10 % of the reference');
+    const t = item({ key: 't', kind: 'measurement', unit: '°C', check: { type: 'tolerance', reference: 34, toleranceAbsolute: 0.2 } });
+    expect(evaluateItem(t, { value: 34.3 }, EPS).detail).toBe('34.3 °C vs 34 °C: +0.3 °C (allowed ±0.2 °C)');
+    expect(evaluateItem(t, { value: 34.1 }, EPS).detail).toBe('within ±0.2 °C of 34 °C');
+    const r = item({ key: 'r', kind: 'measurement', unit: 'min', check: { type: 'range', min: 0, max: 5 } });
+    expect(evaluateItem(r, { value: 6 }, EPS).detail).toBe('6 min (required ≥ 0 and ≤ 5 min)');
+    expect(evaluateItem(r, { value: 4 }, EPS).detail).toBe('in range (≥ 0 and ≤ 5 min)');
+    expect(evaluateItem(r, { value: 0.04, reference: 0.06 }, EPS).status).toBe('pass');
+  });
+  it('a standard outside its window is named', () => {
+    const i = item({ key: 'm', kind: 'measurement', unit: 'g/210L', check: { type: 'tolerance', tolerancePercent: 10, referenceRange: { min: 0.03, max: 0.05 } } });
+    expect(evaluateItem(i, { value: 0.06, reference: 0.06 }, EPS).detail).toBe('reference 0.06 g/210L outside 0.03–0.05 g/210L');
   });
 });
 
