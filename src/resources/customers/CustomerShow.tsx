@@ -15,9 +15,9 @@ import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
 import { CustomerVehicles } from './CustomerVehicles.tsx';
-import { CustomerDevices } from './CustomerDevices.tsx';
-import { CustomerWorkOrders } from './CustomerWorkOrders.tsx';
-import { CustomerPackages } from './CustomerPackages.tsx';
+import { RelatedDevices } from '../devices/RelatedDevices.tsx';
+import { RelatedPackages } from '../shipment-packages/RelatedPackages.tsx';
+import { RelatedWorkOrders } from '../work-orders/RelatedWorkOrders.tsx';
 
 const count = (reference: string) => <ReferenceManyCount reference={reference} target="customerId" />;
 
@@ -52,13 +52,13 @@ export const CustomerShow = () => (
         <CustomerVehicles label={false} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.customers.tabs.devices" path="devices" count={count('devices')}>
-        <CustomerDevices label={false} />
+        <RelatedDevices target="customerId" hide={['lastCalibrationOn']} storeKey="customers.devices.datatable" label={false} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.customers.tabs.workOrders" path="work-orders" count={count('work-orders')}>
-        <CustomerWorkOrders label={false} />
+        <RelatedWorkOrders target="customerId" hide={['cost']} storeKey="customers.work-orders.datatable" label={false} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.customers.tabs.packages" path="packages" count={count('shipment-packages')}>
-        <CustomerPackages label={false} />
+        <RelatedPackages target="customerId" storeKey="customers.shipment-packages.datatable" label={false} />
       </TabbedShowLayout.Tab>
       <HistoryTab path="history" />
     </TabbedShowLayout>

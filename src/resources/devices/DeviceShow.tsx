@@ -5,8 +5,8 @@ import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
 import { CalibrationDueField } from './CalibrationDueField.tsx';
-import { DeviceVehicleDevices } from './DeviceVehicleDevices.tsx';
-import { DeviceVehicleWorkOrders } from './DeviceVehicleWorkOrders.tsx';
+import { RelatedWorkOrders } from '../work-orders/RelatedWorkOrders.tsx';
+import { RelatedDevices } from './RelatedDevices.tsx';
 
 export const DeviceShow = () => (
   <Show title={<RecordTitle />} actions={<ShowActions />}>
@@ -27,10 +27,17 @@ export const DeviceShow = () => (
         </FieldGrid>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.devices.tabs.vehicleDevices" path="vehicle-devices">
-        <DeviceVehicleDevices label={false} />
+        <RelatedDevices
+          target="vehicleId"
+          source="vehicleId"
+          exceptShown
+          hide={['customerId', 'lastCalibrationOn']}
+          storeKey="devices.vehicle-devices.datatable"
+          label={false}
+        />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.devices.tabs.vehicleWorkOrders" path="work-orders">
-        <DeviceVehicleWorkOrders label={false} />
+        <RelatedWorkOrders target="vehicleId" source="vehicleId" hide={['customerId', 'cost']} storeKey="devices.work-orders.datatable" label={false} />
       </TabbedShowLayout.Tab>
       <HistoryTab path="history" />
     </TabbedShowLayout>

@@ -4,14 +4,14 @@ import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
 import { useCanRead } from '../../components/useCanRead.ts';
+import { RelatedDevices } from '../devices/RelatedDevices.tsx';
+import { RelatedWorkOrders } from '../work-orders/RelatedWorkOrders.tsx';
 import { AddInstallerButton } from './AddInstallerButton.tsx';
 import { ServiceCenterContacts } from './ServiceCenterContacts.tsx';
-import { ServiceCenterDevices } from './ServiceCenterDevices.tsx';
 import { ServiceCenterInstallers } from './ServiceCenterInstallers.tsx';
 import { ServiceCenterPriceList } from './ServiceCenterPriceList.tsx';
 import { ServiceCenterShipments } from './ServiceCenterShipments.tsx';
 import { ServiceCenterSummary } from './ServiceCenterSummary.tsx';
-import { ServiceCenterWorkOrders } from './ServiceCenterWorkOrders.tsx';
 
 const count = (reference: string) => <ReferenceManyCount reference={reference} target="serviceCenterId" />;
 
@@ -39,12 +39,12 @@ export const ServiceCenterShow = () => {
         </TabbedShowLayout.Tab>
         {canRead.devices && (
           <TabbedShowLayout.Tab label="resources.service-centers.tabs.devices" path="devices" count={count('devices')}>
-            <ServiceCenterDevices label={false} />
+            <RelatedDevices target="serviceCenterId" hide={['vehicleId', 'lastCalibrationOn']} storeKey="devices.by-center.datatable" label={false} />
           </TabbedShowLayout.Tab>
         )}
         {canRead['work-orders'] && (
           <TabbedShowLayout.Tab label="resources.service-centers.tabs.workOrders" path="work-orders" count={count('work-orders')}>
-            <ServiceCenterWorkOrders label={false} />
+            <RelatedWorkOrders target="serviceCenterId" hide={['vehicleId']} storeKey="work-orders.by-center.datatable" label={false} />
           </TabbedShowLayout.Tab>
         )}
         {canRead.shipments && (

@@ -5,8 +5,8 @@ import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
 import { useCanRead } from '../../components/useCanRead.ts';
+import { RelatedPackages } from '../shipment-packages/RelatedPackages.tsx';
 import { AddPackageButton } from './AddPackageButton.tsx';
-import { ShipmentPackages } from './ShipmentPackages.tsx';
 
 const actions = (
   <ShowActions>
@@ -33,7 +33,7 @@ export const ShipmentShow = () => {
         </TabbedShowLayout.Tab>
         {canRead['shipment-packages'] && (
           <TabbedShowLayout.Tab label="resources.shipments.tabs.packages" path="packages" count={<ReferenceManyCount reference="shipment-packages" target="shipmentId" />}>
-            <ShipmentPackages label={false} />
+            <RelatedPackages target="shipmentId" sort={{ field: 'label', order: 'ASC' }} storeKey="shipments.shipment-packages.datatable" label={false} />
           </TabbedShowLayout.Tab>
         )}
         <HistoryTab path="history" />

@@ -3,8 +3,8 @@ import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
-import { VehicleDevices } from './VehicleDevices.tsx';
-import { VehicleWorkOrders } from './VehicleWorkOrders.tsx';
+import { RelatedDevices } from '../devices/RelatedDevices.tsx';
+import { RelatedWorkOrders } from '../work-orders/RelatedWorkOrders.tsx';
 
 export const VehicleShow = () => (
   <Show title={<RecordTitle />} actions={<ShowActions />}>
@@ -23,10 +23,10 @@ export const VehicleShow = () => (
         </FieldGrid>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.vehicles.tabs.devices" path="devices" count={<ReferenceManyCount reference="devices" target="vehicleId" />}>
-        <VehicleDevices label={false} />
+        <RelatedDevices target="vehicleId" hide={['customerId']} storeKey="vehicles.devices.datatable" label={false} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.vehicles.tabs.workOrders" path="work-orders" count={<ReferenceManyCount reference="work-orders" target="vehicleId" />}>
-        <VehicleWorkOrders label={false} />
+        <RelatedWorkOrders target="vehicleId" hide={['customerId', 'cost']} storeKey="vehicles.work-orders.datatable" label={false} />
       </TabbedShowLayout.Tab>
       <HistoryTab path="history" />
     </TabbedShowLayout>

@@ -1,0 +1,60 @@
+import { CanAccess, DataTable, NumberField, ReferenceField } from 'react-admin';
+import type { WorkOrder } from '../../../server/resources/types.ts';
+import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
+import { DateColumn } from '../../components/DateColumn.tsx';
+import { RelatedTable } from '../../components/RelatedTable.tsx';
+
+type Target = 'customerId' | 'vehicleId' | 'serviceCenterId';
+type Optional = Target | 'cost';
+
+const Column = DataTable.Col<WorkOrder>;
+
+/**
+ * The work orders of the record shown (customer, vehicle, service center; a device's through
+ * `source="vehicleId"`), latest first, for a show-page tab (`label={false}`). The column of
+ * `target` is left out, and those in `hide`.
+ */
+export const RelatedWorkOrders = ({
+  target,
+  source,
+  hide = [],
+  storeKey,
+}: {
+  target: Target;
+  source?: string;
+  hide?: Optional[];
+  storeKey: string;
+  label?: false;
+}) => {
+  const shows = (column: Optional) => column !== target && !hide.includes(column);
+  return (
+    <RelatedTable reference="work-orders" target={target} source={source} sort={{ field: 'scheduledAt', order: 'DESC' }} storeKey={storeKey}>
+      <Column source="number" sx={{ whiteSpace: 'nowrap' }} />
+      <ChoiceColumn source="type" group="workOrderType" />
+      <ChoiceColumn source="status" group="workOrderStatus" />
+      <DateColumn source="scheduledAt" showTime emptyText="—" />
+      {shows('serviceCenterId') && (
+        <Column source="serviceCenterId">
+          <ReferenceField source="serviceCenterId" reference="service-centers" link={false} />
+        </Column>
+      )}
+      {shows('customerId') && (
+        <CanAccess resource="customers" action="list">
+          <Column source="customerId">
+            <ReferenceField source="customerId" reference="customers" link={false} emptyText="—" />
+          </Column>
+        </CanAccess>
+      )}
+      {shows('vehicleId') && (
+        <Column source="vehicleId">
+          <ReferenceField source="vehicleId" reference="vehicles" link={false} emptyText="—" />
+        </Column>
+      )}
+      {shows('cost') && (
+        <Column source="cost" align="right">
+          <NumberField source="cost" options={{ style: 'currency', currency: 'USD' }} emptyText="—" />
+        </Column>
+      )}
+    </RelatedTable>
+  );
+};
