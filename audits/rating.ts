@@ -84,10 +84,12 @@ function percentInput(name: string, v: unknown): number {
   return v;
 }
 
-function baselineValue(baseline: RatedAudit | null | undefined): Value {
+function baselineValue(baseline: RatedAudit | null | undefined, asOf: number): Value {
   if (!baseline) return { value: null, basis: 'no initial assessment on record' };
   const p = percentInput('baseline.percent', baseline.percent);
-  return { value: p, basis: `initial assessment of ${toIsoDate(baseline.date)}: ${fmt(p)} %` };
+  const date = toIsoDate(baseline.date);
+  if (dayNumber(date) > asOf) return { value: null, basis: `initial assessment of ${date} is after the rating date` };
+  return { value: p, basis: `initial assessment of ${date}: ${fmt(p)} %` };
 }
 
 function auditsValue(audits: readonly RatedAudit[], asOf: number, m: RatingMethodology): Value {
@@ -185,7 +187,7 @@ export function rateCenter(inputs: RatingInputs, methodology: RatingMethodology 
   const m = methodology;
   const asOf = toIsoDate(inputs.asOf);
   const values: Record<RatingComponentKey, Value> = {
-    baseline: baselineValue(inputs.baseline),
+    baseline: baselineValue(inputs.baseline, dayNumber(asOf)),
     audits: auditsValue(inputs.audits ?? [], dayNumber(asOf), m),
     correctiveActions: correctiveActionsValue(inputs.correctiveActions, m),
     ...operationalValues(inputs.operations, m),

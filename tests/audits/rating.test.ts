@@ -163,6 +163,10 @@ describe('missing inputs', () => {
     expect(r.contributions.every((c) => c.points === 0 && c.weight === 0)).toBe(true);
     expect(contribution(r, 'workOrders').value).toBe(97); // still shown
   });
+  it('a baseline dated after the rating date is not used yet', () => {
+    const c = contribution(rateCenter({ ...FULL, baseline: { date: '2026-06-02', percent: 50 } }), 'baseline');
+    expect(c).toMatchObject({ status: 'missing', weight: 0, basis: 'initial assessment of 2026-06-02 is after the rating date' });
+  });
   it('too few services for a signal: that signal is missing, with the reason', () => {
     const r = rateCenter({ ...FULL, operations: { ...OPS, walkInServices: 9, walkInsUnder5Minutes: 9, appointmentsScheduled: 0, appointmentsKept: 0 } });
     expect(contribution(r, 'walkIns')).toMatchObject({ status: 'missing', basis: 'too few walk-in services (9 < 10)' });
