@@ -23,4 +23,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void app.close().then(() => process.exit(0)));
 }
 await app.listen({ port: config.port, host: config.host });
-console.log(`Interlock Back Office: http://localhost:${config.port}/ (${database.description})`);
+console.log(
+  dev
+    ? `Interlock Back Office API on port ${config.port} (${database.description}); the app with hot reload: http://localhost:5173/`
+    : `Interlock Back Office: http://localhost:${config.port}/ (${database.description})`,
+);
