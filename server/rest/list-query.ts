@@ -81,6 +81,10 @@ function splitKey(key: string): [string, Operator] {
 
 const TEXTUAL: FieldKind[] = ['text', 'date', 'datetime'];
 
+/** A column's kind, for the resource's own columns only (never `constructor`, `__proto__`…). */
+const kindOf = (columns: Record<string, FieldKind>, field: string): FieldKind | undefined =>
+  Object.hasOwn(columns, field) ? columns[field] : undefined;
+
 /**
  * Parses a list request the way json-server 0.17 reads it, refusing (400) what it would silently
  * ignore or mis-handle: unknown fields, malformed numbers, negative or absurd pagination.
@@ -91,7 +95,7 @@ export function parseListQuery(query: QueryString, columns: Record<string, Field
     if (RESERVED.has(key) || IGNORED.has(key) || value === undefined) continue;
     if (UNSUPPORTED.has(key)) throw badRequest(`${key} is not supported`, { [key]: 'Not supported' });
     const [field, operator] = splitKey(key);
-    const kind = columns[field];
+    const kind = kindOf(columns, field);
     if (!kind) throw badRequest(`Unknown filter field ${field}`, { [key]: 'Unknown field' });
     if (operator === 'like' && !TEXTUAL.includes(kind)) {
       throw badRequest(`Cannot use _like on ${field}`, { [key]: '_like applies to text fields only' });
@@ -102,7 +106,7 @@ export function parseListQuery(query: QueryString, columns: Record<string, Field
   const sortFields = (first(query._sort) ?? '').split(',').filter(Boolean);
   const orders = (first(query._order) ?? '').split(',').map((o) => o.trim().toLowerCase());
   const sort = sortFields.map((field, i) => {
-    const kind = columns[field];
+    const kind = kindOf(columns, field);
     if (!kind || kind === 'json') throw badRequest(`Cannot sort by ${field}`, { _sort: `Unknown sort field ${field}` });
     const order = orders[i] || 'asc';
     if (order !== 'asc' && order !== 'desc') throw badRequest(`Invalid _order ${order}`, { _order: 'Use asc or desc' });

@@ -249,3 +249,10 @@ describe('transactions', () => {
     }
   });
 });
+
+test('names of inherited object properties are no fields (400, never an SQL error)', async () => {
+  for (const query of ['constructor=1', 'toString_ne=1', '__proto__=1', '_sort=valueOf', 'hasOwnProperty_like=a']) {
+    const res = await api(base, 'GET', `/api/regions?${query}`);
+    expectErrorBody(res, 400, query);
+  }
+});

@@ -105,6 +105,10 @@ const VALID: [string, QueryString, ListQuery][] = [
 const INVALID: [string, QueryString, string][] = [
   ['unknown filter field', { colour: 'red' }, 'colour'],
   ['unknown field with a suffix', { colour_like: 'red' }, 'colour_like'],
+  ['an inherited property is no field', { constructor: 'x' }, 'constructor'],
+  ['__proto__ is no field', JSON.parse('{"__proto___ne": "x"}'), '__proto___ne'],
+  ['toString with a suffix is no field', { toString_gte: '1' }, 'toString_gte'],
+  ['hasOwnProperty is no sort field', { _sort: 'hasOwnProperty' }, '_sort'],
   ['field names are case-sensitive', { Name: 'x' }, 'Name'],
   ['a nested path', { 'name.first': 'x' }, 'name.first'],
   ['unknown suffix', { name_contains: 'x' }, 'name_contains'],
