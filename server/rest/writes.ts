@@ -27,7 +27,7 @@ function asObject(body: unknown): Body {
 /** Drops the fields only the server writes (react-admin sends whole records back) and the secrets. */
 function writable(resource: Resource, body: Body): Body {
   return Object.fromEntries(
-    Object.entries(body).filter(([key]) => !resource.serverOwned.has(key) && !(key in (resource.secrets ?? {}))),
+    Object.entries(body).filter(([key]) => !resource.serverOwned.has(key) && !Object.hasOwn(resource.secrets ?? {}, key)),
   );
 }
 
@@ -118,8 +118,17 @@ export async function createRecord(ctx: WriteContext, resource: Resource, rawBod
   authorize(ctx.user, 'create', resource, undefined, data);
   await checkReferences(ctx.trx, resource, data);
   await checkUnique(ctx.trx, resource, data);
+  await resource.check?.(ctx.trx, 'create', undefined, data);
   const now = new Date().toISOString();
-  const row = { ...toRow(resource, data), ...resource.derive?.(data, now), ...secretColumns, createdAt: now, updatedAt: now, version: 1 };
+  const row = {
+    ...toRow(resource, data),
+    ...resource.derive?.(data, now),
+    ...resource.initial,
+    ...secretColumns,
+    createdAt: now,
+    updatedAt: now,
+    ...(resource.versioned ? { version: 1 } : {}),
+  };
   const { id } = (await ctx.trx.insertInto(resource.table).values(row).returning('id').executeTakeFirstOrThrow()) as { id: number };
   const owned = resource.afterInsert?.(ctx.trx, id, row);
   if (owned && Object.keys(owned).length) {
@@ -130,8 +139,8 @@ export async function createRecord(ctx: WriteContext, resource: Resource, rawBod
   return record;
 }
 
-function checkVersion(body: Body, current: Body) {
-  if (!('version' in body)) return;
+function checkVersion(resource: Resource, body: Body, current: Body) {
+  if (!resource.versioned || !('version' in body)) return;
   if (body.version !== current.version) {
     throw conflict(
       `Someone else changed this record (now at version ${String(current.version)}, yours is ${String(body.version)}). Reload it to see their changes.`,
@@ -156,22 +165,29 @@ export async function updateRecord(ctx: WriteContext, resource: Resource, id: nu
   const body = asObject(rawBody);
   if ('id' in body && body.id !== id) throw badRequest('The id in the body differs from the URL', { id: 'Does not match the URL' });
   const current = await findRow(ctx.trx, resource, id, ctx.user);
-  checkVersion(body, current);
+  checkVersion(resource, body, current);
   const { data, secretColumns } = await validate(resource, body, 'update');
   const before = toRecord(resource, current);
   const changes = changedFields(resource, data, before);
   authorize(ctx.user, 'update', resource, before, changes);
+  await resource.check?.(ctx.trx, 'update', before, changes);
   const secretsChanged = Object.keys(secretColumns);
   if (Object.keys(changes).length === 0 && secretsChanged.length === 0) return before;
   await checkReferences(ctx.trx, resource, changes);
   await checkUnique(ctx.trx, resource, changes, id);
   const now = new Date().toISOString();
-  const updated = await ctx.trx
+  let query = ctx.trx
     .updateTable(resource.table)
-    .set({ ...toRow(resource, changes), ...resource.derive?.(changes, now), ...secretColumns, updatedAt: now, version: Number(current.version) + 1 })
-    .where('id', '=', id)
-    .where('version', '=', current.version)
-    .executeTakeFirst();
+    .set({
+      ...toRow(resource, changes),
+      ...resource.derive?.(changes, now),
+      ...secretColumns,
+      updatedAt: now,
+      ...(resource.versioned ? { version: Number(current.version) + 1 } : {}),
+    })
+    .where('id', '=', id);
+  if (resource.versioned) query = query.where('version', '=', current.version);
+  const updated = await query.executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw conflict('Someone else changed this record meanwhile. Reload it.');
   const after = await readBackInScope(ctx, resource, id);
   await writeAudit(ctx.trx, {
@@ -192,6 +208,7 @@ export async function deleteRecord(ctx: WriteContext, resource: Resource, id: nu
   authorize(ctx.user, 'delete', resource);
   const current = toRecord(resource, await findRow(ctx.trx, resource, id, ctx.user));
   authorize(ctx.user, 'delete', resource, current);
+  await resource.check?.(ctx.trx, 'delete', current, {});
   const blockers: string[] = [];
   for (const { resource: other, field } of referencedBy(resource.name)) {
     const used = await ctx.trx.selectFrom(other.table).select('id').where(field, '=', id).limit(1).executeTakeFirst();
