@@ -19,13 +19,12 @@ export const conflict = (message: string, errors?: Record<string, string>) => ne
 /** Zod issues as `{ field: why }`, the first issue per field; unknown keys each get their own entry. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
+  const add = (field: string, why: string) => {
+    if (!Object.hasOwn(errors, field)) errors[field] = why;
+  };
   for (const issue of error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) errors[key] ??= 'Unknown field';
-      continue;
-    }
-    const field = issue.path.length ? issue.path.join('.') : '_';
-    errors[field] ??= issue.message;
+    if (issue.code === 'unrecognized_keys') issue.keys.forEach((key) => add(key, 'Unknown field'));
+    else add(issue.path.length ? issue.path.join('.') : '_', issue.message);
   }
   return errors;
 }
