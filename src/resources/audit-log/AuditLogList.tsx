@@ -1,17 +1,15 @@
-import { AutocompleteInput, DataTable, DateField, List, NumberInput, ReferenceInput, useCanAccess } from 'react-admin';
+import { DataTable, List, NumberInput, useCanAccess } from 'react-admin';
 import type { AuditLogEntry } from '../../../server/resources/types.ts';
 import { AuditUserField } from '../../components/AuditUserField.tsx';
-import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
+import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { AuditLogListAside } from './AuditLogListAside.tsx';
 import { AuditRecordField } from './AuditRecordField.tsx';
 import { AuditResourceField } from './AuditResourceField.tsx';
 
-const userFilter = (
-  <ReferenceInput key="user" source="userId" reference="users" alwaysOn>
-    <AutocompleteInput size="small" sx={{ minWidth: 240 }} />
-  </ReferenceInput>
-);
+const userFilter = <ReferenceFilterInput key="user" source="userId" reference="users" alwaysOn />;
 // Without access to users (compliance), the user is picked by number.
 const userIdFilter = <NumberInput key="user" source="userId" min={1} size="small" alwaysOn />;
 const recordFilter = <NumberInput key="record" source="recordId" min={1} size="small" alwaysOn />;
@@ -30,15 +28,11 @@ export const AuditLogList = () => {
       perPage={25}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <Column source="at">
-          <DateField source="at" showTime />
-        </Column>
+        <DateColumn source="at" showTime />
         <Column source="userId" disableSort>
           <AuditUserField />
         </Column>
-        <Column source="action">
-          <ChoiceField source="action" group="auditAction" />
-        </Column>
+        <ChoiceColumn source="action" group="auditAction" />
         <Column source="resource">
           <AuditResourceField />
         </Column>

@@ -1,6 +1,7 @@
-import { BooleanField, DataTable, DateField, List, NumberField, ReferenceField } from 'react-admin';
+import { BooleanField, DataTable, List, NumberField, ReferenceField } from 'react-admin';
 import type { Customer } from '../../../server/resources/types.ts';
-import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
+import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
 import { CustomerListAside } from './CustomerListAside.tsx';
 
@@ -10,37 +11,23 @@ export const CustomerList = () => (
   <List aside={<CustomerListAside />} actions={<ListActions />} sort={{ field: 'lastName', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="show" hiddenColumns={['email', 'phone', 'city', 'programStart', 'preferredChannel', 'createdAt']}>
       <Column source="lastName" label="resources.customers.fields.name" render={(record) => `${record.firstName} ${record.lastName}`} />
-      <Column source="caseNumber" />
+      <Column source="caseNumber" sx={{ whiteSpace: 'nowrap' }} />
       <Column source="jurisdictionId">
         <ReferenceField source="jurisdictionId" reference="jurisdictions" link="show" />
       </Column>
-      <Column source="status">
-        <ChoiceField source="status" group="customerStatus" />
-      </Column>
-      <Column source="programStart">
-        <DateField source="programStart" />
-      </Column>
-      <Column source="programEnd">
-        <DateField source="programEnd" />
-      </Column>
-      <Column source="paymentPlan">
-        <ChoiceField source="paymentPlan" group="paymentPlan" />
-      </Column>
+      <ChoiceColumn source="status" group="customerStatus" />
+      <DateColumn source="programStart" />
+      <DateColumn source="programEnd" />
+      <ChoiceColumn source="paymentPlan" group="paymentPlan" />
       <Column source="balance" align="right">
         <NumberField source="balance" options={{ style: 'currency', currency: 'USD' }} />
       </Column>
-      <Column source="autoPay" align="center">
-        <BooleanField source="autoPay" />
-      </Column>
+      <Column source="autoPay" align="center" field={BooleanField} />
       <Column source="email" />
       <Column source="phone" />
       <Column source="city" />
-      <Column source="preferredChannel">
-        <ChoiceField source="preferredChannel" group="contactChannel" />
-      </Column>
-      <Column source="createdAt">
-        <DateField source="createdAt" />
-      </Column>
+      <ChoiceColumn source="preferredChannel" group="contactChannel" />
+      <DateColumn source="createdAt" />
     </DataTable>
   </List>
 );

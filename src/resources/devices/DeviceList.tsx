@@ -1,15 +1,13 @@
-import { AutocompleteInput, CanAccess, DataTable, DateField, List, ReferenceField, ReferenceInput } from 'react-admin';
+import { CanAccess, DataTable, List, ReferenceField } from 'react-admin';
 import type { Device } from '../../../server/resources/types.ts';
-import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
+import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { CalibrationDueField } from './CalibrationDueField.tsx';
 import { DeviceListAside } from './DeviceListAside.tsx';
 
-const filters = [
-  <ReferenceInput key="center" source="serviceCenterId" reference="service-centers" alwaysOn>
-    <AutocompleteInput size="small" sx={{ minWidth: 280 }} />
-  </ReferenceInput>,
-];
+const filters = [<ReferenceFilterInput key="center" source="serviceCenterId" reference="service-centers" minWidth={280} alwaysOn />];
 
 const Column = DataTable.Col<Device>;
 
@@ -17,13 +15,9 @@ export const DeviceList = () => (
   <List aside={<DeviceListAside />} actions={<ListActions />} filters={filters} sort={{ field: 'serial', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="show" hiddenColumns={['vehicleId', 'lastCalibrationOn', 'createdAt']}>
       <Column source="serial" />
-      <Column source="kind">
-        <ChoiceField source="kind" group="deviceKind" />
-      </Column>
+      <ChoiceColumn source="kind" group="deviceKind" />
       <Column source="model" />
-      <Column source="status">
-        <ChoiceField source="status" group="deviceStatus" />
-      </Column>
+      <ChoiceColumn source="status" group="deviceStatus" />
       <Column source="serviceCenterId">
         <ReferenceField source="serviceCenterId" reference="service-centers" link="show" emptyText="—" />
       </Column>
@@ -37,15 +31,11 @@ export const DeviceList = () => (
           <ReferenceField source="vehicleId" reference="vehicles" link="show" emptyText="—" />
         </Column>
       </CanAccess>
-      <Column source="lastCalibrationOn">
-        <DateField source="lastCalibrationOn" emptyText="—" />
-      </Column>
-      <Column source="nextCalibrationDue">
+      <DateColumn source="lastCalibrationOn" emptyText="—" />
+      <Column source="nextCalibrationDue" sx={{ whiteSpace: 'nowrap' }}>
         <CalibrationDueField />
       </Column>
-      <Column source="createdAt">
-        <DateField source="createdAt" />
-      </Column>
+      <DateColumn source="createdAt" />
     </DataTable>
   </List>
 );

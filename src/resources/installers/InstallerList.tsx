@@ -1,14 +1,12 @@
-import { AutocompleteInput, BooleanField, DataTable, DateField, EmailField, List, ReferenceField, ReferenceInput, TextField } from 'react-admin';
+import { BooleanField, DataTable, EmailField, List, ReferenceField, TextField } from 'react-admin';
 import type { Installer } from '../../../server/resources/types.ts';
-import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
+import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { InstallerListAside } from './InstallerListAside.tsx';
 
-const filters = [
-  <ReferenceInput key="center" source="serviceCenterId" reference="service-centers" alwaysOn>
-    <AutocompleteInput size="small" sx={{ minWidth: 280 }} />
-  </ReferenceInput>,
-];
+const filters = [<ReferenceFilterInput key="center" source="serviceCenterId" reference="service-centers" minWidth={280} alwaysOn />];
 
 const Column = DataTable.Col<Installer>;
 
@@ -20,33 +18,19 @@ export const InstallerList = () => (
       <Column source="serviceCenterId" sx={{ minWidth: 220 }}>
         <ReferenceField source="serviceCenterId" reference="service-centers" />
       </Column>
-      <Column source="trainingStatus">
-        <ChoiceField source="trainingStatus" group="trainingStatus" />
-      </Column>
-      <Column source="trainedOn">
-        <DateField source="trainedOn" emptyText="—" />
-      </Column>
-      <Column source="certificationStatus">
-        <ChoiceField source="certificationStatus" group="certificationStatus" />
-      </Column>
-      <Column source="certificationExpiresOn">
-        <DateField source="certificationExpiresOn" emptyText="—" />
-      </Column>
-      <Column source="backgroundCheck">
-        <ChoiceField source="backgroundCheck" group="backgroundCheck" />
-      </Column>
-      <Column source="active" align="center">
-        <BooleanField source="active" />
-      </Column>
+      <ChoiceColumn source="trainingStatus" group="trainingStatus" />
+      <DateColumn source="trainedOn" emptyText="—" />
+      <ChoiceColumn source="certificationStatus" group="certificationStatus" />
+      <DateColumn source="certificationExpiresOn" emptyText="—" />
+      <ChoiceColumn source="backgroundCheck" group="backgroundCheck" />
+      <Column source="active" align="center" field={BooleanField} />
       <Column source="email">
         <EmailField source="email" emptyText="—" />
       </Column>
       <Column source="phone">
         <TextField source="phone" emptyText="—" />
       </Column>
-      <Column source="createdAt">
-        <DateField source="createdAt" />
-      </Column>
+      <DateColumn source="createdAt" />
     </DataTable>
   </List>
 );

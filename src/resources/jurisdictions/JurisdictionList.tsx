@@ -16,24 +16,14 @@ export const JurisdictionList = () => (
       <Column source="graceDaysBeforeLockout" align="right">
         <NumberField source="graceDaysBeforeLockout" emptyText="—" />
       </Column>
-      <Column source="unlockCodesAllowed" align="center">
-        <BooleanField source="unlockCodesAllowed" />
-      </Column>
-      <Column source="stateInspectionRequired" align="center">
-        <BooleanField source="stateInspectionRequired" />
-      </Column>
-      <Column source="cameraRequired" align="center">
-        <BooleanField source="cameraRequired" />
-      </Column>
-      <Column source="backgroundCheckRequired" align="center">
-        <BooleanField source="backgroundCheckRequired" />
-      </Column>
+      <Column source="unlockCodesAllowed" align="center" field={BooleanField} />
+      <Column source="stateInspectionRequired" align="center" field={BooleanField} />
+      <Column source="cameraRequired" align="center" field={BooleanField} />
+      <Column source="backgroundCheckRequired" align="center" field={BooleanField} />
       <Column source="recordRetentionYears" align="right">
         <NumberField source="recordRetentionYears" emptyText="—" />
       </Column>
-      <Column source="rulesConfirmed" align="center">
-        <BooleanField source="rulesConfirmed" />
-      </Column>
+      <Column source="rulesConfirmed" align="center" field={BooleanField} />
     </DataTable>
   </List>
 );

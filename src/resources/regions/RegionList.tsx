@@ -1,5 +1,6 @@
-import { DataTable, DateField, List, ReferenceManyCount } from 'react-admin';
+import { DataTable, List, ReferenceManyCount } from 'react-admin';
 import type { Region } from '../../../server/resources/types.ts';
+import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
 import { RegionListAside } from './RegionListAside.tsx';
 
@@ -14,12 +15,8 @@ export const RegionList = () => (
       <Column source="serviceCenters" disableSort align="right">
         <ReferenceManyCount reference="service-centers" target="regionId" link />
       </Column>
-      <Column source="createdAt">
-        <DateField source="createdAt" />
-      </Column>
-      <Column source="updatedAt">
-        <DateField source="updatedAt" />
-      </Column>
+      <DateColumn source="createdAt" />
+      <DateColumn source="updatedAt" />
     </DataTable>
   </List>
 );

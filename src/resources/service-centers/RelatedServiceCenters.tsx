@@ -1,7 +1,7 @@
-import { DataTable, Pagination, ReferenceField, ReferenceManyField, TextField } from 'react-admin';
+import { DataTable, ReferenceField, TextField } from 'react-admin';
 import type { ServiceCenter } from '../../../server/resources/types.ts';
-import { ChoiceField } from '../../components/ChoiceField.tsx';
-import { NoneYet } from '../../components/NoneYet.tsx';
+import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
+import { RelatedTable } from '../../components/RelatedTable.tsx';
 
 const Column = DataTable.Col<ServiceCenter>;
 
@@ -10,34 +10,23 @@ const Column = DataTable.Col<ServiceCenter>;
  * (`label={false}` keeps the tab from labelling it). The column of `target` is left out.
  */
 export const RelatedServiceCenters = ({ target }: { target: 'regionId' | 'jurisdictionId'; label?: false }) => (
-  <ReferenceManyField
-    reference="service-centers"
-    target={target}
-    sort={{ field: 'name', order: 'ASC' }}
-    perPage={10}
-    pagination={<Pagination />}
-    empty={<NoneYet />}
-  >
-    <DataTable rowClick="show" bulkActionButtons={false} storeKey={`service-centers.by-${target}.datatable`}>
-      <Column source="name" />
-      <Column source="city" />
-      <Column source="state" />
-      {target !== 'regionId' && (
-        <Column source="regionId">
-          <ReferenceField source="regionId" reference="regions" link={false} />
-        </Column>
-      )}
-      {target !== 'jurisdictionId' && (
-        <Column source="jurisdictionId">
-          <ReferenceField source="jurisdictionId" reference="jurisdictions" link={false} />
-        </Column>
-      )}
-      <Column source="onboardingStatus">
-        <ChoiceField source="onboardingStatus" group="onboardingStatus" />
+  <RelatedTable reference="service-centers" target={target} sort={{ field: 'name', order: 'ASC' }} storeKey={`service-centers.by-${target}.datatable`}>
+    <Column source="name" />
+    <Column source="city" />
+    <Column source="state" />
+    {target !== 'regionId' && (
+      <Column source="regionId">
+        <ReferenceField source="regionId" reference="regions" link={false} />
       </Column>
-      <Column source="phone">
-        <TextField source="phone" emptyText="—" />
+    )}
+    {target !== 'jurisdictionId' && (
+      <Column source="jurisdictionId">
+        <ReferenceField source="jurisdictionId" reference="jurisdictions" link={false} />
       </Column>
-    </DataTable>
-  </ReferenceManyField>
+    )}
+    <ChoiceColumn source="onboardingStatus" group="onboardingStatus" />
+    <Column source="phone">
+      <TextField source="phone" emptyText="—" />
+    </Column>
+  </RelatedTable>
 );

@@ -1,14 +1,14 @@
-import { AutocompleteInput, DataTable, DateField, EmailField, List, ReferenceField, ReferenceInput, TextField } from 'react-admin';
+import { DataTable, EmailField, List, ReferenceField, TextField } from 'react-admin';
 import type { ServiceCenter } from '../../../server/resources/types.ts';
-import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
+import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { ServiceCenterListAside } from './ServiceCenterListAside.tsx';
 
 /** Jurisdictions grow to every state, too many for the sidebar: an autocomplete above the list. */
 const filters = [
-  <ReferenceInput key="jurisdiction" source="jurisdictionId" reference="jurisdictions" sort={{ field: 'code', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput size="small" sx={{ minWidth: 240 }} />
-  </ReferenceInput>,
+  <ReferenceFilterInput key="jurisdiction" source="jurisdictionId" reference="jurisdictions" sort={{ field: 'code', order: 'ASC' }} alwaysOn />,
 ];
 
 const Column = DataTable.Col<ServiceCenter>;
@@ -27,21 +27,15 @@ export const ServiceCenterList = () => (
       <Column source="jurisdictionId">
         <ReferenceField source="jurisdictionId" reference="jurisdictions" link="show" />
       </Column>
-      <Column source="onboardingStatus">
-        <ChoiceField source="onboardingStatus" group="onboardingStatus" />
-      </Column>
-      <Column source="statusChangedAt">
-        <DateField source="statusChangedAt" emptyText="—" />
-      </Column>
+      <ChoiceColumn source="onboardingStatus" group="onboardingStatus" />
+      <DateColumn source="statusChangedAt" emptyText="—" />
       <Column source="phone" sx={{ whiteSpace: 'nowrap' }}>
         <TextField source="phone" emptyText="—" />
       </Column>
       <Column source="email">
         <EmailField source="email" emptyText="—" />
       </Column>
-      <Column source="createdAt">
-        <DateField source="createdAt" />
-      </Column>
+      <DateColumn source="createdAt" />
     </DataTable>
   </List>
 );

@@ -1,14 +1,12 @@
 import { ArrayField, DataTable, NumberField } from 'react-admin';
-import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { NoneYet } from '../../components/NoneYet.tsx';
 
 /** What the provider pays the center per service, per its agreement. */
 export const ServiceCenterPriceList = (_props: { label?: false }) => (
   <ArrayField source="priceList">
     <DataTable bulkActionButtons={false} rowClick={false} storeKey="service-centers.priceList.datatable" empty={<NoneYet />} sx={{ maxWidth: 600 }}>
-      <DataTable.Col source="serviceType" label="resources.service-centers.price.serviceType">
-        <ChoiceField source="serviceType" group="workOrderType" />
-      </DataTable.Col>
+      <ChoiceColumn source="serviceType" group="workOrderType" label="resources.service-centers.price.serviceType" />
       <DataTable.Col source="price" label="resources.service-centers.price.price" align="right">
         <NumberField source="price" options={{ style: 'currency', currency: 'USD' }} />
       </DataTable.Col>

@@ -1,13 +1,11 @@
-import { AutocompleteInput, DataTable, DateField, List, ReferenceField, ReferenceInput } from 'react-admin';
+import { DataTable, List, ReferenceField } from 'react-admin';
 import type { ShipmentPackage } from '../../../server/resources/types.ts';
+import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { ShipmentPackageListAside } from './ShipmentPackageListAside.tsx';
 
-const filters = [
-  <ReferenceInput key="customer" source="customerId" reference="customers" alwaysOn>
-    <AutocompleteInput size="small" sx={{ minWidth: 240 }} />
-  </ReferenceInput>,
-];
+const filters = [<ReferenceFilterInput key="customer" source="customerId" reference="customers" alwaysOn />];
 
 const Column = DataTable.Col<ShipmentPackage>;
 
@@ -25,9 +23,7 @@ export const ShipmentPackageList = () => (
         <ReferenceField source="workOrderId" reference="work-orders" link="show" emptyText="—" />
       </Column>
       <Column source="contents" />
-      <Column source="createdAt">
-        <DateField source="createdAt" />
-      </Column>
+      <DateColumn source="createdAt" />
     </DataTable>
   </List>
 );

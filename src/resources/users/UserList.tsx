@@ -1,6 +1,7 @@
-import { BooleanField, DataTable, DateField, EmailField, List, ReferenceField } from 'react-admin';
+import { BooleanField, DataTable, EmailField, List, ReferenceField } from 'react-admin';
 import type { User } from '../../../server/resources/types.ts';
-import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
+import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
 import { UserListAside } from './UserListAside.tsx';
 
@@ -13,21 +14,15 @@ export const UserList = () => (
       <Column source="email">
         <EmailField source="email" onClick={(event) => event.stopPropagation()} />
       </Column>
-      <Column source="role">
-        <ChoiceField source="role" group="role" />
-      </Column>
+      <ChoiceColumn source="role" group="role" />
       <Column source="regionId">
         <ReferenceField source="regionId" reference="regions" link="show" emptyText="—" />
       </Column>
       <Column source="serviceCenterId">
         <ReferenceField source="serviceCenterId" reference="service-centers" link="show" emptyText="—" />
       </Column>
-      <Column source="active" align="center">
-        <BooleanField source="active" />
-      </Column>
-      <Column source="createdAt">
-        <DateField source="createdAt" />
-      </Column>
+      <Column source="active" align="center" field={BooleanField} />
+      <DateColumn source="createdAt" />
     </DataTable>
   </List>
 );

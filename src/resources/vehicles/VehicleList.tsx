@@ -1,13 +1,11 @@
-import { AutocompleteInput, DataTable, DateField, List, ReferenceField, ReferenceInput } from 'react-admin';
+import { DataTable, List, ReferenceField } from 'react-admin';
 import type { Vehicle } from '../../../server/resources/types.ts';
+import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { VehicleListAside } from './VehicleListAside.tsx';
 
-const filters = [
-  <ReferenceInput key="customer" source="customerId" reference="customers" alwaysOn>
-    <AutocompleteInput size="small" sx={{ minWidth: 240 }} />
-  </ReferenceInput>,
-];
+const filters = [<ReferenceFilterInput key="customer" source="customerId" reference="customers" alwaysOn />];
 
 const Column = DataTable.Col<Vehicle>;
 
@@ -23,9 +21,7 @@ export const VehicleList = () => (
       <Column source="customerId">
         <ReferenceField source="customerId" reference="customers" link="show" />
       </Column>
-      <Column source="createdAt">
-        <DateField source="createdAt" />
-      </Column>
+      <DateColumn source="createdAt" />
     </DataTable>
   </List>
 );

@@ -1,30 +1,22 @@
-import { AutocompleteInput, CanAccess, DataTable, DateField, List, NumberField, ReferenceField, ReferenceInput } from 'react-admin';
+import { CanAccess, DataTable, List, NumberField, ReferenceField } from 'react-admin';
 import type { WorkOrder } from '../../../server/resources/types.ts';
-import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
+import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { WorkOrderListAside } from './WorkOrderListAside.tsx';
 
-const filters = [
-  <ReferenceInput key="center" source="serviceCenterId" reference="service-centers" alwaysOn>
-    <AutocompleteInput size="small" sx={{ minWidth: 280 }} />
-  </ReferenceInput>,
-];
+const filters = [<ReferenceFilterInput key="center" source="serviceCenterId" reference="service-centers" minWidth={280} alwaysOn />];
 
 const Column = DataTable.Col<WorkOrder>;
 
 export const WorkOrderList = () => (
   <List aside={<WorkOrderListAside />} actions={<ListActions />} filters={filters} sort={{ field: 'scheduledAt', order: 'DESC' }} perPage={25}>
     <DataTable rowClick="show" hiddenColumns={['createdAt', 'billableTo']}>
-      <Column source="number" />
-      <Column source="type">
-        <ChoiceField source="type" group="workOrderType" />
-      </Column>
-      <Column source="status">
-        <ChoiceField source="status" group="workOrderStatus" />
-      </Column>
-      <Column source="scheduledAt">
-        <DateField source="scheduledAt" showTime />
-      </Column>
+      <Column source="number" sx={{ whiteSpace: 'nowrap' }} />
+      <ChoiceColumn source="type" group="workOrderType" />
+      <ChoiceColumn source="status" group="workOrderStatus" />
+      <DateColumn source="scheduledAt" showTime />
       <Column source="serviceCenterId">
         <ReferenceField source="serviceCenterId" reference="service-centers" />
       </Column>
@@ -36,12 +28,8 @@ export const WorkOrderList = () => (
       <Column source="cost" align="right">
         <NumberField source="cost" options={{ style: 'currency', currency: 'USD' }} />
       </Column>
-      <Column source="billableTo">
-        <ChoiceField source="billableTo" group="billableTo" />
-      </Column>
-      <Column source="createdAt">
-        <DateField source="createdAt" />
-      </Column>
+      <ChoiceColumn source="billableTo" group="billableTo" />
+      <DateColumn source="createdAt" />
     </DataTable>
   </List>
 );
