@@ -1,8 +1,9 @@
-import { BooleanField, DataTable, List, NumberField, ReferenceField } from 'react-admin';
+import { BooleanField, DataTable, List, NumberField } from 'react-admin';
 import type { Customer } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { CustomerListAside } from './CustomerListAside.tsx';
 
 const Column = DataTable.Col<Customer>;
@@ -12,9 +13,7 @@ export const CustomerList = () => (
     <DataTable rowClick="show" hiddenColumns={['email', 'phone', 'city', 'programStart', 'preferredChannel', 'createdAt']}>
       <Column source="lastName" label="resources.customers.fields.name" render={(record) => `${record.firstName} ${record.lastName}`} />
       <Column source="caseNumber" sx={{ whiteSpace: 'nowrap' }} />
-      <Column source="jurisdictionId">
-        <ReferenceField source="jurisdictionId" reference="jurisdictions" link="show" />
-      </Column>
+      <ReferenceColumn source="jurisdictionId" reference="jurisdictions" link="show" />
       <ChoiceColumn source="status" group="customerStatus" />
       <DateColumn source="programStart" />
       <DateColumn source="programEnd" />

@@ -1,8 +1,9 @@
-import { CanAccess, DataTable, List, ReferenceField } from 'react-admin';
+import { CanAccess, DataTable, List } from 'react-admin';
 import type { Device } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { CalibrationDueField } from './CalibrationDueField.tsx';
 import { DeviceListAside } from './DeviceListAside.tsx';
@@ -18,18 +19,12 @@ export const DeviceList = () => (
       <ChoiceColumn source="kind" group="deviceKind" />
       <Column source="model" />
       <ChoiceColumn source="status" group="deviceStatus" />
-      <Column source="serviceCenterId">
-        <ReferenceField source="serviceCenterId" reference="service-centers" link="show" emptyText="—" />
-      </Column>
+      <ReferenceColumn source="serviceCenterId" reference="service-centers" link="show" emptyText="—" />
       <CanAccess resource="customers" action="list">
-        <Column source="customerId">
-          <ReferenceField source="customerId" reference="customers" link="show" emptyText="—" />
-        </Column>
+        <ReferenceColumn source="customerId" reference="customers" link="show" emptyText="—" />
       </CanAccess>
       <CanAccess resource="vehicles" action="list">
-        <Column source="vehicleId">
-          <ReferenceField source="vehicleId" reference="vehicles" link="show" emptyText="—" />
-        </Column>
+        <ReferenceColumn source="vehicleId" reference="vehicles" link="show" emptyText="—" />
       </CanAccess>
       <DateColumn source="lastCalibrationOn" emptyText="—" />
       <Column source="nextCalibrationDue" sx={{ whiteSpace: 'nowrap' }}>

@@ -1,7 +1,8 @@
-import { CanAccess, DataTable, ReferenceField, useRecordContext } from 'react-admin';
+import { CanAccess, DataTable, useRecordContext } from 'react-admin';
 import type { Device } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { RelatedTable } from '../../components/RelatedTable.tsx';
 import { CalibrationDueField } from './CalibrationDueField.tsx';
 
@@ -40,16 +41,10 @@ export const RelatedDevices = ({
       <ChoiceColumn source="status" group="deviceStatus" />
       {shows('customerId') && (
         <CanAccess resource="customers" action="list">
-          <Column source="customerId">
-            <ReferenceField source="customerId" reference="customers" link={false} emptyText="—" />
-          </Column>
+          <ReferenceColumn source="customerId" reference="customers" link={false} emptyText="—" />
         </CanAccess>
       )}
-      {shows('vehicleId') && (
-        <Column source="vehicleId">
-          <ReferenceField source="vehicleId" reference="vehicles" link={false} emptyText="—" />
-        </Column>
-      )}
+      {shows('vehicleId') && <ReferenceColumn source="vehicleId" reference="vehicles" link={false} emptyText="—" />}
       {shows('lastCalibrationOn') && <DateColumn source="lastCalibrationOn" emptyText="—" />}
       <Column source="nextCalibrationDue" sx={{ whiteSpace: 'nowrap' }}>
         <CalibrationDueField />

@@ -1,8 +1,9 @@
-import { BooleanField, DataTable, EmailField, List, ReferenceField, TextField } from 'react-admin';
+import { BooleanField, DataTable, EmailField, List, TextField } from 'react-admin';
 import type { Installer } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { InstallerListAside } from './InstallerListAside.tsx';
 
@@ -15,9 +16,7 @@ export const InstallerList = () => (
     <DataTable rowClick="show" hiddenColumns={['email', 'phone', 'trainedOn', 'createdAt']}>
       <Column source="lastName" />
       <Column source="firstName" />
-      <Column source="serviceCenterId" sx={{ minWidth: 220 }}>
-        <ReferenceField source="serviceCenterId" reference="service-centers" />
-      </Column>
+      <ReferenceColumn source="serviceCenterId" reference="service-centers" sx={{ minWidth: 220 }} />
       <ChoiceColumn source="trainingStatus" group="trainingStatus" />
       <DateColumn source="trainedOn" emptyText="—" />
       <ChoiceColumn source="certificationStatus" group="certificationStatus" />

@@ -1,6 +1,7 @@
-import { DataTable, ReferenceField, TextField } from 'react-admin';
+import { DataTable, TextField } from 'react-admin';
 import type { ServiceCenter } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { RelatedTable } from '../../components/RelatedTable.tsx';
 
 const Column = DataTable.Col<ServiceCenter>;
@@ -14,16 +15,8 @@ export const RelatedServiceCenters = ({ target }: { target: 'regionId' | 'jurisd
     <Column source="name" />
     <Column source="city" />
     <Column source="state" />
-    {target !== 'regionId' && (
-      <Column source="regionId">
-        <ReferenceField source="regionId" reference="regions" link={false} />
-      </Column>
-    )}
-    {target !== 'jurisdictionId' && (
-      <Column source="jurisdictionId">
-        <ReferenceField source="jurisdictionId" reference="jurisdictions" link={false} />
-      </Column>
-    )}
+    {target !== 'regionId' && <ReferenceColumn source="regionId" reference="regions" link={false} />}
+    {target !== 'jurisdictionId' && <ReferenceColumn source="jurisdictionId" reference="jurisdictions" link={false} />}
     <ChoiceColumn source="onboardingStatus" group="onboardingStatus" />
     <Column source="phone">
       <TextField source="phone" emptyText="—" />

@@ -1,8 +1,9 @@
-import { DataTable, EmailField, List, ReferenceField, TextField } from 'react-admin';
+import { DataTable, EmailField, List, TextField } from 'react-admin';
 import type { ServiceCenter } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { ServiceCenterListAside } from './ServiceCenterListAside.tsx';
 
@@ -21,12 +22,8 @@ export const ServiceCenterList = () => (
       <Column source="city" />
       <Column source="state" />
       <Column source="postalCode" />
-      <Column source="regionId">
-        <ReferenceField source="regionId" reference="regions" link="show" />
-      </Column>
-      <Column source="jurisdictionId">
-        <ReferenceField source="jurisdictionId" reference="jurisdictions" link="show" />
-      </Column>
+      <ReferenceColumn source="regionId" reference="regions" link="show" />
+      <ReferenceColumn source="jurisdictionId" reference="jurisdictions" link="show" />
       <ChoiceColumn source="onboardingStatus" group="onboardingStatus" />
       <DateColumn source="statusChangedAt" emptyText="—" />
       <Column source="phone" sx={{ whiteSpace: 'nowrap' }}>

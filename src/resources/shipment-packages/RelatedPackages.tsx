@@ -1,5 +1,6 @@
-import { DataTable, ReferenceField, type SortPayload } from 'react-admin';
+import { DataTable, type SortPayload } from 'react-admin';
 import type { ShipmentPackage } from '../../../server/resources/types.ts';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { RelatedTable } from '../../components/RelatedTable.tsx';
 
 type Target = 'customerId' | 'shipmentId';
@@ -19,19 +20,9 @@ export const RelatedPackages = ({
 }) => (
   <RelatedTable reference="shipment-packages" target={target} sort={sort} storeKey={storeKey}>
     <Column source="label" />
-    {target !== 'shipmentId' && (
-      <Column source="shipmentId">
-        <ReferenceField source="shipmentId" reference="shipments" link={false} />
-      </Column>
-    )}
-    {target !== 'customerId' && (
-      <Column source="customerId">
-        <ReferenceField source="customerId" reference="customers" link={false} />
-      </Column>
-    )}
-    <Column source="workOrderId">
-      <ReferenceField source="workOrderId" reference="work-orders" link={false} emptyText="—" />
-    </Column>
+    {target !== 'shipmentId' && <ReferenceColumn source="shipmentId" reference="shipments" link={false} />}
+    {target !== 'customerId' && <ReferenceColumn source="customerId" reference="customers" link={false} />}
+    <ReferenceColumn source="workOrderId" reference="work-orders" link={false} emptyText="—" />
     <Column source="contents" />
   </RelatedTable>
 );

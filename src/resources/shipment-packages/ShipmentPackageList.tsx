@@ -1,7 +1,8 @@
-import { DataTable, List, ReferenceField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import type { ShipmentPackage } from '../../../server/resources/types.ts';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { ShipmentPackageListAside } from './ShipmentPackageListAside.tsx';
 
@@ -13,15 +14,9 @@ export const ShipmentPackageList = () => (
   <List aside={<ShipmentPackageListAside />} actions={<ListActions />} filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
     <DataTable rowClick="show" hiddenColumns={['createdAt']}>
       <Column source="label" />
-      <Column source="shipmentId">
-        <ReferenceField source="shipmentId" reference="shipments" link="show" />
-      </Column>
-      <Column source="customerId">
-        <ReferenceField source="customerId" reference="customers" link="show" />
-      </Column>
-      <Column source="workOrderId">
-        <ReferenceField source="workOrderId" reference="work-orders" link="show" emptyText="—" />
-      </Column>
+      <ReferenceColumn source="shipmentId" reference="shipments" link="show" />
+      <ReferenceColumn source="customerId" reference="customers" link="show" />
+      <ReferenceColumn source="workOrderId" reference="work-orders" link="show" emptyText="—" />
       <Column source="contents" />
       <DateColumn source="createdAt" />
     </DataTable>

@@ -1,8 +1,9 @@
-import { CanAccess, DataTable, List, ReferenceField, ReferenceManyCount } from 'react-admin';
+import { CanAccess, DataTable, List, ReferenceManyCount } from 'react-admin';
 import type { Shipment } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { ShipmentListAside } from './ShipmentListAside.tsx';
 
@@ -14,9 +15,7 @@ export const ShipmentList = () => (
   <List aside={<ShipmentListAside />} actions={<ListActions />} filters={filters} sort={{ field: 'shipDate', order: 'DESC' }} perPage={25}>
     <DataTable rowClick="show" hiddenColumns={['notes', 'createdAt']}>
       <DateColumn source="shipDate" />
-      <Column source="serviceCenterId">
-        <ReferenceField source="serviceCenterId" reference="service-centers" link="show" />
-      </Column>
+      <ReferenceColumn source="serviceCenterId" reference="service-centers" link="show" />
       <ChoiceColumn source="carrier" group="carrier" />
       <Column source="trackingNumber" />
       <ChoiceColumn source="status" group="shipmentStatus" />

@@ -1,8 +1,9 @@
-import { BooleanField, DataTable, EmailField, List, ReferenceField } from 'react-admin';
+import { BooleanField, DataTable, EmailField, List } from 'react-admin';
 import type { User } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { UserListAside } from './UserListAside.tsx';
 
 const Column = DataTable.Col<User>;
@@ -15,12 +16,8 @@ export const UserList = () => (
         <EmailField source="email" onClick={(event) => event.stopPropagation()} />
       </Column>
       <ChoiceColumn source="role" group="role" />
-      <Column source="regionId">
-        <ReferenceField source="regionId" reference="regions" link="show" emptyText="—" />
-      </Column>
-      <Column source="serviceCenterId">
-        <ReferenceField source="serviceCenterId" reference="service-centers" link="show" emptyText="—" />
-      </Column>
+      <ReferenceColumn source="regionId" reference="regions" link="show" emptyText="—" />
+      <ReferenceColumn source="serviceCenterId" reference="service-centers" link="show" emptyText="—" />
       <Column source="active" align="center" field={BooleanField} />
       <DateColumn source="createdAt" />
     </DataTable>

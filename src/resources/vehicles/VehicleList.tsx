@@ -1,7 +1,8 @@
-import { DataTable, List, ReferenceField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import type { Vehicle } from '../../../server/resources/types.ts';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { VehicleListAside } from './VehicleListAside.tsx';
 
@@ -18,9 +19,7 @@ export const VehicleList = () => (
       <Column source="vin" sx={{ fontFamily: 'monospace' }} />
       <Column source="plate" />
       <Column source="plateState" />
-      <Column source="customerId">
-        <ReferenceField source="customerId" reference="customers" link="show" />
-      </Column>
+      <ReferenceColumn source="customerId" reference="customers" link="show" />
       <DateColumn source="createdAt" />
     </DataTable>
   </List>

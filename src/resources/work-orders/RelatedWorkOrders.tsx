@@ -1,7 +1,8 @@
-import { CanAccess, DataTable, NumberField, ReferenceField } from 'react-admin';
+import { CanAccess, DataTable, NumberField } from 'react-admin';
 import type { WorkOrder } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { RelatedTable } from '../../components/RelatedTable.tsx';
 
 type Target = 'customerId' | 'vehicleId' | 'serviceCenterId';
@@ -33,23 +34,13 @@ export const RelatedWorkOrders = ({
       <ChoiceColumn source="type" group="workOrderType" />
       <ChoiceColumn source="status" group="workOrderStatus" />
       <DateColumn source="scheduledAt" showTime emptyText="—" />
-      {shows('serviceCenterId') && (
-        <Column source="serviceCenterId">
-          <ReferenceField source="serviceCenterId" reference="service-centers" link={false} />
-        </Column>
-      )}
+      {shows('serviceCenterId') && <ReferenceColumn source="serviceCenterId" reference="service-centers" link={false} />}
       {shows('customerId') && (
         <CanAccess resource="customers" action="list">
-          <Column source="customerId">
-            <ReferenceField source="customerId" reference="customers" link={false} emptyText="—" />
-          </Column>
+          <ReferenceColumn source="customerId" reference="customers" link={false} emptyText="—" />
         </CanAccess>
       )}
-      {shows('vehicleId') && (
-        <Column source="vehicleId">
-          <ReferenceField source="vehicleId" reference="vehicles" link={false} emptyText="—" />
-        </Column>
-      )}
+      {shows('vehicleId') && <ReferenceColumn source="vehicleId" reference="vehicles" link={false} emptyText="—" />}
       {shows('cost') && (
         <Column source="cost" align="right">
           <NumberField source="cost" options={{ style: 'currency', currency: 'USD' }} emptyText="—" />

@@ -1,8 +1,9 @@
-import { CanAccess, DataTable, List, NumberField, ReferenceField } from 'react-admin';
+import { CanAccess, DataTable, List, NumberField } from 'react-admin';
 import type { WorkOrder } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { WorkOrderListAside } from './WorkOrderListAside.tsx';
 
@@ -17,13 +18,9 @@ export const WorkOrderList = () => (
       <ChoiceColumn source="type" group="workOrderType" />
       <ChoiceColumn source="status" group="workOrderStatus" />
       <DateColumn source="scheduledAt" showTime />
-      <Column source="serviceCenterId">
-        <ReferenceField source="serviceCenterId" reference="service-centers" />
-      </Column>
+      <ReferenceColumn source="serviceCenterId" reference="service-centers" />
       <CanAccess resource="customers" action="list">
-        <Column source="customerId">
-          <ReferenceField source="customerId" reference="customers" />
-        </Column>
+        <ReferenceColumn source="customerId" reference="customers" />
       </CanAccess>
       <Column source="cost" align="right">
         <NumberField source="cost" options={{ style: 'currency', currency: 'USD' }} />
