@@ -1,17 +1,7 @@
 import { AutocompleteInput, DateInput, ReferenceInput, TextInput, maxLength, required } from 'react-admin';
-import { useWatch } from 'react-hook-form';
 import { Box } from '@mui/material';
 import { ChoiceInput } from '../../components/ChoiceInput.tsx';
-
-/** Vehicles offered are the selected customer's. */
-const VehicleInput = () => {
-  const customerId = useWatch({ name: 'customerId' });
-  return (
-    <ReferenceInput source="vehicleId" reference="vehicles" filter={customerId ? { customerId } : {}}>
-      <AutocompleteInput fullWidth />
-    </ReferenceInput>
-  );
-};
+import { CustomerVehicleInput } from '../vehicles/CustomerVehicleInput.tsx';
 
 /** The fields of a device, shared by create and edit. */
 export const DeviceInputs = () => (
@@ -26,7 +16,7 @@ export const DeviceInputs = () => (
     <ReferenceInput source="customerId" reference="customers">
       <AutocompleteInput fullWidth />
     </ReferenceInput>
-    <VehicleInput />
+    <CustomerVehicleInput />
     <Box />
     <DateInput source="lastCalibrationOn" />
     <DateInput source="nextCalibrationDue" />

@@ -1,17 +1,7 @@
 import { AutocompleteInput, DateTimeInput, NumberInput, ReferenceInput, TextInput, required } from 'react-admin';
-import { useWatch } from 'react-hook-form';
 import { Box } from '@mui/material';
 import { ChoiceInput } from '../../components/ChoiceInput.tsx';
-
-/** Vehicles offered are the selected customer's. */
-const VehicleInput = () => {
-  const customerId = useWatch({ name: 'customerId' });
-  return (
-    <ReferenceInput source="vehicleId" reference="vehicles" filter={customerId ? { customerId } : {}}>
-      <AutocompleteInput fullWidth />
-    </ReferenceInput>
-  );
-};
+import { CustomerVehicleInput } from '../vehicles/CustomerVehicleInput.tsx';
 
 /** The fields of a work order, shared by create and edit. */
 export const WorkOrderInputs = () => (
@@ -25,7 +15,7 @@ export const WorkOrderInputs = () => (
     <ReferenceInput source="customerId" reference="customers">
       <AutocompleteInput fullWidth />
     </ReferenceInput>
-    <VehicleInput />
+    <CustomerVehicleInput />
     <DateTimeInput source="startedAt" />
     <DateTimeInput source="completedAt" />
     <NumberInput source="cost" min={0} step={0.01} />
