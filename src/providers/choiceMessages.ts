@@ -1,5 +1,7 @@
 import type * as C from '../../server/resources/choices.ts';
 import type { ROLES } from '../../server/auth/roles.ts';
+import type * as A from '../resources/audits/types.ts';
+import type { SEVERITIES } from '../../audits/index.ts';
 
 /** What the server writes as an audit-log entry's `action` (server/rest/writes.ts, server/auth/routes.ts). */
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change'] as const;
@@ -24,6 +26,12 @@ export const choiceMessages: {
   contactChannel: Labels<typeof C.CONTACT_CHANNELS>;
   role: Labels<typeof ROLES>;
   auditAction: Labels<typeof AUDIT_ACTIONS>;
+  auditStatus: Labels<typeof A.AUDIT_STATUSES>;
+  auditKind: Labels<typeof A.AUDIT_KINDS>;
+  auditBand: Labels<typeof A.AUDIT_BANDS>;
+  templateKind: Labels<typeof A.TEMPLATE_KINDS>;
+  severity: Labels<typeof SEVERITIES>;
+  correctiveActionStatus: Labels<typeof A.CORRECTIVE_ACTION_STATUSES>;
 } = {
   onboardingStatus: {
     applicant: 'Applicant',
@@ -94,6 +102,12 @@ export const choiceMessages: {
     'sign-in-failed': 'Sign-in failed',
     'password-change': 'Changed password',
   },
+  auditStatus: { draft: 'Draft', submitted: 'Submitted', closed: 'Closed' },
+  auditKind: { initial: 'Initial assessment', annual: 'Annual audit', amending: 'Amendment' },
+  auditBand: { excellent: 'Excellent', good: 'Good', complies: 'Complies (more frequent audits)', fails: 'Fails (re-audit)' },
+  templateKind: { initial: 'Initial assessment', annual: 'Annual audit' },
+  severity: { critical: 'Critical', major: 'Major', minor: 'Minor', observation: 'Observation' },
+  correctiveActionStatus: { open: 'Open', done: 'Done', verified: 'Verified' },
 };
 
 export type ChoiceGroup = keyof typeof choiceMessages;

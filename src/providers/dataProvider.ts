@@ -9,4 +9,16 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
   return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
 };
 
-export const dataProvider = jsonServerProvider('/api', httpClient);
+export const dataProvider = {
+  ...jsonServerProvider('/api', httpClient),
+  /** POST /api/audits/:id/submit: the submitted audit, or a 409 whose `errors.answers` names the missing items. */
+  async submitAudit(id: string | number) {
+    const { json } = await httpClient(`/api/audits/${encodeURIComponent(String(id))}/submit`, { method: 'POST', body: '{}' });
+    return { data: json };
+  },
+  /** POST /api/service-centers/:id/rating: recompute a center's rating now. */
+  async recomputeRating(id: string | number) {
+    const { json } = await httpClient(`/api/service-centers/${encodeURIComponent(String(id))}/rating`, { method: 'POST', body: '{}' });
+    return { data: json };
+  },
+};

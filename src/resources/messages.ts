@@ -10,6 +10,11 @@ import { regionMessages } from './regions/i18n.ts';
 import { jurisdictionMessages } from './jurisdictions/i18n.ts';
 import { userMessages } from './users/i18n.ts';
 import { auditLogMessages } from './audit-log/i18n.ts';
+import { auditMessages } from './audits/i18n.ts';
+import { auditTemplateMessages } from './audit-templates/i18n.ts';
+import { findingMessages } from './findings/i18n.ts';
+import { correctiveActionMessages } from './corrective-actions/i18n.ts';
+import { ratingMessages } from './ratings/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -25,4 +30,9 @@ export const resourceMessages = {
   jurisdictions: jurisdictionMessages,
   users: userMessages,
   'audit-log': auditLogMessages,
+  audits: auditMessages,
+  'audit-templates': auditTemplateMessages,
+  findings: findingMessages,
+  'corrective-actions': correctiveActionMessages,
+  ratings: ratingMessages,
 };

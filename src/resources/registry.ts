@@ -11,6 +11,10 @@ import regions from './regions/index.ts';
 import jurisdictions from './jurisdictions/index.ts';
 import users from './users/index.ts';
 import auditLog from './audit-log/index.ts';
+import audits from './audits/index.ts';
+import auditTemplates from './audit-templates/index.ts';
+import findings from './findings/index.ts';
+import correctiveActions from './corrective-actions/index.ts';
 
 /** Every resource of the SPA, in menu order: name (the API path) and its screens. */
 export const resources: ResourceProps[] = [
@@ -22,6 +26,11 @@ export const resources: ResourceProps[] = [
   { name: 'shipment-packages', ...shipmentPackages },
   { name: 'service-centers', ...serviceCenters },
   { name: 'installers', ...installers },
+  { name: 'audits', ...audits },
+  { name: 'findings', ...findings },
+  { name: 'corrective-actions', ...correctiveActions },
+  { name: 'audit-templates', ...auditTemplates },
+  { name: 'ratings' },
   { name: 'regions', ...regions },
   { name: 'jurisdictions', ...jurisdictions },
   { name: 'users', ...users },

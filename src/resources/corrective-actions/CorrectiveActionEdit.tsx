@@ -1,0 +1,38 @@
+import { Alert } from '@mui/material';
+import { DateInput, Edit, ReferenceField, SimpleForm, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { ChoiceInput } from '../../components/ChoiceInput.tsx';
+import { FieldGrid } from '../../components/FieldGrid.tsx';
+import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { useConflictHandler } from '../../components/useConflictHandler.tsx';
+import type { CorrectiveActionRecord } from '../audits/types.ts';
+import { needsEvidence, validateCorrectiveAction } from './rules.ts';
+
+const EvidenceRule = () => {
+  const record = useRecordContext<CorrectiveActionRecord>();
+  const translate = useTranslate();
+  if (!needsEvidence(record?.severity)) return null;
+  return <Alert severity="info">{translate('resources.corrective-actions.rule')}</Alert>;
+};
+
+export const CorrectiveActionEdit = () => {
+  const onError = useConflictHandler();
+  return (
+    <Edit title={<RecordTitle />} mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }}>
+      <SimpleForm validate={validateCorrectiveAction}>
+        <FieldGrid>
+          <ChoiceField source="severity" group="severity" />
+          <ReferenceField source="findingId" reference="findings" link="show" />
+          <ReferenceField source="auditId" reference="audits" link="show" />
+          <ReferenceField source="serviceCenterId" reference="service-centers" link="show" />
+        </FieldGrid>
+        <TextField source="description" sx={{ whiteSpace: 'pre-line', mb: 2 }} />
+        <EvidenceRule />
+        <TextInput source="owner" />
+        <DateInput source="dueDate" />
+        <ChoiceInput source="status" group="correctiveActionStatus" />
+        <TextInput source="evidence" multiline fullWidth minRows={2} helperText="resources.corrective-actions.helpers.evidence" />
+      </SimpleForm>
+    </Edit>
+  );
+};

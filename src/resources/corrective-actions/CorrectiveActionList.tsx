@@ -1,0 +1,62 @@
+import EventBusyIcon from '@mui/icons-material/EventBusy';
+import FlagIcon from '@mui/icons-material/Flag';
+import PriorityHighIcon from '@mui/icons-material/PriorityHigh';
+import { AutocompleteInput, DataTable, FilterList, FilterListItem, List, ReferenceField, ReferenceInput } from 'react-admin';
+import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
+import { ChoiceFilter } from '../../components/ChoiceFilter.tsx';
+import { DateColumn } from '../../components/DateColumn.tsx';
+import { ListActions } from '../../components/ListActions.tsx';
+import { ListAside } from '../../components/ListAside.tsx';
+import { today, type CorrectiveActionRecord } from '../audits/types.ts';
+
+const filters = [
+  <ReferenceInput key="center" source="serviceCenterId" reference="service-centers" alwaysOn>
+    <AutocompleteInput size="small" sx={{ minWidth: 280 }} />
+  </ReferenceInput>,
+];
+
+/** Overdue: still open and due before today (an action due today is not overdue yet, as the engine counts). */
+const OverdueFilter = () => {
+  const day = new Date();
+  day.setDate(day.getDate() - 1);
+  const yesterday = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  return (
+    <FilterList label="resources.corrective-actions.filters.due" icon={<EventBusyIcon />}>
+      <FilterListItem label="resources.corrective-actions.filters.overdue" value={{ status: 'open', dueDate_lte: yesterday }} />
+      <FilterListItem label="resources.corrective-actions.filters.dueToday" value={{ status: 'open', dueDate_lte: today(), dueDate_gte: today() }} />
+    </FilterList>
+  );
+};
+
+const CorrectiveActionListAside = () => (
+  <ListAside>
+    <OverdueFilter />
+    <ChoiceFilter source="status" group="correctiveActionStatus" label="resources.corrective-actions.fields.status" icon={<FlagIcon />} />
+    <ChoiceFilter source="severity" group="severity" label="resources.corrective-actions.fields.severity" icon={<PriorityHighIcon />} />
+  </ListAside>
+);
+
+const Column = DataTable.Col<CorrectiveActionRecord>;
+
+export const CorrectiveActionList = () => (
+  <List
+    aside={<CorrectiveActionListAside />}
+    actions={<ListActions create={false} />}
+    filters={filters}
+    sort={{ field: 'dueDate', order: 'ASC' }}
+    perPage={25}
+  >
+    <DataTable rowClick="edit" bulkActionButtons={false} hiddenColumns={['closedAt', 'evidence']}>
+      <ChoiceColumn source="severity" group="severity" />
+      <Column source="description" />
+      <Column source="serviceCenterId">
+        <ReferenceField source="serviceCenterId" reference="service-centers" link={false} />
+      </Column>
+      <Column source="owner" />
+      <DateColumn source="dueDate" emptyText="—" />
+      <ChoiceColumn source="status" group="correctiveActionStatus" />
+      <Column source="evidence" />
+      <DateColumn source="closedAt" emptyText="—" />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,16 @@
+import { SCORING_POLICY, type Severity } from '../../../audits/index.ts';
+
+/** Closing (done or verified) a corrective action of these severities needs evidence (the scoring policy's rule). */
+export const needsEvidence = (severity: Severity | string | null | undefined) =>
+  severity != null && (SCORING_POLICY.evidenceRequired as readonly string[]).includes(severity);
+
+const closing = (status: unknown) => status === 'done' || status === 'verified';
+
+/** The form's check of the rule the server enforces: evidence before closing a major or critical action. */
+export function validateCorrectiveAction(values: { severity?: string | null; status?: string | null; evidence?: string | null }) {
+  const errors: Record<string, string> = {};
+  if (closing(values.status) && needsEvidence(values.severity) && !values.evidence?.trim()) {
+    errors.evidence = 'resources.corrective-actions.errors.evidenceRequired';
+  }
+  return errors;
+}

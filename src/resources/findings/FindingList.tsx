@@ -1,0 +1,39 @@
+import FlagIcon from '@mui/icons-material/Flag';
+import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput } from 'react-admin';
+import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
+import { ChoiceFilter } from '../../components/ChoiceFilter.tsx';
+import { ListActions } from '../../components/ListActions.tsx';
+import { ListAside } from '../../components/ListAside.tsx';
+import type { FindingRecord } from '../audits/types.ts';
+
+const filters = [
+  <ReferenceInput key="center" source="serviceCenterId" reference="service-centers" alwaysOn>
+    <AutocompleteInput size="small" sx={{ minWidth: 280 }} />
+  </ReferenceInput>,
+];
+
+const Column = DataTable.Col<FindingRecord>;
+
+const FindingListAside = () => (
+  <ListAside>
+    <ChoiceFilter source="severity" group="severity" label="resources.findings.fields.severity" icon={<FlagIcon />} />
+  </ListAside>
+);
+
+export const FindingList = () => (
+  <List aside={<FindingListAside />} actions={<ListActions create={false} />} filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
+    <DataTable rowClick="show" bulkActionButtons={false} hiddenColumns={['requirement', 'detail']}>
+      <ChoiceColumn source="severity" group="severity" />
+      <Column source="title" />
+      <Column source="detail" />
+      <Column source="requirement" />
+      <Column source="serviceCenterId">
+        <ReferenceField source="serviceCenterId" reference="service-centers" link={false} />
+      </Column>
+      <Column source="auditId">
+        <ReferenceField source="auditId" reference="audits" link={false} />
+      </Column>
+      <ChoiceColumn source="escalatedFrom" group="severity" />
+    </DataTable>
+  </List>
+);
