@@ -11,6 +11,8 @@ import { registerErrorHandler, routeNotFound } from './rest/errors.ts';
 import { registerAuth, type AuthOptions } from './auth/routes.ts';
 import { DEFAULT_LIMITS } from './auth/sessions.ts';
 import { DEFAULT_THROTTLE } from './auth/throttle.ts';
+import { registerAuditRoutes } from './audits/routes.ts';
+import { insertShippedTemplates } from './db/migrations/003-audits.ts';
 
 export interface AppOptions {
   database: Database;
@@ -56,6 +58,9 @@ export async function buildApp({ database, staticDir, logger = false, auth = {} 
   });
   app.get('/api/health', async () => ({ ok: true }));
   for (const resource of RESOURCES) registerCrudRoutes(app, database.db, resource);
+  registerAuditRoutes(app, database.db);
+  // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
+  await insertShippedTemplates(database.db);
 
   const spa = staticDir && fs.existsSync(path.join(staticDir, 'index.html')) ? path.resolve(staticDir) : undefined;
   if (spa) await app.register(fastifyStatic, { root: spa, wildcard: false });

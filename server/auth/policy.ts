@@ -24,6 +24,7 @@ export const PRE_LIVE = ['applicant', 'assessment', 'training', 'state-notified'
 type Grant = Partial<Record<Role, Action[]>>;
 const R: Action[] = ['read'];
 const RCU: Action[] = ['read', 'create', 'update'];
+const RU: Action[] = ['read', 'update'];
 const ALL: Action[] = ['read', 'create', 'update', 'delete'];
 
 /** The role table of DOMAIN.md: which role may do what to which resource (before row scope). */
@@ -40,6 +41,11 @@ const GRANTS: Record<string, Grant> = {
   'shipment-packages': { admin: ALL, compliance: RCU },
   users: { admin: ['read', 'create', 'update'] },
   'audit-log': { admin: R, compliance: R },
+  'audit-templates': { admin: ALL, compliance: R, 'regional-manager': R, onboarding: R, 'center-staff': R },
+  audits: { admin: ALL, compliance: ALL, 'regional-manager': R, onboarding: RCU, 'center-staff': R },
+  findings: { admin: R, compliance: R, 'regional-manager': R, onboarding: R, 'center-staff': R },
+  'corrective-actions': { admin: RU, compliance: RU, 'regional-manager': R, onboarding: R, 'center-staff': R },
+  ratings: { admin: R, compliance: R, 'regional-manager': R, onboarding: R, 'center-staff': R },
 };
 
 /** Resources whose rows belong to a service center through this column. */
@@ -49,6 +55,10 @@ const CENTER_COLUMN: Record<string, string> = {
   devices: 'serviceCenterId',
   'work-orders': 'serviceCenterId',
   shipments: 'serviceCenterId',
+  audits: 'serviceCenterId',
+  findings: 'serviceCenterId',
+  'corrective-actions': 'serviceCenterId',
+  ratings: 'serviceCenterId',
 };
 
 export function scopeOf(actor: Actor, resource: string): Scope {
@@ -83,6 +93,10 @@ function recordRules(actor: Actor, action: Action, resource: string, record?: Va
         return deny('Going live, suspending or closing a center is not an onboarding step');
       }
     }
+  }
+  if (resource === 'audits' && actor.role === 'onboarding' && action !== 'read') {
+    const kind = changes?.kind ?? record?.kind;
+    if (kind !== undefined && kind !== 'initial') return deny('Onboarding staff record initial assessments only');
   }
   return ALLOW;
 }

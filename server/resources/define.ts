@@ -28,6 +28,12 @@ export interface ResourceOptions<F extends FieldMap> {
   afterInsert?: (trx: Transaction, id: number, row: Record<string, unknown>) => Record<string, unknown>;
   /** Runs inside an update's transaction, after it (e.g. end a deactivated user's sessions). */
   afterUpdate?: (trx: Transaction, before: Record<string, unknown>, after: Record<string, unknown>, secretsChanged: boolean) => Promise<void>;
+  /** Server-owned values a new record starts with (e.g. a status). */
+  initial?: Record<string, unknown>;
+  /** Checks that need the database, inside the write's transaction after the policy (throw an HttpError). */
+  check?: (trx: Transaction, action: 'create' | 'update' | 'delete', before: Record<string, unknown> | undefined, changes: Record<string, unknown>) => Promise<void>;
+  /** Records are created by the server only (no client create, whatever the role). */
+  createdByServer?: boolean;
   /** Only listed and read through the API (the server alone writes it). */
   readOnly?: boolean;
   /** Server bookkeeping columns; the default is id, createdAt, updatedAt and version. */
@@ -59,6 +65,8 @@ export interface Resource<F extends FieldMap = FieldMap> extends ResourceOptions
   serverOwned: Set<string>;
   /** Columns that never hold null. */
   notNull: Set<string>;
+  /** Has the `version` edit counter (optimistic locking). */
+  versioned: boolean;
 }
 
 export function defineResource<F extends FieldMap>(options: ResourceOptions<F>): Resource<F> {
@@ -84,5 +92,6 @@ export function defineResource<F extends FieldMap>(options: ResourceOptions<F>):
     references,
     serverOwned,
     notNull,
+    versioned: 'version' in base,
   };
 }

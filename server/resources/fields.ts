@@ -55,6 +55,7 @@ export const money = (min = -1_000_000, max = 1_000_000) =>
       .transform((n) => Math.round(n * 100) / 100),
     false,
   );
+export const real = () => new Field('real', z.number({ error: 'Must be a number' }), false);
 export const bool = () => new Field('bool', z.boolean({ error: 'Must be true or false' }), false);
 export const date = () => new Field('date', z.iso.date('Must be a date (YYYY-MM-DD)'), false);
 export const datetime = () =>

@@ -11,6 +11,7 @@ import { shipments } from './shipments.ts';
 import { shipmentPackages } from './shipment-packages.ts';
 import { users } from './users.ts';
 import { auditLog } from './audit-log.ts';
+import { auditTemplates, audits, correctiveActions, findings, ratings } from './audits.ts';
 
 /** Every resource, in dependency order (a resource only references those before it). */
 export const RESOURCES: Resource[] = [
@@ -26,6 +27,11 @@ export const RESOURCES: Resource[] = [
   shipmentPackages,
   users,
   auditLog,
+  auditTemplates,
+  audits,
+  findings,
+  correctiveActions,
+  ratings,
 ] as unknown as Resource[];
 
 export const resourceByName = new Map(RESOURCES.map((r) => [r.name, r]));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineResource } from './define.ts';
-import { datetime, email, json, phone, ref, choice, text, type RecordOf } from './fields.ts';
+import { datetime, email, json, phone, real, ref, choice, text, type RecordOf } from './fields.ts';
 import { ONBOARDING_STATUSES, WORK_ORDER_TYPES } from './choices.ts';
 
 const contact = z.strictObject({
@@ -39,6 +39,11 @@ export const serviceCenters = defineResource({
         .refine((list) => new Set(list.map((p) => p.serviceType)).size === list.length, 'One price per service type'),
     ),
     notes: text(2000),
+    /** The latest service rating (0–100), null while unrated; see ratings for the history. */
+    rating: real().serverOwned(),
+    ratingStars: real().serverOwned(),
+    ratingGrade: text(2).serverOwned(),
+    ratedAt: datetime().serverOwned(),
   },
   search: ['name', 'street', 'city', 'state', 'postalCode', 'email', 'phone'],
   defaults: { onboardingStatus: 'applicant', contacts: [], priceList: [] },

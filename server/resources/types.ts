@@ -11,4 +11,5 @@ export type { Shipment } from './shipments.ts';
 export type { ShipmentPackage } from './shipment-packages.ts';
 export type { User } from './users.ts';
 export type { AuditLogEntry } from './audit-log.ts';
+export type { AuditTemplateRecord, Audit, FindingRecord, CorrectiveAction, RatingRecord } from './audits.ts';
 export type { BaseRecord } from './fields.ts';

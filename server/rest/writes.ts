@@ -170,11 +170,14 @@ export async function updateRecord(ctx: WriteContext, resource: Resource, id: nu
   const before = toRecord(resource, current);
   const changes = changedFields(resource, data, before);
   authorize(ctx.user, 'update', resource, before, changes);
-  await resource.check?.(ctx.trx, 'update', before, changes);
   const secretsChanged = Object.keys(secretColumns);
-  if (Object.keys(changes).length === 0 && secretsChanged.length === 0) return before;
+  if (Object.keys(changes).length === 0 && secretsChanged.length === 0) {
+    await resource.check?.(ctx.trx, 'update', before, changes);
+    return before;
+  }
   await checkReferences(ctx.trx, resource, changes);
   await checkUnique(ctx.trx, resource, changes, id);
+  await resource.check?.(ctx.trx, 'update', before, changes);
   const now = new Date().toISOString();
   let query = ctx.trx
     .updateTable(resource.table)

@@ -40,6 +40,14 @@ describe('row scope', () => {
     ['center-staff', 'service-centers', { kind: 'equals', column: 'id', value: 9 }],
     ['center-staff', 'work-orders', { kind: 'equals', column: 'serviceCenterId', value: 9 }],
     ['onboarding', 'work-orders', { kind: 'none' }],
+    ['regional-manager', 'audits', { kind: 'center-in-region', column: 'serviceCenterId', regionId: 3 }],
+    ['regional-manager', 'findings', { kind: 'center-in-region', column: 'serviceCenterId', regionId: 3 }],
+    ['regional-manager', 'corrective-actions', { kind: 'center-in-region', column: 'serviceCenterId', regionId: 3 }],
+    ['regional-manager', 'ratings', { kind: 'center-in-region', column: 'serviceCenterId', regionId: 3 }],
+    ['center-staff', 'audits', { kind: 'equals', column: 'serviceCenterId', value: 9 }],
+    ['center-staff', 'ratings', { kind: 'equals', column: 'serviceCenterId', value: 9 }],
+    ['onboarding', 'audits', { kind: 'all' }],
+    ['regional-manager', 'audit-templates', { kind: 'all' }],
   ] as const)('%s reads %s within %o', (role, resource, scope) => {
     expect(scopeOf(actor(role), resource)).toEqual(scope);
   });
@@ -64,6 +72,16 @@ describe('rules that depend on the record', () => {
     ['admin edits a live center', 'admin', 'update', live, { name: 'x', onboardingStatus: 'suspended' }, true],
   ] as const)('%s', (_name, role, action, record, changes, allowed) => {
     expect(decide(actor(role), action, 'service-centers', record, changes).allowed).toBe(allowed);
+  });
+  it.each([
+    ['onboarding', 'create', undefined, { kind: 'initial' }, true],
+    ['onboarding', 'create', undefined, { kind: 'annual' }, false],
+    ['onboarding', 'create', undefined, { kind: 'amending' }, false],
+    ['onboarding', 'update', { kind: 'annual' }, { notes: 'x' }, false],
+    ['onboarding', 'update', { kind: 'initial' }, { notes: 'x' }, true],
+    ['compliance', 'create', undefined, { kind: 'annual' }, true],
+  ] as const)('%s %s audits %o %o → %s', (role, action, record, changes, allowed) => {
+    expect(decide(actor(role), action, 'audits', record, changes).allowed).toBe(allowed);
   });
   it('says why it refuses', () => {
     const decision = decide(actor('onboarding'), 'update', 'service-centers', live, { name: 'x' });

@@ -16,6 +16,11 @@ shipments          rcud   rcu         r                 -           r
 shipment-packages  rcud   rcu         -                 -           -
 users              rcu    -           -                 -           -
 audit-log          r      r           -                 -           -
+audit-templates    rcud   r           r                 r           r
+audits             rcud   rcud        r                 rcu         r
+findings           r      r           r                 r           r
+corrective-actions ru     ru          r                 r           r
+ratings            r      r           r                 r           r
 `;
 
 export const LETTER: Record<Action, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { referencedBy } from '../../server/resources/index.ts';
 import { api, startTestServer, type TestServer } from './test-server.ts';
-import { FIXTURES, WRITABLE, createRecord, expectErrorBody, minimalBody, post, requiredReferences, sleep, snapshot, visiblePart } from './fixtures.ts';
+import { DERIVED, FIXTURES, WRITABLE, createRecord, expectErrorBody, minimalBody, post, requiredReferences, sleep, snapshot, visiblePart } from './fixtures.ts';
 
 let server: TestServer;
 let base: string;
@@ -16,7 +16,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const NAMES = WRITABLE.map((r) => r.name);
 
 test('every resource has a fixture', () => {
-  expect(Object.keys(FIXTURES).sort()).toEqual([...NAMES].sort());
+  // audit-templates' fixture makes the templates that audits need
+  expect(Object.keys(FIXTURES).sort()).toEqual([...NAMES, 'audit-templates'].sort());
 });
 
 test('GET /api/health answers ok', async () => {
@@ -149,7 +150,8 @@ describe.each(NAMES)('%s', (name) => {
     expectErrorBody(await api(base, 'PATCH', `/api/${name}/${record.id}`, fixture.change), 404);
   });
 
-  const blockers = referencedBy(name).filter(({ resource: r }) => !r.readOnly);
+  // an amending audit's reference to the audit it amends is covered in audits.test.ts
+  const blockers = referencedBy(name).filter(({ resource: r }) => !r.readOnly && !DERIVED.has(r.name) && r.name !== name);
   if (blockers.length && fixture.deletable !== false) test('delete of a referenced record answers 409 naming the referencing resource', async () => {
     // a child for the first resource that references this one
     const { resource: child, field } = blockers.find(({ resource: r, field: f }) =>

@@ -3,6 +3,9 @@ import { RESOURCES, resourceByName } from '../../server/resources/index.ts';
 import type { Resource } from '../../server/resources/define.ts';
 import type { Db } from '../../server/db/database.ts';
 import { api } from './test-server.ts';
+import { TEMPLATES } from '../../audits/index.ts';
+
+const initialTemplate = TEMPLATES.find((t) => t.kind === 'initial')!;
 
 type Body = Record<string, unknown>;
 
@@ -105,10 +108,27 @@ export const FIXTURES: Record<string, ResourceFixture> = {
     requiredText: 'name',
     deletable: false,
   },
+  // A fresh template per record (key and version follow from the definition); not in WRITABLE's
+  // generic CRUD tests, which assume an edit counter: see audits.test.ts.
+  'audit-templates': {
+    minimal: (n) => ({ definition: { ...initialTemplate, key: `test-assessment-${n}`, title: `Test assessment ${n}` } }),
+    change: { definition: { ...initialTemplate, key: 'test-assessment-changed', title: 'Changed assessment' } },
+    untouched: 'kind',
+    requiredText: 'definition',
+  },
+  audits: {
+    minimal: (n) => ({ kind: 'initial', auditor: `Auditor ${n}`, auditDate: '2026-01-15' }),
+    change: { notes: 'Second visit planned', auditor: 'Alex Auditor' },
+    untouched: 'auditDate',
+    requiredText: 'auditor',
+  },
 };
 
-/** The resources clients write (the audit log is written by the server alone). */
-export const WRITABLE = RESOURCES.filter((r) => !r.readOnly);
+/** Written by the server from other records (templates from their definition, corrective actions on submit): tested in audits.test.ts. */
+export const DERIVED = new Set(['audit-templates', 'corrective-actions']);
+
+/** The resources clients write with the generic CRUD rules (the audit log is written by the server alone). */
+export const WRITABLE = RESOURCES.filter((r) => !r.readOnly && !DERIVED.has(r.name));
 
 /** What a record shows of a body: write-only secrets (passwords) are never read back. */
 export const visiblePart = (name: string, body: Body): Body =>

@@ -52,7 +52,7 @@ async function inScopeRecord(name: string, action: string): Promise<Body> {
   const overrides: Body = {};
   if (name === 'service-centers' && action === 'read') return world.centerA;
   if (name === 'service-centers') return createRecord(base, name, { regionId: world.regionA.id, onboardingStatus: 'training' });
-  if (['installers', 'devices', 'work-orders', 'shipments'].includes(name)) overrides.serviceCenterId = world.centerA.id;
+  if (['installers', 'devices', 'work-orders', 'shipments', 'audits'].includes(name)) overrides.serviceCenterId = world.centerA.id;
   return createRecord(base, name, overrides);
 }
 
@@ -60,7 +60,7 @@ async function inScopeRecord(name: string, action: string): Promise<Body> {
 async function createBody(name: string): Promise<Body> {
   const overrides: Body = {};
   if (name === 'service-centers') Object.assign(overrides, { regionId: world.regionA.id, onboardingStatus: 'applicant', priceList: [] });
-  if (['installers', 'devices', 'work-orders', 'shipments'].includes(name)) overrides.serviceCenterId = world.centerA.id;
+  if (['installers', 'devices', 'work-orders', 'shipments', 'audits'].includes(name)) overrides.serviceCenterId = world.centerA.id;
   return minimalBody(base, name, overrides);
 }
 

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { validateTemplate, templateFingerprint, type AuditTemplate } from '../../audits/index.ts';
+import { defineResource } from './define.ts';
+import { bool, choice, date, datetime, int, json, real, ref, text, type RecordOf } from './fields.ts';
+import { AUDIT_KINDS, AUDIT_STATUSES, CORRECTIVE_ACTION_STATUSES, FINDING_SEVERITIES, TEMPLATE_KINDS } from './choices.ts';
+import { HttpError, badRequest, conflict } from '../rest/errors.ts';
+
+export const READ_ONLY_AUDIT = 'A submitted audit is read-only; record corrections in an amending audit';
+export const TEMPLATE_IN_USE = 'This template version is in use; publish a new version';
+export const EVIDENCE_REQUIRED = 'A major or critical corrective action closes only with evidence';
+
+/** A template definition: the engine's template object, checked by validateTemplate. */
+const definitionSchema = z.unknown().superRefine((value, ctx) => {
+  const result = validateTemplate(value);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: result.issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ') });
+  }
+});
+
+/**
+ * Versioned audit checklists. The record's `version` is the template's version (from the
+ * definition), so key, version, kind, title and fingerprint all follow from `definition`.
+ */
+export const auditTemplates = defineResource({
+  name: 'audit-templates',
+  table: 'auditTemplates',
+  baseColumns: { id: 'int', createdAt: 'datetime', updatedAt: 'datetime' },
+  fields: {
+    key: text(80).serverOwned(),
+    version: int(1).serverOwned(),
+    kind: choice(TEMPLATE_KINDS).serverOwned(),
+    title: text(200).serverOwned(),
+    definition: json(definitionSchema).required(),
+    fingerprint: text(80).serverOwned(),
+  },
+  search: ['key', 'title'],
+  derive: (changes) => {
+    if (!('definition' in changes)) return {};
+    const t = changes.definition as AuditTemplate;
+    return { key: t.key, version: t.version, kind: t.kind, title: t.title, fingerprint: templateFingerprint(t) };
+  },
+  check: async (trx, action, before, changes) => {
+    if (action !== 'create') {
+      const used = await trx.selectFrom('audits').select('id').where('templateId', '=', before!.id).limit(1).executeTakeFirst();
+      if (used) throw conflict(TEMPLATE_IN_USE, { definition: TEMPLATE_IN_USE });
+    }
+    if (action === 'delete' || !('definition' in changes)) return;
+    const t = changes.definition as AuditTemplate;
+    let query = trx.selectFrom('auditTemplates').select('id').where('key', '=', t.key).where('version', '=', t.version);
+    if (before) query = query.where('id', '!=', before.id as number);
+    if (await query.executeTakeFirst()) {
+      throw conflict(`Template ${t.key} version ${t.version} already exists; publish a new version`, { definition: 'This key and version already exist' });
+    }
+  },
+});
+
+const answerSchema = z
+  .strictObject({
+    value: z.union([z.string().max(200), z.number()]).optional(),
+    reference: z.number().optional(),
+    na: z.boolean().optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .nullable();
+
+async function checkAudit(trx: Parameters<NonNullable<Parameters<typeof defineResource>[0]['check']>>[0], action: string, before: Record<string, unknown> | undefined, changes: Record<string, unknown>) {
+  if (before && before.status !== 'draft') {
+    throw conflict(action === 'delete' ? 'Only a draft audit can be deleted; record corrections in an amending audit' : READ_ONLY_AUDIT, { status: 'Not a draft' });
+  }
+  if (action === 'delete') return;
+  const audit = { ...before, ...changes };
+  const errors: Record<string, string> = {};
+  const template = await trx.selectFrom('auditTemplates').select(['kind']).where('id', '=', audit.templateId as number).executeTakeFirst();
+  if (audit.kind === 'amending') {
+    if (audit.amendsAuditId == null) errors.amendsAuditId = 'Required for an amending audit';
+    else {
+      const amended = await trx
+        .selectFrom('audits')
+        .innerJoin('auditTemplates', 'auditTemplates.id', 'audits.templateId')
+        .select(['audits.status', 'audits.serviceCenterId', 'auditTemplates.kind as templateKind'])
+        .where('audits.id', '=', audit.amendsAuditId as number)
+        .executeTakeFirst();
+      if (!amended) errors.amendsAuditId = `No audit with id ${String(audit.amendsAuditId)}`;
+      else if (amended.serviceCenterId !== audit.serviceCenterId) errors.amendsAuditId = 'Must be an audit of the same service center';
+      else if (amended.status === 'draft') errors.amendsAuditId = 'Must be a submitted audit';
+      else if (template && template.kind !== amended.templateKind) errors.templateId = `Must be an ${String(amended.templateKind)} template, like the amended audit's`;
+    }
+  } else {
+    if (audit.amendsAuditId != null) errors.amendsAuditId = 'Only an amending audit amends another one';
+    if (template && template.kind !== audit.kind) errors.templateId = `An ${String(audit.kind)} audit uses an ${String(audit.kind)} template`;
+  }
+  if (Object.keys(errors).length) throw badRequest('Some fields are invalid', errors);
+}
+
+export const audits = defineResource({
+  name: 'audits',
+  table: 'audits',
+  fields: {
+    serviceCenterId: ref('service-centers').required(),
+    templateId: ref('audit-templates').required(),
+    kind: choice(AUDIT_KINDS).required(),
+    amendsAuditId: ref('audits'),
+    auditor: text(120).required(),
+    auditDate: date().required(),
+    answers: json(z.record(z.string().max(80), answerSchema)).required(),
+    notes: text(4000),
+    status: choice(AUDIT_STATUSES).serverOwned(),
+    score: real().serverOwned(),
+    rawScore: real().serverOwned(),
+    band: text(40).serverOwned(),
+    nextAuditDue: date().serverOwned(),
+    criticalFailure: bool().serverOwned(),
+    sectionResults: json(z.unknown()).serverOwned(),
+    submittedAt: datetime().serverOwned(),
+    submittedBy: text(100).serverOwned(),
+  },
+  search: ['auditor', 'notes'],
+  defaults: { answers: {} },
+  initial: { status: 'draft' },
+  check: checkAudit,
+});
+
+/** What an audit found: written by the server when the audit is submitted. */
+export const findings = defineResource({
+  name: 'findings',
+  table: 'findings',
+  readOnly: true,
+  fields: {
+    auditId: ref('audits').required(),
+    serviceCenterId: ref('service-centers').required(),
+    itemKey: text(80).required(),
+    requirement: text(80).required(),
+    severity: choice(FINDING_SEVERITIES).required(),
+    title: text(500).required(),
+    detail: text(2000),
+    escalatedFrom: text(20),
+  },
+  search: ['title', 'detail', 'itemKey', 'requirement'],
+});
+
+/** One per finding, created on submit; compliance follows them up (owner, due date, evidence, status). */
+export const correctiveActions = defineResource({
+  name: 'corrective-actions',
+  table: 'correctiveActions',
+  createdByServer: true,
+  fields: {
+    findingId: ref('findings').required().serverOwned(),
+    auditId: ref('audits').required().serverOwned(),
+    serviceCenterId: ref('service-centers').required().serverOwned(),
+    severity: choice(FINDING_SEVERITIES).required().serverOwned(),
+    description: text(2000).required().serverOwned(),
+    owner: text(120),
+    dueDate: date(),
+    evidence: text(4000),
+    status: choice(CORRECTIVE_ACTION_STATUSES).required(),
+    closedAt: datetime().serverOwned(),
+  },
+  search: ['description', 'owner', 'evidence'],
+  derive: (changes, now) => ('status' in changes ? { closedAt: changes.status === 'open' ? null : now } : {}),
+  check: async (_trx, action, before, changes) => {
+    if (action !== 'update' || !before) return;
+    const after = { ...before, ...changes };
+    if (after.status !== 'open' && ['critical', 'major'].includes(String(after.severity)) && (after.evidence == null || after.evidence === '')) {
+      throw new HttpError(409, EVIDENCE_REQUIRED, { evidence: 'Required to close a major or critical corrective action' });
+    }
+  },
+});
+
+/** Every computed rating of a center (history); the latest is copied onto the center. */
+export const ratings = defineResource({
+  name: 'ratings',
+  table: 'ratings',
+  readOnly: true,
+  fields: {
+    serviceCenterId: ref('service-centers').required(),
+    computedAt: datetime().required(),
+    score: real(),
+    stars: real(),
+    grade: text(2),
+    methodologyVersion: text(20).required(),
+    explanation: json(z.unknown()).required(),
+    inputs: json(z.unknown()).required(),
+  },
+  search: ['grade', 'methodologyVersion'],
+});
+
+export type AuditTemplateRecord = RecordOf<typeof auditTemplates.fields>;
+export type Audit = RecordOf<typeof audits.fields>;
+export type FindingRecord = RecordOf<typeof findings.fields>;
+export type CorrectiveAction = RecordOf<typeof correctiveActions.fields>;
+export type RatingRecord = RecordOf<typeof ratings.fields>;
