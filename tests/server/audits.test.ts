@@ -1,0 +1,305 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { TEMPLATES, recomputeRating, scoreAudit, type AuditTemplate } from '../../audits/index.ts';
+import { sampleAnswers } from '../../server/audits/sample-answers.ts';
+import { ROLES, type Role } from '../../server/auth/roles.ts';
+import { TEST_ADMIN, api, signIn, startTestServer, type TestServer } from './test-server.ts';
+import { createRecord, expectErrorBody, post, snapshot } from './fixtures.ts';
+
+type Body = Record<string, unknown>;
+
+let server: TestServer;
+let base: string;
+const cookies = {} as Record<Role, string>;
+const world: Record<string, Body> = {};
+let initialTemplate: Body;
+let annualTemplate: Body;
+
+const INITIAL = TEMPLATES.find((t) => t.kind === 'initial')!;
+const ANNUAL = TEMPLATES.find((t) => t.kind === 'annual')!;
+const itemKeys = (t: AuditTemplate) => t.sections.flatMap((s) => s.items.map((i) => i.key));
+/** A failing critical item and a failing non-critical one of the annual audit. */
+const criticalItem = ANNUAL.sections.flatMap((s) => s.items).find((i) => i.critical)!;
+const majorItem = ANNUAL.sections.flatMap((s) => s.items).find((i) => !i.critical && (i.severity ?? 'major') === 'major')!;
+
+const as = (role: Role, method: string, url: string, body?: unknown) => api(base, method, url, body, { cookie: cookies[role] });
+
+async function userFor(role: Role, extra: Body) {
+  const email = `${role}@audits.test`;
+  await post(base, 'users', { name: `The ${role}`, email, role, password: 'audit-pass-1', ...extra });
+  return signIn(base, email, 'audit-pass-1');
+}
+
+async function draft(center: Body, kind: 'initial' | 'annual' | 'amending', answers: Body, extra: Body = {}) {
+  const template = kind === 'initial' || extra.amendsInitial ? initialTemplate : annualTemplate;
+  delete extra.amendsInitial;
+  return post(base, 'audits', { serviceCenterId: center.id, templateId: template.id, kind, auditor: 'Ada Auditor', auditDate: '2026-03-10', answers, ...extra });
+}
+
+async function submit(audit: Body, role: Role = 'admin') {
+  return as(role, 'POST', `/api/audits/${audit.id}/submit`);
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  base = server.url;
+  const jurisdiction = await createRecord(base, 'jurisdictions');
+  world.regionA = await createRecord(base, 'regions');
+  world.regionB = await createRecord(base, 'regions');
+  const center = (region: Body) => createRecord(base, 'service-centers', { regionId: region.id, jurisdictionId: jurisdiction.id, onboardingStatus: 'live' });
+  world.centerA = await center(world.regionA);
+  world.centerB = await center(world.regionB);
+  world.centerC = await center(world.regionA);
+  const templates = (await api(base, 'GET', '/api/audit-templates?_sort=id')).body as Body[];
+  initialTemplate = templates.find((t) => t.key === INITIAL.key)!;
+  annualTemplate = templates.find((t) => t.key === ANNUAL.key)!;
+  cookies.admin = await signIn(base, TEST_ADMIN.email, TEST_ADMIN.password);
+  cookies.compliance = await userFor('compliance', {});
+  cookies.onboarding = await userFor('onboarding', {});
+  cookies['regional-manager'] = await userFor('regional-manager', { regionId: world.regionA.id });
+  cookies['center-staff'] = await userFor('center-staff', { serviceCenterId: world.centerA.id });
+});
+afterAll(() => server.close());
+
+describe('audit templates', () => {
+  test('the shipped templates are stored with their fingerprints; everyone reads them', async () => {
+    expect(initialTemplate).toMatchObject({ key: INITIAL.key, version: INITIAL.version, kind: 'initial', title: INITIAL.title });
+    expect(String(initialTemplate.fingerprint)).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(initialTemplate.definition).toEqual(JSON.parse(JSON.stringify(INITIAL)));
+    for (const role of ROLES) expect((await as(role, 'GET', '/api/audit-templates')).status, role).toBe(200);
+  });
+  test('an invalid definition is refused with errors.definition', async () => {
+    const res = await api(base, 'POST', '/api/audit-templates', { definition: { key: 'Bad Key', sections: [] } });
+    expectErrorBody(res, 400);
+    expect(res.body.errors.definition).toMatch(/./);
+  });
+  test('a new version is created by admins only; key, version, kind, title and fingerprint follow the definition', async () => {
+    const definition = { ...ANNUAL, version: 7, title: 'Annual audit, trial' };
+    expectErrorBody(await as('compliance', 'POST', '/api/audit-templates', { definition }), 403);
+    const res = await api(base, 'POST', '/api/audit-templates', { definition, key: 'ignored' });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ key: ANNUAL.key, version: 7, kind: 'annual', title: 'Annual audit, trial' });
+    expectErrorBody(await api(base, 'POST', '/api/audit-templates', { definition }), 409);
+    // unused: may still be corrected, then deleted
+    const fixed = await api(base, 'PATCH', `/api/audit-templates/${res.body.id}`, { definition: { ...definition, title: 'Annual audit, trial 2' } });
+    expect(fixed.status).toBe(200);
+    expect(fixed.body.title).toBe('Annual audit, trial 2');
+    expect(fixed.body.fingerprint).not.toBe(res.body.fingerprint);
+    expect((await api(base, 'DELETE', `/api/audit-templates/${res.body.id}`)).status).toBe(200);
+  });
+  test('a template in use can be neither changed nor deleted', async () => {
+    await draft(world.centerC, 'initial', {});
+    const before = await snapshot(server.db);
+    for (const [method, body] of [['PATCH', { definition: { ...INITIAL, title: 'x' } }], ['PUT', { definition: INITIAL }], ['DELETE', undefined]] as const) {
+      const res = await api(base, method, `/api/audit-templates/${initialTemplate.id}`, body);
+      expectErrorBody(res, 409);
+      expect(res.body.message).toBe('This template version is in use; publish a new version');
+    }
+    expect(await snapshot(server.db)).toEqual(before);
+  });
+});
+
+describe('submitting an audit', () => {
+  test('an incomplete audit answers 409 naming the missing items and changes nothing', async () => {
+    const answers = sampleAnswers(INITIAL);
+    const [a, b] = itemKeys(INITIAL);
+    delete answers[a];
+    delete answers[b];
+    const audit = await draft(world.centerA, 'initial', answers);
+    const before = await snapshot(server.db);
+    const res = await submit(audit);
+    expectErrorBody(res, 409);
+    expect(res.body.errors.answers).toBe(`2 items unanswered: ${a}, ${b}`);
+    expect(await snapshot(server.db)).toEqual(before);
+    await api(base, 'DELETE', `/api/audits/${audit.id}`);
+  });
+
+  test('scores on the server, stores findings, corrective actions and a reproducible rating, and logs it', async () => {
+    const initial = await draft(world.centerA, 'initial', sampleAnswers(INITIAL), { auditDate: '2025-02-01' });
+    const first = await submit(initial, 'compliance');
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect(first.body).toMatchObject({ status: 'submitted', score: 100, band: 'excellent', criticalFailure: false, submittedBy: 'The compliance' });
+
+    const answers = sampleAnswers(ANNUAL, [criticalItem.key, majorItem.key]);
+    const audit = await draft(world.centerA, 'annual', answers);
+    const res = await submit(audit);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const expected = scoreAudit(ANNUAL, answers, { auditDate: '2026-03-10' });
+    expect(res.body).toMatchObject({
+      id: audit.id,
+      status: 'submitted',
+      score: expected.percent,
+      rawScore: expected.rawPercent,
+      band: expected.band!.key,
+      nextAuditDue: expected.nextAuditDue,
+      criticalFailure: true,
+      version: 2,
+    });
+    expect(res.body.sectionResults).toEqual(JSON.parse(JSON.stringify(expected.sections)));
+    expect(res.body.score).toBe(69);
+
+    const findings = (await api(base, 'GET', `/api/findings?auditId=${audit.id}&_sort=id`)).body as Body[];
+    expect(findings.map((f) => [f.itemKey, f.severity])).toEqual(expected.findings.map((f) => [f.itemKey, f.severity]));
+    const actions = (await api(base, 'GET', `/api/corrective-actions?auditId=${audit.id}&_sort=id`)).body as Body[];
+    expect(actions).toHaveLength(findings.length);
+    expect(actions.map((a) => [a.findingId, a.status, a.dueDate])).toEqual(findings.map((f, i) => [f.id, 'open', expected.findings[i].dueDate]));
+
+    const center = (await api(base, 'GET', `/api/service-centers/${world.centerA.id}`)).body;
+    const history = (await api(base, 'GET', `/api/ratings?serviceCenterId=${world.centerA.id}&_sort=id&_order=desc`)).body as Body[];
+    expect(history.length).toBe(2);
+    const rating = history[0];
+    expect(center).toMatchObject({ rating: rating.score, ratingStars: rating.stars, ratingGrade: rating.grade, ratedAt: rating.computedAt });
+    expect(center.version).toBe(world.centerA.version); // derived: nobody's edit goes stale
+    const again = recomputeRating(rating.inputs as never, String(rating.methodologyVersion));
+    expect(again.score).toBe(rating.score);
+    expect(again.contributions).toEqual(rating.explanation);
+    expect(rating.inputs).toMatchObject({ baseline: { percent: 100 }, audits: [{ id: audit.id, percent: 69 }], correctiveActions: { open: actions.length } });
+
+    const log = (await api(base, 'GET', `/api/audit-log?resource=audits&recordId=${audit.id}&_sort=id`)).body as Body[];
+    expect(log.map((e) => e.action)).toEqual(['create', 'submit']);
+    expect(log[1].summary).toMatch(/^Submitted: 69 %/);
+    expect((log[1].diff as Body).status).toEqual(['draft', 'submitted']);
+    world.submitted = res.body;
+    world.majorAction = actions.find((a) => a.severity === 'major')!;
+  });
+
+  test('a submitted audit is read-only: PATCH, PUT, DELETE and a second submit answer 409', async () => {
+    const audit = world.submitted;
+    const before = await snapshot(server.db);
+    for (const [method, url, body] of [
+      ['PATCH', `/api/audits/${audit.id}`, { notes: 'late fix' }],
+      ['PUT', `/api/audits/${audit.id}`, { ...audit, auditor: 'Someone else' }],
+      ['DELETE', `/api/audits/${audit.id}`, undefined],
+      ['POST', `/api/audits/${audit.id}/submit`, undefined],
+    ] as const) {
+      const res = await api(base, method, url, body);
+      expectErrorBody(res, 409);
+    }
+    expect((await api(base, 'PATCH', `/api/audits/${audit.id}`, { notes: 'x' })).body.message).toBe(
+      'A submitted audit is read-only; record corrections in an amending audit',
+    );
+    expect(await snapshot(server.db)).toEqual(before);
+  });
+
+  test('submitting needs X-Requested-With and the permission to update audits', async () => {
+    const audit = await draft(world.centerA, 'annual', sampleAnswers(ANNUAL), { auditDate: '2026-04-01' });
+    expectErrorBody(await api(base, 'POST', `/api/audits/${audit.id}/submit`, undefined, { 'x-requested-with': '' }), 403);
+    expectErrorBody(await as('regional-manager', 'POST', `/api/audits/${audit.id}/submit`), 403);
+    expectErrorBody(await as('center-staff', 'POST', `/api/audits/${audit.id}/submit`), 403);
+    expectErrorBody(await api(base, 'POST', '/api/audits/987654/submit'), 404);
+    expect((await api(base, 'DELETE', `/api/audits/${audit.id}`)).status).toBe(200);
+  });
+});
+
+describe('amending audits', () => {
+  test('must amend a submitted audit of the same center', async () => {
+    const answers = sampleAnswers(ANNUAL);
+    const missing = await api(base, 'POST', '/api/audits', { serviceCenterId: world.centerA.id, templateId: annualTemplate.id, kind: 'amending', auditor: 'A', auditDate: '2026-03-20', answers });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors.amendsAuditId).toMatch(/Required/);
+    const otherCenter = await api(base, 'POST', '/api/audits', { serviceCenterId: world.centerB.id, templateId: annualTemplate.id, kind: 'amending', amendsAuditId: world.submitted.id, auditor: 'A', auditDate: '2026-03-20', answers });
+    expect(otherCenter.body.errors.amendsAuditId).toMatch(/same service center/);
+    const aDraft = await draft(world.centerA, 'annual', answers, { auditDate: '2026-03-21' });
+    const ofDraft = await api(base, 'POST', '/api/audits', { serviceCenterId: world.centerA.id, templateId: annualTemplate.id, kind: 'amending', amendsAuditId: aDraft.id, auditor: 'A', auditDate: '2026-03-20', answers });
+    expect(ofDraft.body.errors.amendsAuditId).toMatch(/submitted/);
+    const notAmending = await api(base, 'POST', '/api/audits', { serviceCenterId: world.centerA.id, templateId: annualTemplate.id, kind: 'annual', amendsAuditId: world.submitted.id, auditor: 'A', auditDate: '2026-03-20', answers });
+    expect(notAmending.status).toBe(400);
+    const wrongTemplate = await api(base, 'POST', '/api/audits', { serviceCenterId: world.centerA.id, templateId: initialTemplate.id, kind: 'annual', auditor: 'A', auditDate: '2026-03-20', answers });
+    expect(wrongTemplate.body.errors.templateId).toMatch(/template/);
+    await api(base, 'DELETE', `/api/audits/${aDraft.id}`);
+  });
+
+  test("an amending audit's result replaces the amended one in the rating", async () => {
+    const amending = await draft(world.centerA, 'amending', sampleAnswers(ANNUAL), { amendsAuditId: world.submitted.id, auditDate: '2026-03-12' });
+    const res = await submit(amending);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.score).toBe(100);
+    const [latest] = (await api(base, 'GET', `/api/ratings?serviceCenterId=${world.centerA.id}&_sort=id&_order=desc&_limit=1`)).body as Body[];
+    expect((latest.inputs as Body).audits).toEqual([{ id: world.submitted.id, date: '2026-03-10', percent: 100 }]);
+  });
+
+  test('onboarding staff record initial assessments only', async () => {
+    const body = { serviceCenterId: world.centerC.id, templateId: annualTemplate.id, kind: 'annual', auditor: 'O', auditDate: '2026-03-01', answers: {} };
+    const res = await as('onboarding', 'POST', '/api/audits', body);
+    expectErrorBody(res, 403);
+    expect(res.body.message).toBe('Onboarding staff record initial assessments only');
+    const ok = await as('onboarding', 'POST', '/api/audits', { ...body, kind: 'initial', templateId: initialTemplate.id });
+    expect(ok.status).toBe(201);
+    expect(ok.body.status).toBe('draft');
+  });
+});
+
+describe('corrective actions', () => {
+  test('a major action closes only with evidence; closedAt follows the status', async () => {
+    const action = world.majorAction;
+    const before = await snapshot(server.db);
+    const refused = await as('compliance', 'PATCH', `/api/corrective-actions/${action.id}`, { status: 'done' });
+    expectErrorBody(refused, 409);
+    expect(refused.body.message).toBe('A major or critical corrective action closes only with evidence');
+    expect(refused.body.errors.evidence).toMatch(/./);
+    expect(await snapshot(server.db)).toEqual(before);
+    const owner = await as('compliance', 'PATCH', `/api/corrective-actions/${action.id}`, { owner: 'Sam Manager', dueDate: '2026-04-30' });
+    expect(owner.status).toBe(200);
+    const done = await as('compliance', 'PATCH', `/api/corrective-actions/${action.id}`, { status: 'done', evidence: 'Photo of the new seals, invoice 4411' });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.body).toMatchObject({ status: 'done', owner: 'Sam Manager', dueDate: '2026-04-30' });
+    expect(Date.now() - Date.parse(done.body.closedAt)).toBeLessThan(10_000);
+    const reopened = await api(base, 'PATCH', `/api/corrective-actions/${action.id}`, { status: 'open' });
+    expect(reopened.body.closedAt).toBeNull();
+  });
+  test('server-owned fields are ignored; nobody creates or deletes them; only admin and compliance update', async () => {
+    const action = world.majorAction;
+    const res = await api(base, 'PATCH', `/api/corrective-actions/${action.id}`, { severity: 'observation', description: 'x', owner: 'Kim' });
+    expect(res.body).toMatchObject({ severity: 'major', description: action.description, owner: 'Kim' });
+    for (const role of ROLES) {
+      expectErrorBody(await as(role, 'POST', '/api/corrective-actions', { status: 'open' }), 403);
+      expectErrorBody(await as(role, 'DELETE', `/api/corrective-actions/${action.id}`), 403);
+      const update = await as(role, 'PATCH', `/api/corrective-actions/${action.id}`, { owner: `by ${role}` });
+      const may = ['admin', 'compliance'].includes(role);
+      if (may) expect(update.status, role).toBe(200);
+      else if (role === 'regional-manager' || role === 'center-staff' || role === 'onboarding') expectErrorBody(update, 403);
+    }
+  });
+});
+
+describe('row scope and rating lists', () => {
+  test('a regional manager and center staff see audits, findings, actions and ratings of their centers only', async () => {
+    const other = await draft(world.centerB, 'initial', sampleAnswers(INITIAL, itemKeys(INITIAL).slice(0, 3)));
+    expect((await submit(other)).status).toBe(200);
+    for (const role of ['regional-manager', 'center-staff'] as const) {
+      for (const resource of ['audits', 'findings', 'corrective-actions', 'ratings']) {
+        const res = await as(role, 'GET', `/api/${resource}?_start=0&_end=1000`);
+        expect(res.status, `${role} ${resource}`).toBe(200);
+        expect(res.body.length, `${role} ${resource}`).toBeGreaterThan(0);
+        expect(res.body.every((r: Body) => r.serviceCenterId !== world.centerB.id), `${role} ${resource}`).toBe(true);
+      }
+      expectErrorBody(await as(role, 'GET', `/api/audits/${other.id}`), 404);
+    }
+    const findings = await as('regional-manager', 'GET', `/api/findings?auditId=${other.id}`);
+    expect(findings.body).toEqual([]);
+  });
+
+  test('POST /api/service-centers/:id/rating recomputes for admin and compliance only', async () => {
+    const res = await as('compliance', 'POST', `/api/service-centers/${world.centerB.id}/rating`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ serviceCenterId: world.centerB.id, methodologyVersion: expect.any(String) });
+    expect(recomputeRating(res.body.inputs, res.body.methodologyVersion).score).toBe(res.body.score);
+    for (const role of ['regional-manager', 'onboarding', 'center-staff'] as const) {
+      expectErrorBody(await as(role, 'POST', `/api/service-centers/${world.centerA.id}/rating`), 403);
+    }
+    expectErrorBody(await api(base, 'POST', '/api/service-centers/987654/rating'), 404);
+  });
+
+  test('centers sort and filter by rating; unrated centers have a null rating', async () => {
+    const c = (await api(base, 'GET', `/api/service-centers/${world.centerC.id}`)).body;
+    expect(c.rating).toBeNull();
+    const sorted = (await api(base, 'GET', '/api/service-centers?rating_gte=0&_sort=rating&_order=desc')).body as Body[];
+    expect(sorted.length).toBe(2);
+    const scores = sorted.map((s) => s.rating as number);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    const top = scores[0];
+    const high = (await api(base, 'GET', `/api/service-centers?rating_gte=${top}`)).body as Body[];
+    expect(high.map((s) => s.id)).toEqual([sorted[0].id]);
+    const graded = await api(base, 'GET', `/api/service-centers?ratingGrade=${sorted[0].ratingGrade}`);
+    expect(graded.body.map((s: Body) => s.id)).toContain(sorted[0].id);
+  });
+});
