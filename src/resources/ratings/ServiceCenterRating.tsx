@@ -1,5 +1,5 @@
 import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
-import { DataTable, DateField, NumberField, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, NumberField, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { RelatedTable } from '../../components/RelatedTable.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import type { RatingRecord } from '../audits/types.ts';
@@ -59,19 +59,6 @@ export const ServiceCenterRating = (_: { label?: false }) => {
           <Column source="methodologyVersion" />
         </RelatedTable>
       </Box>
-    </Box>
-  );
-};
-
-/** The rating on a service center's summary: stars, grade, score and when. */
-export const RatingSummary = () => {
-  const center = useRecordContext<RatedCenter>();
-  if (!center) return null;
-  return (
-    <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-      <Stars stars={center.ratingStars} />
-      {center.ratingGrade && <Chip size="small" label={center.ratingGrade} />}
-      {center.ratedAt && <DateField source="ratedAt" />}
     </Box>
   );
 };

@@ -5,6 +5,7 @@ import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
 import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
+import { StarsField } from '../ratings/StarsField.tsx';
 import { ServiceCenterListAside } from './ServiceCenterListAside.tsx';
 
 /** Jurisdictions grow to every state, too many for the sidebar: an autocomplete above the list. */
@@ -25,6 +26,9 @@ export const ServiceCenterList = () => (
       <ReferenceColumn source="regionId" reference="regions" link="show" />
       <ReferenceColumn source="jurisdictionId" reference="jurisdictions" link="show" />
       <ChoiceColumn source="onboardingStatus" group="onboardingStatus" />
+      <Column source="rating">
+        <StarsField source="ratingStars" />
+      </Column>
       <DateColumn source="statusChangedAt" emptyText="—" />
       <Column source="phone" sx={{ whiteSpace: 'nowrap' }}>
         <TextField source="phone" emptyText="—" />

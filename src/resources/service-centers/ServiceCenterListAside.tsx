@@ -3,6 +3,7 @@ import MapIcon from '@mui/icons-material/Map';
 import { ListAside } from '../../components/ListAside.tsx';
 import { ChoiceFilter } from '../../components/ChoiceFilter.tsx';
 import { ReferenceFilterList } from '../../components/ReferenceFilterList.tsx';
+import { RatingBandFilter } from '../ratings/RatingBandFilter.tsx';
 
 export const ServiceCenterListAside = () => (
   <ListAside>
@@ -13,5 +14,6 @@ export const ServiceCenterListAside = () => (
       icon={<FlagIcon />}
     />
     <ReferenceFilterList source="regionId" reference="regions" label="resources.service-centers.fields.regionId" icon={<MapIcon />} />
+    <RatingBandFilter />
   </ListAside>
 );

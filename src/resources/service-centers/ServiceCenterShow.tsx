@@ -6,6 +6,8 @@ import { ShowActions } from '../../components/ShowActions.tsx';
 import { useCanRead } from '../../components/useCanRead.ts';
 import { RelatedDevices } from '../devices/RelatedDevices.tsx';
 import { RelatedWorkOrders } from '../work-orders/RelatedWorkOrders.tsx';
+import { RelatedAudits } from '../audits/RelatedAudits.tsx';
+import { ServiceCenterRating } from '../ratings/ServiceCenterRating.tsx';
 import { AddInstallerButton } from './AddInstallerButton.tsx';
 import { ServiceCenterContacts } from './ServiceCenterContacts.tsx';
 import { ServiceCenterInstallers } from './ServiceCenterInstallers.tsx';
@@ -16,7 +18,7 @@ import { ServiceCenterSummary } from './ServiceCenterSummary.tsx';
 const count = (reference: string) => <ReferenceManyCount reference={reference} target="serviceCenterId" />;
 
 export const ServiceCenterShow = () => {
-  const canRead = useCanRead('devices', 'work-orders', 'shipments');
+  const canRead = useCanRead('devices', 'work-orders', 'shipments', 'audits', 'ratings');
   return (
     <Show title={<RecordTitle />} actions={<ShowActions />}>
       <TabbedShowLayout>
@@ -50,6 +52,16 @@ export const ServiceCenterShow = () => {
         {canRead.shipments && (
           <TabbedShowLayout.Tab label="resources.service-centers.tabs.shipments" path="shipments" count={count('shipments')}>
             <ServiceCenterShipments label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        {canRead.ratings && (
+          <TabbedShowLayout.Tab label="resources.service-centers.tabs.rating" path="rating">
+            <ServiceCenterRating label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        {canRead.audits && (
+          <TabbedShowLayout.Tab label="resources.service-centers.tabs.audits" path="audits" count={count('audits')}>
+            <RelatedAudits label={false} />
           </TabbedShowLayout.Tab>
         )}
         <HistoryTab path="history" />
