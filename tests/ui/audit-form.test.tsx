@@ -133,6 +133,17 @@ describe('audit form', () => {
   });
 });
 
+describe('a submitted audit', () => {
+  it('opens read-only: its edit address shows no form', async () => {
+    const getOne = vi.fn(async () => ({ data: { ...draft, status: 'submitted' } }));
+    renderResource('audits', provider(draft, annual, { getOne } as Partial<DataProvider>), <AuditEdit />, '/audits/5');
+    await waitFor(() => expect(getOne).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.queryByRole('button', { name: 'Submit audit' })).toBeNull();
+    expect(screen.queryByRole('radio')).toBeNull();
+  });
+});
+
 describe('corrective action rule', () => {
   it('needs evidence to close a major or critical action, not a minor one', () => {
     expect(validateCorrectiveAction({ severity: 'major', status: 'done', evidence: ' ' })).toHaveProperty('evidence');

@@ -1,24 +1,20 @@
-import { AutocompleteInput, DataTable, List, NumberField, ReferenceField, ReferenceInput } from 'react-admin';
+import { DataTable, List, NumberField } from 'react-admin';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { AuditListAside } from './AuditListAside.tsx';
 import type { AuditRecord } from './types.ts';
 
-const filters = [
-  <ReferenceInput key="center" source="serviceCenterId" reference="service-centers" alwaysOn>
-    <AutocompleteInput size="small" sx={{ minWidth: 280 }} />
-  </ReferenceInput>,
-];
+const filters = [<ReferenceFilterInput key="center" source="serviceCenterId" reference="service-centers" minWidth={280} alwaysOn />];
 
 const Column = DataTable.Col<AuditRecord>;
 
 export const AuditList = () => (
   <List aside={<AuditListAside />} actions={<ListActions />} filters={filters} sort={{ field: 'auditDate', order: 'DESC' }} perPage={25}>
     <DataTable rowClick="show" hiddenColumns={['nextAuditDue']}>
-      <Column source="serviceCenterId">
-        <ReferenceField source="serviceCenterId" reference="service-centers" link={false} />
-      </Column>
+      <ReferenceColumn source="serviceCenterId" reference="service-centers" link={false} />
       <ChoiceColumn source="kind" group="auditKind" />
       <Column source="auditor" />
       <DateColumn source="auditDate" />

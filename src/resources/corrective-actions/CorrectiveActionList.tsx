@@ -1,19 +1,17 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import FlagIcon from '@mui/icons-material/Flag';
 import PriorityHighIcon from '@mui/icons-material/PriorityHigh';
-import { AutocompleteInput, DataTable, FilterList, FilterListItem, List, ReferenceField, ReferenceInput } from 'react-admin';
+import { DataTable, FilterList, FilterListItem, List } from 'react-admin';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { ChoiceFilter } from '../../components/ChoiceFilter.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { ListAside } from '../../components/ListAside.tsx';
 import { today, type CorrectiveActionRecord } from '../audits/types.ts';
 
-const filters = [
-  <ReferenceInput key="center" source="serviceCenterId" reference="service-centers" alwaysOn>
-    <AutocompleteInput size="small" sx={{ minWidth: 280 }} />
-  </ReferenceInput>,
-];
+const filters = [<ReferenceFilterInput key="center" source="serviceCenterId" reference="service-centers" minWidth={280} alwaysOn />];
 
 /** Overdue: still open and due before today (an action due today is not overdue yet, as the engine counts). */
 const OverdueFilter = () => {
@@ -49,9 +47,7 @@ export const CorrectiveActionList = () => (
     <DataTable rowClick="edit" bulkActionButtons={false} hiddenColumns={['closedAt', 'evidence']}>
       <ChoiceColumn source="severity" group="severity" />
       <Column source="description" />
-      <Column source="serviceCenterId">
-        <ReferenceField source="serviceCenterId" reference="service-centers" link={false} />
-      </Column>
+      <ReferenceColumn source="serviceCenterId" reference="service-centers" link={false} />
       <Column source="owner" />
       <DateColumn source="dueDate" emptyText="—" />
       <ChoiceColumn source="status" group="correctiveActionStatus" />

@@ -1,16 +1,14 @@
 import FlagIcon from '@mui/icons-material/Flag';
-import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { ChoiceFilter } from '../../components/ChoiceFilter.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { ListAside } from '../../components/ListAside.tsx';
 import type { FindingRecord } from '../audits/types.ts';
 
-const filters = [
-  <ReferenceInput key="center" source="serviceCenterId" reference="service-centers" alwaysOn>
-    <AutocompleteInput size="small" sx={{ minWidth: 280 }} />
-  </ReferenceInput>,
-];
+const filters = [<ReferenceFilterInput key="center" source="serviceCenterId" reference="service-centers" minWidth={280} alwaysOn />];
 
 const Column = DataTable.Col<FindingRecord>;
 
@@ -27,12 +25,8 @@ export const FindingList = () => (
       <Column source="title" />
       <Column source="detail" />
       <Column source="requirement" />
-      <Column source="serviceCenterId">
-        <ReferenceField source="serviceCenterId" reference="service-centers" link={false} />
-      </Column>
-      <Column source="auditId">
-        <ReferenceField source="auditId" reference="audits" link={false} />
-      </Column>
+      <ReferenceColumn source="serviceCenterId" reference="service-centers" link={false} />
+      <ReferenceColumn source="auditId" reference="audits" link={false} />
       <ChoiceColumn source="escalatedFrom" group="severity" />
     </DataTable>
   </List>
