@@ -3,6 +3,7 @@ import type { Customer } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { oneLine } from '../../components/oneLine.ts';
 import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { CustomerListAside } from './CustomerListAside.tsx';
 
@@ -12,7 +13,7 @@ export const CustomerList = () => (
   <List aside={<CustomerListAside />} actions={<ListActions />} sort={{ field: 'lastName', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="show" hiddenColumns={['email', 'phone', 'city', 'programStart', 'preferredChannel', 'createdAt']}>
       <Column source="lastName" label="resources.customers.fields.name" render={(record) => `${record.firstName} ${record.lastName}`} />
-      <Column source="caseNumber" sx={{ whiteSpace: 'nowrap' }} />
+      <Column source="caseNumber" cellSx={oneLine} />
       <ReferenceColumn source="jurisdictionId" reference="jurisdictions" link="show" />
       <ChoiceColumn source="status" group="customerStatus" />
       <DateColumn source="programStart" />

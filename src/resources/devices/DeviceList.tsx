@@ -27,7 +27,7 @@ export const DeviceList = () => (
         <ReferenceColumn source="vehicleId" reference="vehicles" link="show" emptyText="—" />
       </CanAccess>
       <DateColumn source="lastCalibrationOn" emptyText="—" />
-      <Column source="nextCalibrationDue" sx={{ whiteSpace: 'nowrap' }}>
+      <Column source="nextCalibrationDue">
         <CalibrationDueField />
       </Column>
       <DateColumn source="createdAt" />

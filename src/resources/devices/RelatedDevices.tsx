@@ -46,7 +46,7 @@ export const RelatedDevices = ({
       )}
       {shows('vehicleId') && <ReferenceColumn source="vehicleId" reference="vehicles" link={false} emptyText="—" />}
       {shows('lastCalibrationOn') && <DateColumn source="lastCalibrationOn" emptyText="—" />}
-      <Column source="nextCalibrationDue" sx={{ whiteSpace: 'nowrap' }}>
+      <Column source="nextCalibrationDue">
         <CalibrationDueField />
       </Column>
     </RelatedTable>

@@ -2,6 +2,7 @@ import { CanAccess, DataTable, NumberField } from 'react-admin';
 import type { WorkOrder } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
+import { oneLine } from '../../components/oneLine.ts';
 import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { RelatedTable } from '../../components/RelatedTable.tsx';
 
@@ -30,7 +31,7 @@ export const RelatedWorkOrders = ({
   const shows = (column: Optional) => column !== target && !hide.includes(column);
   return (
     <RelatedTable reference="work-orders" target={target} source={source} sort={{ field: 'scheduledAt', order: 'DESC' }} storeKey={storeKey}>
-      <Column source="number" sx={{ whiteSpace: 'nowrap' }} />
+      <Column source="number" cellSx={oneLine} />
       <ChoiceColumn source="type" group="workOrderType" />
       <ChoiceColumn source="status" group="workOrderStatus" />
       <DateColumn source="scheduledAt" showTime emptyText="—" />

@@ -3,6 +3,7 @@ import type { WorkOrder } from '../../../server/resources/types.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
+import { oneLine } from '../../components/oneLine.ts';
 import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { WorkOrderListAside } from './WorkOrderListAside.tsx';
@@ -14,11 +15,11 @@ const Column = DataTable.Col<WorkOrder>;
 export const WorkOrderList = () => (
   <List aside={<WorkOrderListAside />} actions={<ListActions />} filters={filters} sort={{ field: 'scheduledAt', order: 'DESC' }} perPage={25}>
     <DataTable rowClick="show" hiddenColumns={['createdAt', 'billableTo']}>
-      <Column source="number" sx={{ whiteSpace: 'nowrap' }} />
+      <Column source="number" cellSx={oneLine} />
       <ChoiceColumn source="type" group="workOrderType" />
       <ChoiceColumn source="status" group="workOrderStatus" />
       <DateColumn source="scheduledAt" showTime />
-      <ReferenceColumn source="serviceCenterId" reference="service-centers" />
+      <ReferenceColumn source="serviceCenterId" reference="service-centers" sx={{ minWidth: 220 }} />
       <CanAccess resource="customers" action="list">
         <ReferenceColumn source="customerId" reference="customers" />
       </CanAccess>
