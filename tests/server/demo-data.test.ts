@@ -40,7 +40,7 @@ test('the same seed and day give the same rows', async () => {
   try {
     await migrateToLatest(other.db);
     await generateDemoData(other.db, { scale: 'demo', seed: SEED, today: TODAY });
-    for (const table of DEMO_TABLES) {
+    for (const table of [...DEMO_TABLES, 'audits', 'findings', 'correctiveActions', 'ratings']) {
       expect(await digest(other.db, table), table).toBe(await digest(server.db, table));
     }
   } finally {
@@ -191,4 +191,69 @@ test('the API serves the data', async () => {
   expect(sorted.body[0].scheduledAt >= sorted.body[24].scheduledAt).toBe(true);
   const live = await api(server.url, 'GET', '/api/service-centers?onboardingStatus=live&_start=0&_end=1');
   expect(Number(live.headers.get('x-total-count'))).toBeGreaterThan(150);
+});
+
+describe('audits and ratings in the demo data', () => {
+  const asOf = TODAY.toISOString().slice(0, 10);
+  test('every live center has a submitted initial assessment, at least one annual audit and a rating', async () => {
+    const live = await server.db.selectFrom('serviceCenters').select(['id', 'rating', 'ratingGrade']).where('onboardingStatus', '=', 'live').execute();
+    expect(live.length).toBeGreaterThan(100);
+    const perCenter = await server.db
+      .selectFrom('audits')
+      .select((eb) => [
+        'serviceCenterId',
+        eb.fn.sum(eb.case().when('kind', '=', 'initial').then(1).else(0).end()).as('initial'),
+        eb.fn.sum(eb.case().when('kind', '=', 'annual').then(1).else(0).end()).as('annual'),
+      ])
+      .where('status', '=', 'submitted')
+      .groupBy('serviceCenterId')
+      .execute();
+    const byCenter = new Map(perCenter.map((r) => [Number(r.serviceCenterId), r]));
+    for (const center of live) {
+      const counts = byCenter.get(Number(center.id));
+      expect(Number(counts?.initial), `center ${center.id}`).toBe(1);
+      expect(Number(counts?.annual), `center ${center.id}`).toBeGreaterThanOrEqual(1);
+      expect(center.rating, `center ${center.id}`).not.toBeNull();
+    }
+    expect(await count(server.db, 'ratings')).toBe(live.length);
+    expect(summary.counts.audits).toBe(await count(server.db, 'audits'));
+    expect(summary.counts.correctiveActions).toBe(await count(server.db, 'correctiveActions'));
+  });
+
+  test('results spread over the bands and grades; some corrective actions are overdue', async () => {
+    const bands = await server.db.selectFrom('audits').select('band').distinct().execute();
+    expect(bands.map((b) => b.band).sort()).toEqual(['complies', 'excellent', 'fails', 'good']);
+    const grades = await server.db.selectFrom('serviceCenters').select('ratingGrade').distinct().where('ratingGrade', 'is not', null).execute();
+    expect(grades.length).toBeGreaterThanOrEqual(3);
+    const overdue = await server.db
+      .selectFrom('correctiveActions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('status', '=', 'open')
+      .where('dueDate', '<', asOf)
+      .executeTakeFirstOrThrow();
+    expect(Number(overdue.n)).toBeGreaterThan(10);
+    const closedWithout = await server.db
+      .selectFrom('correctiveActions')
+      .select('id')
+      .where('status', '!=', 'open')
+      .where('severity', 'in', ['critical', 'major'])
+      .where('evidence', 'is', null)
+      .executeTakeFirst();
+    expect(closedWithout).toBeUndefined();
+  });
+
+  test('stored ratings reproduce from their inputs, and the API serves them sorted by rating', async () => {
+    const { recomputeRating } = await import('../../audits/index.ts');
+    const rows = await server.db.selectFrom('ratings').selectAll().orderBy('id').limit(25).execute();
+    for (const row of rows) {
+      const again = recomputeRating(JSON.parse(String(row.inputs)), String(row.methodologyVersion));
+      expect(again.score).toBe(row.score);
+      expect(again.contributions).toEqual(JSON.parse(String(row.explanation)));
+    }
+    const res = await api(server.url, 'GET', '/api/service-centers?rating_gte=80&_sort=rating&_order=asc&_start=0&_end=50');
+    expect(res.status).toBe(200);
+    const scores = res.body.map((c: { rating: number }) => c.rating);
+    expect(scores.every((s: number) => s >= 80)).toBe(true);
+    expect(scores).toEqual([...scores].sort((a: number, b: number) => a - b));
+  });
 });

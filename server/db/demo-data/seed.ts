@@ -13,6 +13,8 @@ import { generateShipments } from './shipments.ts';
 import { generateWorkOrders, workOrderRow } from './work-orders.ts';
 import { insertDemoUsers } from './users.ts';
 import type { VisitContext } from './visits.ts';
+import { insertDemoAudits } from './audits.ts';
+import { recomputeCenterRating } from '../../audits/rating.ts';
 
 export const DEFAULT_SEED = 20_240_601;
 
@@ -108,6 +110,10 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
       report(done, total, t.label);
     });
   }
+  report(total, total, 'audits');
+  Object.assign(written, await insertDemoAudits(db, stream(7), clock, centers.plans));
+  report(total, total, 'ratings');
+  written.ratings = await rateCenters(db, centers.plans.filter((c) => c.status === 'live').map((c) => c.id), new Date(clock.nowMs));
   written.users = await insertDemoUsers(db, new Date().toISOString());
   report(total, total, 'done');
   return {
@@ -118,6 +124,14 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
     totalRows: done,
     elapsedMs: performance.now() - started,
   };
+}
+
+/** Rates the given centers as of `now` (one rating row each, copied onto the center). */
+export async function rateCenters(db: Db, ids: number[], now: Date): Promise<number> {
+  await db.transaction().execute(async (trx) => {
+    for (const id of ids) await recomputeCenterRating(trx, id, now);
+  });
+  return ids.length;
 }
 
 /** On start: an empty database gets the demo network; one with data is left alone. */
