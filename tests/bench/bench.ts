@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
-import { DEMO_TABLES, generateDemoData } from '../../server/db/demo-data/seed.ts';
+import { DEMO_TABLES, generateDemoData, rateCenters } from '../../server/db/demo-data/seed.ts';
+import { measureEngineSpeed } from '../audits/engine-speed.ts';
 import { SCALES, type ScaleName } from '../../server/db/demo-data/scale.ts';
 import { RESOURCES } from '../../server/resources/index.ts';
 import { exportJson } from './export-json.ts';
@@ -95,6 +96,22 @@ async function main() {
     });
     const workOrders = summary.counts.workOrders;
     console.log(`Generated ${summary.totalRows.toLocaleString('en-US')} rows (${workOrders.toLocaleString('en-US')} work orders) in ${seconds(t)}.`);
+
+    // Ratings: every rated center of the data set again, as POST /api/service-centers/:id/rating does
+    // (inputs from SQL over audits, corrective actions and 12 months of work orders, rateCenter, stored).
+    const live = await database.db.selectFrom('serviceCenters').select('id').where('onboardingStatus', '=', 'live').execute();
+    t = performance.now();
+    await rateCenters(database.db, live.map((c) => Number(c.id)), new Date());
+    const ratingMs = performance.now() - t;
+    console.log(
+      `Recomputed ${live.length.toLocaleString('en-US')} center ratings (${(summary.counts.audits ?? 0).toLocaleString('en-US')} audits, SQL inputs + rateCenter + store) in ${seconds(t)}: ${((ratingMs * 1000) / Math.max(1, live.length)).toFixed(0)} µs per center.`,
+    );
+    const engine = measureEngineSpeed();
+    console.log(
+      `Audit engine alone (tests/audits/engine-speed.ts, ${engine.centers.toLocaleString('en-US')} centers, ${engine.audits.toLocaleString('en-US')} audits): ` +
+        `scoring ${(engine.scoreMs / 1000).toFixed(2)} s (${engine.scorePerAuditMicros.toFixed(0)} µs per audit), ` +
+        `rating every center ${engine.rateMs.toFixed(0)} ms (${engine.ratePerCenterMicros.toFixed(1)} µs per center); yardstick ${engine.yardstickMs.toFixed(0)} ms.`,
+    );
 
     t = performance.now();
     const file = path.join(dir, 'db.json');
