@@ -4,6 +4,8 @@ import { sampleAnswers } from '../../server/audits/sample-answers.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { TEST_ADMIN, api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, post, snapshot } from './fixtures.ts';
+import { expected } from '../auth/role-table.ts';
+import { ACTIONS } from '../../server/auth/policy.ts';
 
 type Body = Record<string, unknown>;
 
@@ -301,5 +303,35 @@ describe('row scope and rating lists', () => {
     expect(high.map((s) => s.id)).toEqual([sorted[0].id]);
     const graded = await api(base, 'GET', `/api/service-centers?ratingGrade=${sorted[0].ratingGrade}`);
     expect(graded.body.map((s: Body) => s.id)).toContain(sorted[0].id);
+  });
+});
+
+describe('role × action on templates and corrective actions against the real server', () => {
+  const cases = ROLES.flatMap((role) =>
+    ['audit-templates', 'corrective-actions'].flatMap((resource) => ACTIONS.map((action) => ({ role, resource, action, allowed: expected(role, resource, action) }))),
+  );
+  let n = 100;
+  test.each(cases)('$role $action $resource → allowed: $allowed', async ({ role, resource, action, allowed }) => {
+    let record: Body | undefined;
+    if (resource === 'audit-templates' && action !== 'create') {
+      record = (await api(base, 'POST', '/api/audit-templates', { definition: { ...ANNUAL, version: ++n } })).body;
+    }
+    if (resource === 'corrective-actions') {
+      record = (await api(base, 'GET', `/api/corrective-actions?serviceCenterId=${world.centerA.id}&_sort=id&_limit=1`)).body[0];
+    }
+    const body = resource === 'audit-templates' ? { definition: { ...ANNUAL, version: ++n } } : { owner: `Owner ${++n}` };
+    const before = await snapshot(server.db);
+    const res = await {
+      read: () => as(role, 'GET', `/api/${resource}?_start=0&_end=5`),
+      create: () => as(role, 'POST', `/api/${resource}`, body),
+      update: () => as(role, 'PATCH', `/api/${resource}/${record!.id}`, body),
+      delete: () => as(role, 'DELETE', `/api/${resource}/${record!.id}`),
+    }[action]();
+    if (allowed) {
+      expect(res.status, JSON.stringify(res.body)).toBe({ read: 200, create: 201, update: 200, delete: 200 }[action]);
+    } else {
+      expectErrorBody(res, 403);
+      expect(await snapshot(server.db)).toEqual(before);
+    }
   });
 });
