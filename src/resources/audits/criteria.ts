@@ -4,7 +4,7 @@ import type { TemplateItem } from '../../../audits/index.ts';
 export function criterionOf(item: TemplateItem): string {
   switch (item.kind) {
     case 'yesNo':
-      return 'yes';
+      return 'passes on Yes';
     case 'count':
       return `at least ${item.minimum}${item.unit ? ` ${item.unit}` : ''}${item.proportional ? ' (partial credit below)' : ''}`;
     case 'choice':
