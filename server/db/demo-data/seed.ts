@@ -14,7 +14,7 @@ import { generateWorkOrders, workOrderRow } from './work-orders.ts';
 import { insertDemoUsers } from './users.ts';
 import type { VisitContext } from './visits.ts';
 import { insertDemoAudits } from './audits.ts';
-import { recomputeCenterRating } from '../../audits/rating.ts';
+import { recomputeCenterRatings } from '../../audits/rating.ts';
 
 export const DEFAULT_SEED = 20_240_601;
 
@@ -128,10 +128,7 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
 
 /** Rates the given centers as of `now` (one rating row each, copied onto the center). */
 export async function rateCenters(db: Db, ids: number[], now: Date): Promise<number> {
-  await db.transaction().execute(async (trx) => {
-    for (const id of ids) await recomputeCenterRating(trx, id, now);
-  });
-  return ids.length;
+  return db.transaction().execute((trx) => recomputeCenterRatings(trx, ids, now));
 }
 
 /** On start: an empty database gets the demo network; one with data is left alone. */
