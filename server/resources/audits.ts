@@ -4,6 +4,7 @@ import { defineResource } from './define.ts';
 import { bool, choice, date, datetime, int, json, real, ref, text, type RecordOf } from './fields.ts';
 import { AUDIT_KINDS, AUDIT_STATUSES, CORRECTIVE_ACTION_STATUSES, FINDING_SEVERITIES, TEMPLATE_KINDS } from './choices.ts';
 import { HttpError, badRequest, conflict } from '../rest/errors.ts';
+import { recomputeCenterRating } from '../audits/rating.ts';
 
 export const READ_ONLY_AUDIT = 'A submitted audit is read-only; record corrections in an amending audit';
 export const TEMPLATE_IN_USE = 'This template version is in use; publish a new version';
@@ -163,6 +164,25 @@ export const correctiveActions = defineResource({
     if (after.status !== 'open' && ['critical', 'major'].includes(String(after.severity)) && (after.evidence == null || after.evidence === '')) {
       throw new HttpError(409, EVIDENCE_REQUIRED, { evidence: 'Required to close a major or critical corrective action' });
     }
+  },
+  // An audit is closed once none of its corrective actions is open (and back to submitted when one
+  // reopens); open and overdue actions count in the rating, so the center is rated again.
+  afterUpdate: async (trx, before, after) => {
+    if (before.status === after.status) return;
+    const open = await trx
+      .selectFrom('correctiveActions')
+      .select('id')
+      .where('auditId', '=', after.auditId as number)
+      .where('status', '=', 'open')
+      .limit(1)
+      .executeTakeFirst();
+    await trx
+      .updateTable('audits')
+      .set({ status: open ? 'submitted' : 'closed' })
+      .where('id', '=', after.auditId as number)
+      .where('status', 'in', ['submitted', 'closed'])
+      .execute();
+    await recomputeCenterRating(trx, after.serviceCenterId as number);
   },
 });
 

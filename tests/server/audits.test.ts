@@ -248,6 +248,33 @@ describe('corrective actions', () => {
     const reopened = await api(base, 'PATCH', `/api/corrective-actions/${action.id}`, { status: 'open' });
     expect(reopened.body.closedAt).toBeNull();
   });
+  test('closing every action of an audit closes it; reopening one reopens it; the rating follows', async () => {
+    const answers = sampleAnswers(ANNUAL, [majorItem.key]);
+    const audit = await draft(world.centerC, 'annual', answers, { auditDate: '2026-02-01' });
+    expect((await submit(audit)).status).toBe(200);
+    const actions = (await api(base, 'GET', `/api/corrective-actions?auditId=${audit.id}`)).body as Body[];
+    expect(actions.length).toBeGreaterThan(0);
+    const ratingsBefore = Number((await api(base, 'GET', `/api/ratings?serviceCenterId=${world.centerC.id}&_start=0&_end=1`)).headers.get('x-total-count'));
+    for (const action of actions) {
+      const res = await api(base, 'PATCH', `/api/corrective-actions/${action.id}`, { status: 'verified', evidence: 'Checked on site' });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    expect((await api(base, 'GET', `/api/audits/${audit.id}`)).body.status).toBe('closed');
+    const [latest] = (await api(base, 'GET', `/api/ratings?serviceCenterId=${world.centerC.id}&_sort=id&_order=desc&_limit=1`)).body as Body[];
+    expect((latest.inputs as Body).correctiveActions).toEqual({ open: 0, overdue: 0 });
+    const ratingsAfter = Number((await api(base, 'GET', `/api/ratings?serviceCenterId=${world.centerC.id}&_start=0&_end=1`)).headers.get('x-total-count'));
+    expect(ratingsAfter).toBe(ratingsBefore + actions.length);
+    await api(base, 'PATCH', `/api/corrective-actions/${actions[0].id}`, { status: 'open' });
+    expect((await api(base, 'GET', `/api/audits/${audit.id}`)).body.status).toBe('submitted');
+    // a closed audit is as read-only as a submitted one
+    expectErrorBody(await api(base, 'PATCH', `/api/audits/${audit.id}`, { notes: 'x' }), 409);
+  });
+  test('ratings and findings are read-only through the API', async () => {
+    for (const resource of ['ratings', 'findings']) {
+      expectErrorBody(await api(base, 'POST', `/api/${resource}`, {}), 404);
+      expectErrorBody(await api(base, 'DELETE', `/api/${resource}/1`), 404);
+    }
+  });
   test('server-owned fields are ignored; nobody creates or deletes them; only admin and compliance update', async () => {
     const action = world.majorAction;
     const res = await api(base, 'PATCH', `/api/corrective-actions/${action.id}`, { severity: 'observation', description: 'x', owner: 'Kim' });
@@ -292,10 +319,10 @@ describe('row scope and rating lists', () => {
   });
 
   test('centers sort and filter by rating; unrated centers have a null rating', async () => {
-    const c = (await api(base, 'GET', `/api/service-centers/${world.centerC.id}`)).body;
-    expect(c.rating).toBeNull();
+    const fresh = await createRecord(base, 'service-centers', { regionId: world.regionA.id });
+    expect(fresh.rating).toBeNull();
     const sorted = (await api(base, 'GET', '/api/service-centers?rating_gte=0&_sort=rating&_order=desc')).body as Body[];
-    expect(sorted.length).toBe(2);
+    expect(sorted.map((s) => s.id).sort()).toEqual([world.centerA.id, world.centerB.id, world.centerC.id].sort());
     const scores = sorted.map((s) => s.rating as number);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
     const top = scores[0];

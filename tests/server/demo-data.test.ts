@@ -205,7 +205,7 @@ describe('audits and ratings in the demo data', () => {
         eb.fn.sum(eb.case().when('kind', '=', 'initial').then(1).else(0).end()).as('initial'),
         eb.fn.sum(eb.case().when('kind', '=', 'annual').then(1).else(0).end()).as('annual'),
       ])
-      .where('status', '=', 'submitted')
+      .where('status', 'in', ['submitted', 'closed'])
       .groupBy('serviceCenterId')
       .execute();
     const byCenter = new Map(perCenter.map((r) => [Number(r.serviceCenterId), r]));
@@ -217,6 +217,17 @@ describe('audits and ratings in the demo data', () => {
     }
     expect(await count(server.db, 'ratings')).toBe(live.length);
     expect(summary.counts.audits).toBe(await count(server.db, 'audits'));
+    // an audit is closed once none of its corrective actions is open
+    const statuses = await server.db.selectFrom('audits').select('status').distinct().execute();
+    expect(statuses.map((s) => s.status).sort()).toEqual(['closed', 'submitted']);
+    const closedWithOpen = await server.db
+      .selectFrom('audits')
+      .innerJoin('correctiveActions', 'correctiveActions.auditId', 'audits.id')
+      .select('audits.id')
+      .where('audits.status', '=', 'closed')
+      .where('correctiveActions.status', '=', 'open')
+      .executeTakeFirst();
+    expect(closedWithOpen).toBeUndefined();
     expect(summary.counts.correctiveActions).toBe(await count(server.db, 'correctiveActions'));
   });
 

@@ -104,6 +104,7 @@ export function generateAudits(random: Random, clock: Clock, centers: CenterPlan
         submittedAt: isoTime(submittedMs),
         submittedBy: auditor,
       });
+      const auditRow = out.audits[out.audits.length - 1];
       history.push({ id, date: auditDate, findings: result.findings.map((f) => ({ requirement: f.requirement, severity: f.severity, baseSeverity: f.baseSeverity })) });
       for (const finding of result.findings) {
         const findingId = out.findings.length + 1;
@@ -144,7 +145,11 @@ export function generateAudits(random: Random, clock: Clock, centers: CenterPlan
           status,
           closedAt: closed ? isoTime(Math.max(submittedMs, closedDay * DAY_MS + 15 * 3_600_000)) : null,
         });
+        if (!closed) auditRow.open = true;
       }
+      // closed once none of its corrective actions is open
+      if (!auditRow.open) auditRow.status = 'closed';
+      delete auditRow.open;
     }
   }
   return out;
