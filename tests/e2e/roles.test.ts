@@ -22,14 +22,15 @@ afterAll(async () => {
 const NETWORK = ['Service centers', 'Installers', 'Regions', 'Jurisdictions'];
 const OPERATIONS = ['Work orders', 'Devices', 'Shipments'];
 const PEOPLE = ['Customers', 'Vehicles', 'Shipment packages'];
+const QUALITY = ['Audits', 'Findings', 'Corrective actions', 'Audit checklists'];
 
 // DOMAIN.md's role table as menus: what each demo login sees in the sidebar.
 const MENUS: [email: string, menu: string[]][] = [
-  ['admin@example.com', [...OPERATIONS, ...PEOPLE, ...NETWORK, 'Users', 'Audit log']],
-  ['compliance@example.com', [...OPERATIONS, ...PEOPLE, ...NETWORK, 'Audit log']],
-  ['regional@example.com', [...OPERATIONS, ...NETWORK]],
-  ['onboarding@example.com', NETWORK],
-  ['center@example.com', [...OPERATIONS, ...NETWORK]],
+  ['admin@example.com', [...OPERATIONS, ...PEOPLE, ...NETWORK, ...QUALITY, 'Users', 'Audit log']],
+  ['compliance@example.com', [...OPERATIONS, ...PEOPLE, ...NETWORK, ...QUALITY, 'Audit log']],
+  ['regional@example.com', [...OPERATIONS, ...NETWORK, ...QUALITY]],
+  ['onboarding@example.com', [...NETWORK, ...QUALITY]],
+  ['center@example.com', [...OPERATIONS, ...NETWORK, ...QUALITY]],
 ];
 
 describe('each role signs in and sees its menu', () => {
