@@ -1,3 +1,4 @@
+import { PRE_LIVE_STATUSES } from '../resources/choices.ts';
 import type { Actor, Role } from './roles.ts';
 
 export const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
@@ -18,8 +19,7 @@ export type Decision = { allowed: true } | { allowed: false; reason: string };
 const ALLOW: Decision = { allowed: true };
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
-/** Onboarding's stages before a center is live; onboarding staff edit centers only while in them. */
-export const PRE_LIVE = ['applicant', 'assessment', 'training', 'state-notified', 'state-inspection'];
+const PRE_LIVE = PRE_LIVE_STATUSES;
 
 type Grant = Partial<Record<Role, Action[]>>;
 const R: Action[] = ['read'];

@@ -10,6 +10,9 @@ export const ONBOARDING_STATUSES = [
   'closed',
 ] as const;
 
+/** Onboarding's stages before a center is live; onboarding staff edit centers only while in them. */
+export const PRE_LIVE_STATUSES: readonly string[] = ONBOARDING_STATUSES.slice(0, 5);
+
 export const WORK_ORDER_TYPES = [
   'installation',
   'removal',

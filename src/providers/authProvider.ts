@@ -1,6 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { httpClient } from './dataProvider.ts';
-import { canAccessWith, type Permissions } from './canAccess.ts';
+import { canAccessWith, recordAllows, type Permissions } from './canAccess.ts';
 import type { Role } from '../../server/auth/roles.ts';
 
 /** The signed-in user as GET /api/auth/me (and POST /api/auth/login) describe them. */
@@ -70,9 +70,10 @@ export function createAuthProvider(client: Client = httpClient): AuthProvider {
     async getPermissions() {
       return (await whoAmI()).permissions;
     },
-    async canAccess({ resource, action }) {
+    async canAccess({ resource, action, record }) {
       try {
-        return canAccessWith((await whoAmI()).permissions, { resource, action });
+        const user = await whoAmI();
+        return canAccessWith(user.permissions, { resource, action }) && recordAllows(user.role, { resource, action, record });
       } catch {
         return false;
       }

@@ -1,3 +1,6 @@
+import { PRE_LIVE_STATUSES } from '../../server/resources/choices.ts';
+import type { Role } from '../../server/auth/roles.ts';
+
 /** What the server grants on a resource (GET /api/auth/me `permissions`). */
 export type Permission = 'read' | 'create' | 'update' | 'delete';
 
@@ -25,4 +28,15 @@ export function canAccessWith(permissions: Permissions | undefined, { resource, 
   const needed = permissionNeededFor(action);
   if (!needed || !permissions || !Object.hasOwn(permissions, resource)) return false;
   return permissions[resource].includes(needed);
+}
+
+/**
+ * The server's record rules that a screen can know before the user tries (the server still
+ * decides): onboarding staff edit only centers that are not live yet.
+ */
+export function recordAllows(role: Role | undefined, { resource, action, record }: { resource: string; action: string; record?: Record<string, unknown> }): boolean {
+  if (resource === 'service-centers' && role === 'onboarding' && action === 'edit' && record) {
+    return PRE_LIVE_STATUSES.includes(String(record.onboardingStatus));
+  }
+  return true;
 }

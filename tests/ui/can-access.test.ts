@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { canAccessWith, permissionNeededFor, type Permissions } from '../../src/providers/canAccess.ts';
+import { canAccessWith, permissionNeededFor, recordAllows, type Permissions } from '../../src/providers/canAccess.ts';
 import { createAuthProvider } from '../../src/providers/authProvider.ts';
 
 // A regional manager's permissions as GET /api/auth/me answers them (server/auth/policy.ts).
@@ -101,5 +101,22 @@ describe('authProvider', () => {
     await expect(auth.checkError({ status: 401 })).rejects.toBeTruthy();
     await expect(auth.checkError({ status: 403, message: 'A regional-manager may not update work-orders' })).resolves.toBeUndefined();
     await expect(auth.checkError({ status: 500 })).resolves.toBeUndefined();
+  });
+});
+
+describe('record rules the screens know before the server says no', () => {
+  it.each([
+    ['onboarding', 'edit', 'training', true],
+    ['onboarding', 'edit', 'applicant', true],
+    ['onboarding', 'edit', 'live', false],
+    ['onboarding', 'edit', 'suspended', false],
+    ['onboarding', 'show', 'live', true],
+    ['admin', 'edit', 'live', true],
+    ['compliance', 'edit', 'live', true],
+  ] as const)('%s may %s a center in %s: %s', (role, action, onboardingStatus, allowed) => {
+    expect(recordAllows(role, { resource: 'service-centers', action, record: { id: 1, onboardingStatus } })).toBe(allowed);
+  });
+  it('without a record only the role table decides', () => {
+    expect(recordAllows('onboarding', { resource: 'service-centers', action: 'edit' })).toBe(true);
   });
 });
