@@ -1,24 +1,10 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../server/test-server.ts';
-import { generateDemoData } from '../../server/db/demo-data/seed.ts';
+import { describe, expect, it } from 'vitest';
 import type { Answer, AuditTemplate, TemplateItem } from '../../audits/index.ts';
-import { DIST, SCREENSHOTS, launchBrowser, signInAs } from './browser.ts';
+import { SCREENSHOTS, signInAs } from './browser.ts';
+import { appUnderTest } from './app-under-test.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const counts = { serviceCenters: 30, customers: 200, workOrders: 1_500 };
-  server = await startTestServer((db) => generateDemoData(db, { scale: 'demo', counts }).then(() => undefined), { staticDir: DIST });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest({ serviceCenters: 30, customers: 200, workOrders: 1_500 });
 
 /** An answer that passes an item. */
 function passing(item: TemplateItem): Answer {
@@ -41,15 +27,15 @@ function passing(item: TemplateItem): Answer {
 
 describe('an auditor in the browser', () => {
   it('answers the last item of an audit, sees the live score, submits it and gets the server score', async () => {
-    const center = await server.db.selectFrom('serviceCenters').select(['id', 'name']).where('onboardingStatus', '=', 'live').orderBy('id').executeTakeFirstOrThrow();
-    const template = await server.db.selectFrom('auditTemplates').selectAll().where('kind', '=', 'annual').orderBy('version', 'desc').executeTakeFirstOrThrow();
+    const center = await app.server.db.selectFrom('serviceCenters').select(['id', 'name']).where('onboardingStatus', '=', 'live').orderBy('id').executeTakeFirstOrThrow();
+    const template = await app.server.db.selectFrom('auditTemplates').selectAll().where('kind', '=', 'annual').orderBy('version', 'desc').executeTakeFirstOrThrow();
     const definition = JSON.parse(String(template.definition)) as AuditTemplate;
     const items = definition.sections.flatMap((s) => s.items);
     const last = items.find((i) => i.kind === 'yesNo')!;
     const answers = Object.fromEntries(items.filter((i) => i !== last).map((i) => [i.key, passing(i)]));
 
-    const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-    await signInAs(page, server.url, 'compliance@example.com');
+    const page = await (await app.browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    await signInAs(page, app.server.url, 'compliance@example.com');
     // The draft with every answer but one, created through the API as the signed-in user.
     const draft = await page.evaluate(
       async (body) => {
@@ -64,7 +50,7 @@ describe('an auditor in the browser', () => {
     );
     expect(draft.status, JSON.stringify(draft.body)).toBe(201);
 
-    await page.goto(`${server.url}/#/audits/${draft.body.id}`);
+    await page.goto(`${app.server.url}/#/audits/${draft.body.id}`);
     await page.getByTestId('submit-reason').waitFor();
     expect(await page.getByTestId('submit-reason').textContent()).toMatch(/1/);
     await page.locator(`input[name="answers.${last.key}"][value="yes"]`).check();
@@ -79,7 +65,7 @@ describe('an auditor in the browser', () => {
     await page.getByText('Excellent').first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'audit-submitted.png') });
 
-    const stored = await server.db.selectFrom('audits').selectAll().where('id', '=', draft.body.id).executeTakeFirstOrThrow();
+    const stored = await app.server.db.selectFrom('audits').selectAll().where('id', '=', draft.body.id).executeTakeFirstOrThrow();
     expect(stored.status).toBe('submitted');
     expect(Number(stored.score)).toBeGreaterThanOrEqual(96);
   }, 120_000);

@@ -1,23 +1,9 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../server/test-server.ts';
-import { generateDemoData } from '../../server/db/demo-data/seed.ts';
-import { DIST, SCREENSHOTS, launchBrowser, signInAs } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, signInAs } from './browser.ts';
+import { appUnderTest } from './app-under-test.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const counts = { serviceCenters: 40, customers: 300, workOrders: 2_000 };
-  server = await startTestServer((db) => generateDemoData(db, { scale: 'demo', counts }).then(() => undefined), { staticDir: DIST });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest({ serviceCenters: 40, customers: 300, workOrders: 2_000 });
 
 const NETWORK = ['Service centers', 'Installers', 'Regions', 'Jurisdictions'];
 const OPERATIONS = ['Work orders', 'Devices', 'Shipments'];
@@ -35,9 +21,9 @@ const MENUS: [email: string, menu: string[]][] = [
 
 describe('each role signs in and sees its menu', () => {
   it.each(MENUS)('%s', async (email, expected) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, email);
+    await signInAs(page, app.server.url, email);
     const menu = page.locator('.RaSidebar-fixed [role="menuitem"], .RaSidebar-fixed a.RaMenuItemLink-root');
     await menu.first().waitFor();
     await page.waitForTimeout(300);
@@ -48,10 +34,10 @@ describe('each role signs in and sees its menu', () => {
   }, 60_000);
 
   it('a regional manager who opens a forbidden page sees access denied, not a crash', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, 'regional@example.com');
-    await page.goto(`${server.url}/#/customers`);
+    await signInAs(page, app.server.url, 'regional@example.com');
+    await page.goto(`${app.server.url}/#/customers`);
     await page.getByText(/not authorized|access denied|don't have access/i).first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'access-denied-regional.png') });
     await context.close();

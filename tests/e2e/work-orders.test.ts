@@ -1,29 +1,20 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../server/test-server.ts';
-import { generateDemoData } from '../../server/db/demo-data/seed.ts';
-import { DIST, SCREENSHOTS, launchBrowser, signInAs } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, signInAs } from './browser.ts';
+import { appUnderTest } from './app-under-test.ts';
 
-let server: TestServer;
-let browser: Browser;
+const app = appUnderTest();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer((db) => generateDemoData(db, { scale: 'demo' }).then(() => undefined), { staticDir: DIST });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
 });
 
 describe('work orders in the browser', () => {
   it('lists work orders, filters them by status, and opens one', async () => {
-    await signInAs(page, server.url, 'compliance@example.com');
-    await page.goto(`${server.url}/#/work-orders`);
+    await signInAs(page, app.server.url, 'compliance@example.com');
+    await page.goto(`${app.server.url}/#/work-orders`);
     await page.getByText(/^WO-\d{4}-\d{6}$/).first().waitFor();
     const before = await page.locator('.RaPaginationInfo, .MuiTablePagination-displayedRows').first().textContent();
 
