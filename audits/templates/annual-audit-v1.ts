@@ -62,17 +62,7 @@ export const ANNUAL_AUDIT_V1: AuditTemplate = {
         },
         s.replacementDevices('Replacement devices on hand'),
         s.returnsSegregated,
-        {
-          key: 'tamper-seal-stock',
-          requirement: 'tools.tamper-seal-stock',
-          kind: 'count',
-          text: 'Tamper-evident seals in stock',
-          unit: 'seals',
-          minimum: 20,
-          weight: 1,
-          severity: 'minor',
-          correctiveAction: 'Order tamper-evident seals from the provider (keep at least 20).',
-        },
+        s.tamperSealStock,
         {
           key: 'shipments-logged',
           requirement: 'security.shipment-receipt',

@@ -150,17 +150,7 @@ export const INITIAL_ASSESSMENT_V1: AuditTemplate = {
       items: [
         ...s.tools,
         s.wiringDiagrams,
-        {
-          key: 'tamper-seal-stock',
-          requirement: 'tools.tamper-seal-stock',
-          kind: 'count',
-          text: 'Tamper-evident seals in stock',
-          unit: 'seals',
-          minimum: 20,
-          weight: 1,
-          severity: 'minor',
-          correctiveAction: 'Order tamper-evident seals from the provider (keep at least 20).',
-        },
+        s.tamperSealStock,
         {
           key: 'portal-access',
           requirement: 'records.portal-access',

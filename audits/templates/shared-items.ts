@@ -120,6 +120,18 @@ export const tools: Item[] = [
   tool('soldering', 'Soldering iron and solder', 'major', 2),
 ];
 
+export const tamperSealStock: Item<'count'> = {
+  key: 'tamper-seal-stock',
+  requirement: 'tools.tamper-seal-stock',
+  kind: 'count',
+  text: 'Tamper-evident seals in stock',
+  unit: 'seals',
+  minimum: 20,
+  weight: 1,
+  severity: 'minor',
+  correctiveAction: 'Order tamper-evident seals from the provider (keep at least 20).',
+};
+
 export const wiringDiagrams: Item<'choice'> = {
   key: 'wiring-diagrams',
   requirement: 'tools.wiring-diagrams',
