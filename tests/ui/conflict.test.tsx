@@ -5,26 +5,12 @@ import { HttpError, testDataProvider } from 'react-admin';
 import { WorkOrderEdit } from '../../src/resources/work-orders/WorkOrderEdit.tsx';
 import { isEditConflict } from '../../src/components/conflict.ts';
 import { renderResource } from './render.tsx';
+import { scheduledRemoval } from './work-order-fixture.ts';
 
 configure({ asyncUtilTimeout: 5000 });
 afterEach(cleanup);
 
-const record = {
-  id: 5,
-  version: 3,
-  number: 'WO-2026-000005',
-  type: 'removal',
-  status: 'scheduled',
-  serviceCenterId: 7,
-  customerId: null,
-  vehicleId: null,
-  scheduledAt: '2026-11-20T15:00:00.000Z',
-  startedAt: null,
-  completedAt: null,
-  cost: 60,
-  billableTo: 'customer',
-  notes: 'Bring the relay',
-};
+const record = scheduledRemoval;
 
 const stale = new HttpError('Someone else changed this record (now at version 4, yours is 3). Reload it to see their changes.', 409, {
   message: 'Someone else changed this record (now at version 4, yours is 3). Reload it to see their changes.',

@@ -5,23 +5,9 @@ import { HttpError, testDataProvider } from 'react-admin';
 import { WorkOrderEdit } from '../../src/resources/work-orders/WorkOrderEdit.tsx';
 import { WorkOrderCreate } from '../../src/resources/work-orders/WorkOrderCreate.tsx';
 import { renderResource } from './render.tsx';
+import { scheduledRemoval } from './work-order-fixture.ts';
 
-const record = {
-  id: 5,
-  version: 3,
-  number: 'WO-2026-000005',
-  type: 'removal',
-  status: 'scheduled',
-  serviceCenterId: 7,
-  customerId: null,
-  vehicleId: null,
-  scheduledAt: '2026-11-20T15:00:00.000Z',
-  startedAt: null,
-  completedAt: null,
-  cost: 60,
-  billableTo: 'customer',
-  notes: 'Bring the relay',
-};
+const record = scheduledRemoval;
 
 const references = {
   getMany: vi.fn().mockResolvedValue({ data: [{ id: 7, name: 'Acme Audio', city: 'Tacoma' }] }),
