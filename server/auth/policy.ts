@@ -46,6 +46,10 @@ const GRANTS: Record<string, Grant> = {
   findings: { admin: R, compliance: R, 'regional-manager': R, onboarding: R, 'center-staff': R },
   'corrective-actions': { admin: RU, compliance: RU, 'regional-manager': R, onboarding: R, 'center-staff': R },
   ratings: { admin: R, compliance: R, 'regional-manager': R, onboarding: R, 'center-staff': R },
+  // Onboarding paperwork holds tax ids and background checks: not for managers or center staff.
+  documents: { admin: ['read', 'update', 'delete'], compliance: R, onboarding: ['read', 'update', 'delete'] },
+  outbox: { admin: R, compliance: R },
+  'unlock-codes': { admin: R, compliance: R },
 };
 
 /** Resources whose rows belong to a service center through this column. */
@@ -59,6 +63,7 @@ const CENTER_COLUMN: Record<string, string> = {
   findings: 'serviceCenterId',
   'corrective-actions': 'serviceCenterId',
   ratings: 'serviceCenterId',
+  documents: 'serviceCenterId',
 };
 
 export function scopeOf(actor: Actor, resource: string): Scope {

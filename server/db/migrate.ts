@@ -3,11 +3,13 @@ import type { Db } from './database.ts';
 import * as m001 from './migrations/001-core.ts';
 import * as m002 from './migrations/002-auth-audit.ts';
 import * as m003 from './migrations/003-audits.ts';
+import * as m004 from './migrations/004-workflows.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-core': m001,
   '002-auth-audit': m002,
   '003-audits': m003,
+  '004-workflows': m004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

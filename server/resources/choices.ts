@@ -51,3 +51,34 @@ export const AUDIT_KINDS = ['initial', 'annual', 'amending'] as const;
 export const AUDIT_STATUSES = ['draft', 'submitted', 'closed'] as const;
 export const FINDING_SEVERITIES = ['critical', 'major', 'minor', 'observation'] as const;
 export const CORRECTIVE_ACTION_STATUSES = ['open', 'done', 'verified'] as const;
+
+/** Onboarding: who on a center's staff does what (installers and paperwork handlers are trained alike). */
+export const STAFF_DUTIES = ['installer', 'paperwork', 'installer-and-paperwork'] as const;
+export const TRAINING_METHODS = ['electronic', 'on-site'] as const;
+export const STATE_NOTICE_CHANNELS = ['email', 'mail', 'fax', 'portal', 'phone'] as const;
+export const DOCUMENT_KINDS = [
+  'service-center-agreement',
+  'w9',
+  'insurance-binder',
+  'background-check-authorization',
+  'training-record',
+  'state-notification',
+  'state-inspection-report',
+  'other',
+] as const;
+
+/** Work orders: scheduled with the center and customer (the rest are walk-ins or provider requests). */
+export const APPOINTMENT_TYPES: readonly string[] = ['installation', 'removal', 'vehicle-switch'];
+/** Under five minutes, no appointment; recorded with start and end time. */
+export const WALK_IN_TYPES: readonly string[] = ['calibration', 'lockout-service', 'handheld-exchange'];
+/** Done at the provider's request without a customer work order, billed to the provider. */
+export const PROVIDER_REQUEST_TYPES: readonly string[] = ['vehicle-inspection', 'cord-exchange', 'camera-adjustment'];
+
+export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const;
+export const OUTBOX_KINDS = [
+  'tracking-number',
+  'incoming-shipment',
+  'insurance-expiring',
+  'corrective-action-due',
+  'calibration-due',
+] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inputSchema, type FieldMap, type FieldKind } from './fields.ts';
 import type { Transaction } from '../db/database.ts';
+import type { WriteContext } from '../rest/writes.ts';
 
 /** Columns every table has, written by the server only. */
 export const BASE_COLUMNS: Record<string, FieldKind> = {
@@ -30,8 +31,18 @@ export interface ResourceOptions<F extends FieldMap> {
   afterUpdate?: (trx: Transaction, before: Record<string, unknown>, after: Record<string, unknown>, secretsChanged: boolean) => Promise<void>;
   /** Server-owned values a new record starts with (e.g. a status). */
   initial?: Record<string, unknown>;
-  /** Checks that need the database, inside the write's transaction after the policy (throw an HttpError). */
-  check?: (trx: Transaction, action: 'create' | 'update' | 'delete', before: Record<string, unknown> | undefined, changes: Record<string, unknown>) => Promise<void>;
+  /**
+   * Checks that need the database, inside the write's transaction after the policy (throw an
+   * HttpError); may return server-owned values to store with the write (e.g. a price looked up).
+   */
+  check?: (
+    trx: Transaction,
+    action: 'create' | 'update' | 'delete',
+    before: Record<string, unknown> | undefined,
+    changes: Record<string, unknown>,
+  ) => Promise<void | Record<string, unknown>>;
+  /** Runs inside a create's or a real update's transaction after it, knowing who wrote (side effects such as shipments or outbox rows). */
+  afterWrite?: (ctx: WriteContext, action: 'create' | 'update', before: Record<string, unknown> | undefined, after: Record<string, unknown>) => Promise<void>;
   /** Records are created by the server only (no client create, whatever the role). */
   createdByServer?: boolean;
   /** Only listed and read through the API (the server alone writes it). */

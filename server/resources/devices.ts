@@ -15,6 +15,10 @@ export const devices = defineResource({
     vehicleId: ref('vehicles'),
     lastCalibrationOn: date(),
     nextCalibrationDue: date(),
+    /** When the device locks the vehicle if not calibrated: the due date plus the jurisdiction's grace days. */
+    lockoutOn: date().serverOwned(),
+    /** The work order the device is reserved for or was last moved by. */
+    workOrderId: ref('work-orders').serverOwned(),
   },
   search: ['serial', 'model'],
   unique: ['serial'],

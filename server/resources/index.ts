@@ -12,6 +12,9 @@ import { shipmentPackages } from './shipment-packages.ts';
 import { users } from './users.ts';
 import { auditLog } from './audit-log.ts';
 import { auditTemplates, audits, correctiveActions, findings, ratings } from './audits.ts';
+import { documents } from './documents.ts';
+import { outbox } from './outbox.ts';
+import { unlockCodes } from './unlock-codes.ts';
 
 /** Every resource, in dependency order (a resource only references those before it). */
 export const RESOURCES: Resource[] = [
@@ -32,6 +35,9 @@ export const RESOURCES: Resource[] = [
   findings,
   correctiveActions,
   ratings,
+  documents,
+  outbox,
+  unlockCodes,
 ] as unknown as Resource[];
 
 export const resourceByName = new Map(RESOURCES.map((r) => [r.name, r]));

@@ -11,6 +11,12 @@ export const jurisdictions = defineResource({
     graceDaysBeforeLockout: int(0, 60),
     unlockCodesAllowed: bool().required(),
     unlockCodeLimits: text(500),
+    /** Hours an issued unlock code stays valid. */
+    unlockCodeValidHours: int(1, 720),
+    /** Codes per device and calendar day (UTC); null: no daily limit. */
+    unlockCodesPerDay: int(1, 100),
+    /** Codes per customer over the whole program; null: no program limit. */
+    unlockCodesPerProgram: int(1, 1000),
     stateInspectionRequired: bool().required(),
     cameraRequired: bool().required(),
     backgroundCheckRequired: bool().required(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineResource } from './define.ts';
-import { datetime, email, json, phone, real, ref, choice, text, type RecordOf } from './fields.ts';
-import { ONBOARDING_STATUSES, WORK_ORDER_TYPES } from './choices.ts';
+import { date, datetime, email, json, phone, real, ref, choice, text, type RecordOf } from './fields.ts';
+import { ONBOARDING_STATUSES, STATE_NOTICE_CHANNELS, WORK_ORDER_TYPES } from './choices.ts';
 
 const contact = z.strictObject({
   name: z.string().trim().min(1, 'Required').max(100),
@@ -39,6 +39,16 @@ export const serviceCenters = defineResource({
         .refine((list) => new Set(list.map((p) => p.serviceType)).size === list.length, 'One price per service type'),
     ),
     notes: text(2000),
+    // Onboarding paperwork and steps (the go-live gates; documents hold the files).
+    agreementSignedOn: date(),
+    w9ReceivedOn: date(),
+    insuranceReceivedOn: date(),
+    insuranceExpiresOn: date(),
+    stateNotifiedOn: date(),
+    stateNotifiedHow: choice(STATE_NOTICE_CHANNELS),
+    stateInspectionPassedOn: date(),
+    /** Set by the go-live command. */
+    wentLiveAt: datetime().serverOwned(),
     /** The latest service rating (0–100), null while unrated; see ratings for the history. */
     rating: real().serverOwned(),
     ratingStars: real().serverOwned(),

@@ -12,4 +12,7 @@ export type { ShipmentPackage } from './shipment-packages.ts';
 export type { User } from './users.ts';
 export type { AuditLogEntry } from './audit-log.ts';
 export type { AuditTemplateRecord, Audit, FindingRecord, CorrectiveAction, RatingRecord } from './audits.ts';
+export type { DocumentRecord } from './documents.ts';
+export type { OutboxMessage } from './outbox.ts';
+export type { UnlockCode } from './unlock-codes.ts';
 export type { BaseRecord } from './fields.ts';

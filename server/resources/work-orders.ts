@@ -18,6 +18,10 @@ export const workOrders = defineResource({
     startedAt: datetime(),
     completedAt: datetime(),
     cost: money(0, 100_000),
+    /** Set by the authorize command (compliance) for removals and exchanges. */
+    authorizedAt: datetime().serverOwned(),
+    authorizedById: ref('users').serverOwned(),
+    authorizedBy: text(100).serverOwned(),
     billableTo: choice(BILLABLE_TO).required(),
     notes: text(2000),
   },

@@ -118,10 +118,11 @@ export async function createRecord(ctx: WriteContext, resource: Resource, rawBod
   authorize(ctx.user, 'create', resource, undefined, data);
   await checkReferences(ctx.trx, resource, data);
   await checkUnique(ctx.trx, resource, data);
-  await resource.check?.(ctx.trx, 'create', undefined, data);
+  const owned = await resource.check?.(ctx.trx, 'create', undefined, data);
   const now = new Date().toISOString();
   const row = {
     ...toRow(resource, data),
+    ...(owned ?? {}),
     ...resource.derive?.(data, now),
     ...resource.initial,
     ...secretColumns,
@@ -130,12 +131,13 @@ export async function createRecord(ctx: WriteContext, resource: Resource, rawBod
     ...(resource.versioned ? { version: 1 } : {}),
   };
   const { id } = (await ctx.trx.insertInto(resource.table).values(row).returning('id').executeTakeFirstOrThrow()) as { id: number };
-  const owned = resource.afterInsert?.(ctx.trx, id, row);
-  if (owned && Object.keys(owned).length) {
-    await ctx.trx.updateTable(resource.table).set(owned).where('id', '=', id).execute();
+  const assigned = resource.afterInsert?.(ctx.trx, id, row);
+  if (assigned && Object.keys(assigned).length) {
+    await ctx.trx.updateTable(resource.table).set(assigned).where('id', '=', id).execute();
   }
   const record = await readBackInScope(ctx, resource, id);
   await writeAudit(ctx.trx, { userId: ctx.user.id, userName: ctx.user.name, action: 'create', resource: resource.name, recordId: id, diff: diffRecords(null, record) });
+  await resource.afterWrite?.(ctx, 'create', undefined, record);
   return record;
 }
 
@@ -177,12 +179,13 @@ export async function updateRecord(ctx: WriteContext, resource: Resource, id: nu
   }
   await checkReferences(ctx.trx, resource, changes);
   await checkUnique(ctx.trx, resource, changes, id);
-  await resource.check?.(ctx.trx, 'update', before, changes);
+  const owned = await resource.check?.(ctx.trx, 'update', before, changes);
   const now = new Date().toISOString();
   let query = ctx.trx
     .updateTable(resource.table)
     .set({
       ...toRow(resource, changes),
+      ...(owned ?? {}),
       ...resource.derive?.(changes, now),
       ...secretColumns,
       updatedAt: now,
@@ -203,6 +206,7 @@ export async function updateRecord(ctx: WriteContext, resource: Resource, id: nu
     diff: diffRecords(before, after),
   });
   await resource.afterUpdate?.(ctx.trx, before, after, secretsChanged.length > 0);
+  await resource.afterWrite?.(ctx, 'update', before, after);
   return after;
 }
 

@@ -21,6 +21,9 @@ audits             rcud   rcud        r                 rcu         r
 findings           r      r           r                 r           r
 corrective-actions ru     ru          r                 r           r
 ratings            r      r           r                 r           r
+documents          rud    r           -                 rud         -
+outbox             r      r           -                 -           -
+unlock-codes       r      r           -                 -           -
 `;
 
 export const LETTER: Record<Action, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };

@@ -124,8 +124,8 @@ export const FIXTURES: Record<string, ResourceFixture> = {
   },
 };
 
-/** Written by the server from other records (templates from their definition, corrective actions on submit): tested in audits.test.ts. */
-export const DERIVED = new Set(['audit-templates', 'corrective-actions']);
+/** Written by the server from other records (templates from their definition, corrective actions on submit: audits.test.ts; documents by upload: onboarding tests). */
+export const DERIVED = new Set(['audit-templates', 'corrective-actions', 'documents']);
 
 /** The resources clients write with the generic CRUD rules (the audit log is written by the server alone). */
 export const WRITABLE = RESOURCES.filter((r) => !r.readOnly && !DERIVED.has(r.name));

@@ -97,6 +97,7 @@ export function* generateInstallers(random: Random, clock: Clock, centers: Cente
         lastName: p.lastName,
         email: random.chance(0.8) ? `${slug(p.firstName)}.${slug(p.lastName)}@${domain}` : null,
         phone: random.chance(0.7) ? phone(random, center.city.areaCode) : null,
+        duties: count > 2 && i === count - 1 ? 'paperwork' : 'installer',
         trainingStatus: q.training,
         trainedOn: q.trainedOn === null ? null : clock.iso(q.trainedOn),
         certificationStatus: q.certification,

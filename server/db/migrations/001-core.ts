@@ -1,44 +1,15 @@
-import type { CreateTableBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { fk, index, req, table } from './builders.ts';
 
-// Column types valid on SQLite and PostgreSQL alike; booleans are stored as 0/1 integers and
-// dates/timestamps as ISO-8601 text so that comparisons and sorts agree on both.
 const INT = 'integer';
 const REAL = 'double precision';
 const TEXT = 'text';
 
-type Columns = Record<string, [type: typeof INT | typeof REAL | typeof TEXT, options?: { notNull?: boolean; references?: string }]>;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function table(db: Kysely<any>, name: string, columns: Columns) {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let builder: CreateTableBuilder<string, any> = db.schema
-    .createTable(name)
-    .addColumn('id', INT, (c) => c.primaryKey().autoIncrement())
-    .addColumn('createdAt', TEXT, (c) => c.notNull())
-    .addColumn('updatedAt', TEXT, (c) => c.notNull())
-    .addColumn('version', INT, (c) => c.notNull().defaultTo(1));
-  for (const [column, [type, options = {}]] of Object.entries(columns)) {
-    builder = builder.addColumn(column, type, (c) => {
-      let col = options.notNull ? c.notNull() : c;
-      if (options.references) col = col.references(`${options.references}.id`);
-      return col;
-    });
-  }
-  return builder.execute();
-}
-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function indexes(db: Kysely<any>, name: string, columns: string[][], unique: string[] = []) {
-  for (const cols of columns) {
-    await db.schema.createIndex(`${name}_${cols.join('_')}`).on(name).columns(cols).execute();
-  }
-  for (const col of unique) {
-    await db.schema.createIndex(`${name}_${col}_unique`).on(name).column(col).unique().execute();
-  }
+  for (const cols of columns) await index(db, name, cols);
+  for (const col of unique) await index(db, name, [col], true);
 }
-
-const req = { notNull: true };
-const fk = (table: string, notNull = false) => ({ notNull, references: table });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {

@@ -1,36 +1,6 @@
 import type { Kysely } from 'kysely';
+import { fk, index, req, table } from './builders.ts';
 import { TEMPLATES, templateFingerprint } from '../../../audits/index.ts';
-
-type ColumnType = 'integer' | 'double precision' | 'text';
-type Columns = Record<string, [type: ColumnType, options?: { notNull?: boolean; references?: string }]>;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function table(db: Kysely<any>, name: string, columns: Columns) {
-  let builder = db.schema
-    .createTable(name)
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('createdAt', 'text', (c) => c.notNull())
-    .addColumn('updatedAt', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1));
-  for (const [column, [type, options = {}]] of Object.entries(columns)) {
-    builder = builder.addColumn(column, type, (c) => {
-      let col = options.notNull ? c.notNull() : c;
-      if (options.references) col = col.references(`${options.references}.id`);
-      return col;
-    });
-  }
-  await builder.execute();
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function index(db: Kysely<any>, name: string, columns: string[], unique = false) {
-  let builder = db.schema.createIndex(`${name}_${columns.join('_')}${unique ? '_unique' : ''}`).on(name).columns(columns);
-  if (unique) builder = builder.unique();
-  await builder.execute();
-}
-
-const req = { notNull: true };
-const fk = (target: string, notNull = false) => ({ notNull, references: target });
 
 /** Inserts the shipped templates (audits/TEMPLATES) that are not stored yet. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

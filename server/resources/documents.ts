@@ -1,0 +1,24 @@
+import { defineResource } from './define.ts';
+import { choice, int, ref, text, type RecordOf } from './fields.ts';
+import { DOCUMENT_KINDS } from './choices.ts';
+
+/** An onboarding document of a center (agreement, W-9, binder, authorisations); the file is uploaded by a command. */
+export const documents = defineResource({
+  name: 'documents',
+  table: 'documents',
+  fields: {
+    serviceCenterId: ref('service-centers').required().serverOwned(),
+    installerId: ref('installers').serverOwned(),
+    kind: choice(DOCUMENT_KINDS).required(),
+    fileName: text(200).required().serverOwned(),
+    contentType: text(100).required().serverOwned(),
+    size: int().required().serverOwned(),
+    sha256: text(64).required().serverOwned(),
+    uploadedBy: text(100).serverOwned(),
+    notes: text(500),
+  },
+  search: ['fileName', 'notes'],
+  createdByServer: true,
+});
+
+export type DocumentRecord = RecordOf<typeof documents.fields>;
