@@ -6,6 +6,7 @@ import { i18nProvider } from './providers/i18nProvider.ts';
 import { resources } from './resources/registry.ts';
 import { Layout } from './layout/Layout.tsx';
 import { ChangePassword } from './account/ChangePassword.tsx';
+import { PAGES } from './pageList.tsx';
 
 const store = localStorageStore('1', 'interlock');
 
@@ -27,6 +28,14 @@ export const App = () => (
     ))}
     <CustomRoutes>
       <Route path="/password" element={<ChangePassword />} />
+      {PAGES.filter((page) => !page.print).map((page) => (
+        <Route key={page.path} path={page.path} element={page.element} />
+      ))}
+    </CustomRoutes>
+    <CustomRoutes noLayout>
+      {PAGES.filter((page) => page.print).map((page) => (
+        <Route key={page.path} path={page.path} element={page.element} />
+      ))}
     </CustomRoutes>
   </Admin>
 );

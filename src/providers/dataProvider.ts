@@ -11,6 +11,14 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
 
 export const dataProvider = {
   ...jsonServerProvider('/api', httpClient),
+  /**
+   * A command of the API (`POST /api/<path>`), e.g. `command('work-orders/7/authorize')`: the
+   * answer's JSON, or an HttpError whose body carries the rule's reason (409) or field errors.
+   */
+  async command<T = Record<string, unknown>>(path: string, body: unknown = {}): Promise<{ data: T }> {
+    const { json } = await httpClient(`/api/${path}`, { method: 'POST', body: JSON.stringify(body) });
+    return { data: json as T };
+  },
   /** POST /api/audits/:id/submit: the submitted audit, or a 409 whose `errors.answers` names the missing items. */
   async submitAudit(id: string | number) {
     const { json } = await httpClient(`/api/audits/${encodeURIComponent(String(id))}/submit`, { method: 'POST', body: '{}' });
