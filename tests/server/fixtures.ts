@@ -4,6 +4,7 @@ import type { Resource } from '../../server/resources/define.ts';
 import type { Db } from '../../server/db/database.ts';
 import { api } from './test-server.ts';
 import { TEMPLATES } from '../../audits/index.ts';
+import { WORK_ORDER_TYPES } from '../../server/resources/choices.ts';
 
 const initialTemplate = TEMPLATES.find((t) => t.kind === 'initial')!;
 
@@ -188,3 +189,22 @@ export function expectErrorBody(res: { status: number; body: unknown }, status: 
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A price for every service type (tests that need a center's price list). */
+export const FULL_PRICE_LIST = WORK_ORDER_TYPES.map((serviceType, i) => ({ serviceType, price: 50 + i * 10 }));
+
+/**
+ * Creates a center through the API and puts it live directly in the database, with a full price
+ * list and a passed state inspection: for tests of the work done at live centers (the go-live
+ * command and its gates are tested on their own).
+ */
+export async function liveCenter(base: string, db: Db, overrides: Body = {}): Promise<Body> {
+  const center = await createRecord(base, 'service-centers', overrides);
+  const now = new Date().toISOString();
+  await db
+    .updateTable('serviceCenters')
+    .set({ onboardingStatus: 'live', statusChangedAt: now, wentLiveAt: now, priceList: JSON.stringify(FULL_PRICE_LIST), stateInspectionPassedOn: '2026-01-05' })
+    .where('id', '=', center.id as number)
+    .execute();
+  return (await api(base, 'GET', `/api/service-centers/${String(center.id)}`)).body as Body;
+}
