@@ -12,6 +12,10 @@ import { registerAuth, type AuthOptions } from './auth/routes.ts';
 import { DEFAULT_LIMITS } from './auth/sessions.ts';
 import { DEFAULT_THROTTLE } from './auth/throttle.ts';
 import { registerAuditRoutes } from './audits/routes.ts';
+import { registerOutboxRoutes } from './rules/outbox/routes.ts';
+import { registerOnboardingRoutes } from './rules/onboarding/routes.ts';
+import { registerWorkOrderRoutes } from './rules/work-orders/routes.ts';
+import { registerUnlockCodeRoutes } from './rules/unlock-codes/routes.ts';
 import { insertShippedTemplates } from './db/migrations/003-audits.ts';
 
 export interface AppOptions {
@@ -59,6 +63,10 @@ export async function buildApp({ database, staticDir, logger = false, auth = {} 
   app.get('/api/health', async () => ({ ok: true }));
   for (const resource of RESOURCES) registerCrudRoutes(app, database.db, resource);
   registerAuditRoutes(app, database.db);
+  registerOutboxRoutes(app, database.db);
+  registerOnboardingRoutes(app, database.db);
+  registerWorkOrderRoutes(app, database.db);
+  registerUnlockCodeRoutes(app, database.db);
   // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
   await insertShippedTemplates(database.db);
 

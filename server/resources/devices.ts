@@ -1,6 +1,10 @@
 import { defineResource } from './define.ts';
 import { choice, date, ref, text, type RecordOf } from './fields.ts';
 import { DEVICE_KINDS, DEVICE_STATUSES } from './choices.ts';
+import { deviceLockoutOn } from '../rules/calibration/lockout.ts';
+
+/** What the lockout date follows from: the due date and the jurisdiction (through the customer or center). */
+const LOCKOUT_INPUTS = ['nextCalibrationDue', 'customerId', 'serviceCenterId'];
 
 export const devices = defineResource({
   name: 'devices',
@@ -23,6 +27,11 @@ export const devices = defineResource({
   search: ['serial', 'model'],
   unique: ['serial'],
   defaults: { status: 'in-stock' },
+  check: async (trx, action, before, changes) => {
+    if (action === 'delete') return;
+    if (action === 'update' && !LOCKOUT_INPUTS.some((field) => field in changes)) return;
+    return { lockoutOn: await deviceLockoutOn(trx, { ...before, ...changes }) };
+  },
 });
 
 export type Device = RecordOf<typeof devices.fields>;

@@ -9,6 +9,12 @@ export interface JurisdictionSeed {
   graceDaysBeforeLockout: number | null;
   unlockCodesAllowed: boolean;
   unlockCodeLimits: string | null;
+  /** Hours an issued unlock code stays valid (null where codes are not allowed). */
+  unlockCodeValidHours: number | null;
+  /** Codes per device and UTC day; null: no daily limit. */
+  unlockCodesPerDay: number | null;
+  /** Codes per customer over the whole program; null: no program limit. */
+  unlockCodesPerProgram: number | null;
   stateInspectionRequired: boolean;
   cameraRequired: boolean;
   backgroundCheckRequired: boolean;
@@ -32,7 +38,10 @@ export const JURISDICTION_SEEDS: JurisdictionSeed[] = [
     graceDaysBeforeLockout: TYPICAL_GRACE,
     unlockCodesAllowed: true,
     unlockCodeLimits:
-      'Provider may authorise an override lasting up to 4 h, activated within 20 h; not for technicians, temporary lockouts or out of state (WAC 204-50-092).',
+      'Provider may authorise an override lasting up to 4 h, activated within 20 h; not for technicians, temporary lockouts or out of state (WAC 204-50-092). Modelled as a code valid 20 h, at most one per device per day.',
+    unlockCodeValidHours: 20,
+    unlockCodesPerDay: 1,
+    unlockCodesPerProgram: null,
     stateInspectionRequired: true,
     cameraRequired: true,
     backgroundCheckRequired: false,
@@ -47,6 +56,9 @@ export const JURISDICTION_SEEDS: JurisdictionSeed[] = [
     graceDaysBeforeLockout: TYPICAL_GRACE,
     unlockCodesAllowed: false,
     unlockCodeLimits: null,
+    unlockCodeValidHours: null,
+    unlockCodesPerDay: null,
+    unlockCodesPerProgram: null,
     stateInspectionRequired: true,
     cameraRequired: false,
     backgroundCheckRequired: true,
@@ -61,6 +73,9 @@ export const JURISDICTION_SEEDS: JurisdictionSeed[] = [
     graceDaysBeforeLockout: TYPICAL_GRACE,
     unlockCodesAllowed: false,
     unlockCodeLimits: 'Temporary and permanent lockouts defined.',
+    unlockCodeValidHours: null,
+    unlockCodesPerDay: null,
+    unlockCodesPerProgram: null,
     stateInspectionRequired: true,
     cameraRequired: true,
     backgroundCheckRequired: false,
@@ -75,6 +90,9 @@ export const JURISDICTION_SEEDS: JurisdictionSeed[] = [
     graceDaysBeforeLockout: TYPICAL_GRACE,
     unlockCodesAllowed: false,
     unlockCodeLimits: null,
+    unlockCodeValidHours: null,
+    unlockCodesPerDay: null,
+    unlockCodesPerProgram: null,
     stateInspectionRequired: true,
     cameraRequired: false,
     backgroundCheckRequired: false,
@@ -89,6 +107,9 @@ export const JURISDICTION_SEEDS: JurisdictionSeed[] = [
     graceDaysBeforeLockout: TYPICAL_GRACE,
     unlockCodesAllowed: false,
     unlockCodeLimits: null,
+    unlockCodeValidHours: null,
+    unlockCodesPerDay: null,
+    unlockCodesPerProgram: null,
     stateInspectionRequired: false,
     cameraRequired: true,
     backgroundCheckRequired: false,
@@ -103,6 +124,9 @@ export const JURISDICTION_SEEDS: JurisdictionSeed[] = [
     graceDaysBeforeLockout: TYPICAL_GRACE,
     unlockCodesAllowed: false,
     unlockCodeLimits: null,
+    unlockCodeValidHours: null,
+    unlockCodesPerDay: null,
+    unlockCodesPerProgram: null,
     stateInspectionRequired: false,
     cameraRequired: false,
     backgroundCheckRequired: false,
@@ -117,6 +141,9 @@ export const JURISDICTION_SEEDS: JurisdictionSeed[] = [
     graceDaysBeforeLockout: TYPICAL_GRACE,
     unlockCodesAllowed: false,
     unlockCodeLimits: null,
+    unlockCodeValidHours: null,
+    unlockCodesPerDay: null,
+    unlockCodesPerProgram: null,
     stateInspectionRequired: false,
     cameraRequired: false,
     backgroundCheckRequired: false,
@@ -131,6 +158,9 @@ export const JURISDICTION_SEEDS: JurisdictionSeed[] = [
     graceDaysBeforeLockout: 5,
     unlockCodesAllowed: false,
     unlockCodeLimits: '5-day warning period before lockout.',
+    unlockCodeValidHours: null,
+    unlockCodesPerDay: null,
+    unlockCodesPerProgram: null,
     stateInspectionRequired: false,
     cameraRequired: false,
     backgroundCheckRequired: false,
@@ -145,6 +175,9 @@ export const JURISDICTION_SEEDS: JurisdictionSeed[] = [
     graceDaysBeforeLockout: TYPICAL_GRACE,
     unlockCodesAllowed: false,
     unlockCodeLimits: null,
+    unlockCodeValidHours: null,
+    unlockCodesPerDay: null,
+    unlockCodesPerProgram: null,
     stateInspectionRequired: false,
     cameraRequired: true,
     backgroundCheckRequired: false,
@@ -158,7 +191,10 @@ export const JURISDICTION_SEEDS: JurisdictionSeed[] = [
     calibrationIntervalDays: 30,
     graceDaysBeforeLockout: TYPICAL_GRACE,
     unlockCodesAllowed: true,
-    unlockCodeLimits: 'One-time emergency bypass authorised by the provider.',
+    unlockCodeLimits: 'One-time emergency bypass authorised by the provider. Modelled as one code per customer for the whole program, valid 24 h.',
+    unlockCodeValidHours: 24,
+    unlockCodesPerDay: 1,
+    unlockCodesPerProgram: 1,
     stateInspectionRequired: true,
     cameraRequired: false,
     backgroundCheckRequired: false,
@@ -173,6 +209,9 @@ export const JURISDICTION_SEEDS: JurisdictionSeed[] = [
     graceDaysBeforeLockout: 7,
     unlockCodesAllowed: false,
     unlockCodeLimits: '7-day grace before service lock.',
+    unlockCodeValidHours: null,
+    unlockCodesPerDay: null,
+    unlockCodesPerProgram: null,
     stateInspectionRequired: false,
     cameraRequired: false,
     backgroundCheckRequired: false,

@@ -1,0 +1,140 @@
+import { randomInt } from 'node:crypto';
+import type { Transaction } from '../../db/database.ts';
+import type { SignedInUser } from '../../auth/sessions.ts';
+import { decide } from '../../auth/policy.ts';
+import { writeAudit } from '../../auth/audit.ts';
+import { hashPassword } from '../../auth/passwords.ts';
+import { HttpError, conflict } from '../../rest/errors.ts';
+import { findRow } from '../../rest/writes.ts';
+import { toRecord } from '../../rest/records.ts';
+import { resourceByName } from '../../resources/index.ts';
+import { UNLOCK_CODE_ISSUERS, expiresAt, startOfUtcDay, unlockCodeDecision, type UnlockCodeJurisdiction } from './rules.ts';
+
+const devices = resourceByName.get('devices')!;
+const unlockCodes = resourceByName.get('unlock-codes')!;
+
+/** Digits in a code: what a customer types on the handset keypad. */
+export const CODE_DIGITS = 8;
+
+/** A uniformly random code of CODE_DIGITS digits (leading zeros kept), from the OS's CSPRNG. */
+export function newUnlockCode(): string {
+  return String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, '0');
+}
+
+/**
+ * A fresh code and its stored form. The code space is small (10^8), so a fast hash (even salted)
+ * of a leaked row would be brute-forced in seconds: the code is stored as scrypt with a per-code
+ * random salt (the password hashing), which makes that take days, longer than any code lives.
+ * Hashed before the transaction opens, so the database is not held while scrypt runs.
+ */
+export async function prepareUnlockCode() {
+  const code = newUnlockCode();
+  return { code, codeHash: await hashPassword(code) };
+}
+
+export interface IssueRequest {
+  reason: string | null;
+}
+
+const count = async (query: { executeTakeFirstOrThrow(): Promise<{ n: unknown }> }) => Number((await query.executeTakeFirstOrThrow()).n);
+
+/**
+ * Issues an unlock code for a device in the caller's transaction: the device in the user's scope,
+ * the jurisdiction's rules and limits (counted in the same transaction as the insert: SQLite
+ * serialises writers; on PostgreSQL the count and insert need SERIALIZABLE or a lock on the
+ * device row), the hashed code stored with its expiry, and an audit-log row without the code.
+ */
+export async function issueUnlockCode(
+  trx: Transaction,
+  user: SignedInUser,
+  deviceId: number,
+  request: IssueRequest,
+  prepared: { code: string; codeHash: string },
+  now = new Date(),
+) {
+  if (!(UNLOCK_CODE_ISSUERS as readonly string[]).includes(user.role)) {
+    throw new HttpError(403, 'Only administrators and compliance reviewers issue unlock codes');
+  }
+  const read = decide(user, 'read', 'devices');
+  if (!read.allowed) throw new HttpError(403, read.reason);
+  const device = toRecord(devices, await findRow(trx, devices, deviceId, user));
+  const customerId = (device.customerId as number | null) ?? null;
+
+  let jurisdiction: (UnlockCodeJurisdiction & { id: number }) | null = null;
+  if (customerId !== null) {
+    const row = await trx
+      .selectFrom('customers')
+      .innerJoin('jurisdictions', 'jurisdictions.id', 'customers.jurisdictionId')
+      .select([
+        'jurisdictions.id',
+        'jurisdictions.code',
+        'jurisdictions.name',
+        'jurisdictions.unlockCodesAllowed',
+        'jurisdictions.unlockCodeValidHours',
+        'jurisdictions.unlockCodesPerDay',
+        'jurisdictions.unlockCodesPerProgram',
+      ])
+      .where('customers.id', '=', customerId)
+      .executeTakeFirstOrThrow();
+    jurisdiction = {
+      id: Number(row.id),
+      code: String(row.code),
+      name: String(row.name),
+      unlockCodesAllowed: row.unlockCodesAllowed === 1 || row.unlockCodesAllowed === true,
+      unlockCodeValidHours: row.unlockCodeValidHours == null ? null : Number(row.unlockCodeValidHours),
+      unlockCodesPerDay: row.unlockCodesPerDay == null ? null : Number(row.unlockCodesPerDay),
+      unlockCodesPerProgram: row.unlockCodesPerProgram == null ? null : Number(row.unlockCodesPerProgram),
+    };
+  }
+
+  const issuedToday = await count(
+    trx
+      .selectFrom('unlockCodes')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('deviceId', '=', deviceId)
+      .where('issuedAt', '>=', startOfUtcDay(now).toISOString()),
+  );
+  const issuedInProgram =
+    customerId === null
+      ? 0
+      : await count(trx.selectFrom('unlockCodes').select((eb) => eb.fn.countAll().as('n')).where('customerId', '=', customerId));
+
+  const decision = unlockCodeDecision({ jurisdiction, device: { status: String(device.status), customerId }, issuedToday, issuedInProgram });
+  if (!decision.allowed) throw conflict(decision.reason, { unlockCode: decision.reason });
+
+  const at = now.toISOString();
+  const expires = expiresAt(now, decision.validHours).toISOString();
+  const inserted = await trx
+    .insertInto('unlockCodes')
+    .values({
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+      deviceId,
+      customerId,
+      jurisdictionId: jurisdiction!.id,
+      codeHash: prepared.codeHash,
+      issuedAt: at,
+      expiresAt: expires,
+      issuedById: user.id,
+      issuedBy: user.name,
+      reason: request.reason,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const id = Number(inserted.id);
+  await writeAudit(
+    trx,
+    {
+      userId: user.id,
+      userName: user.name,
+      action: 'unlock-code',
+      resource: 'unlock-codes',
+      recordId: id,
+      summary: `Unlock code issued for device ${String(device.serial)} (${jurisdiction!.code}), valid until ${expires}${request.reason ? `: ${request.reason}` : ''}`,
+    },
+    now,
+  );
+  const record = toRecord(unlockCodes, await trx.selectFrom('unlockCodes').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+  return { code: prepared.code, expiresAt: expires, unlockCode: record };
+}
