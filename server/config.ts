@@ -5,6 +5,23 @@ export interface Config {
   databaseUrl: string;
   /** Fill an empty database with demo data on start. */
   demoData: boolean;
+  /** The onboarding board flags centers longer than this many days in their stage (ONBOARDING_STALLED_DAYS). */
+  onboardingStalledDays: number;
+  /** Where the default outbox transport appends the messages it "sends" (OUTBOX_LOG). */
+  outboxLog: string;
+  /** OUTBOX_DISABLED=1: the server runs neither the reminders nor the sender. */
+  outboxDisabled: boolean;
+}
+
+export const DEFAULT_STALLED_DAYS = 30;
+
+/** ONBOARDING_STALLED_DAYS: a whole number of days from 1 to 3650 (default 30). */
+export function onboardingStalledDays(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.ONBOARDING_STALLED_DAYS;
+  if (raw === undefined || raw === '') return DEFAULT_STALLED_DAYS;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 1 || days > 3650) throw new Error(`ONBOARDING_STALLED_DAYS must be a whole number of days from 1 to 3650, got "${raw}"`);
+  return days;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -15,5 +32,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL ?? 'sqlite:data/interlock.db',
     demoData: env.DEMO_DATA !== 'false',
+    onboardingStalledDays: onboardingStalledDays(env),
+    outboxLog: env.OUTBOX_LOG || 'data/outbox.log',
+    outboxDisabled: env.OUTBOX_DISABLED === '1' || env.OUTBOX_DISABLED === 'true',
   };
 }

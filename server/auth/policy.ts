@@ -93,9 +93,10 @@ function recordRules(actor: Actor, action: Action, resource: string, record?: Va
       if (action === 'update' && record && !PRE_LIVE.includes(String(record.onboardingStatus))) {
         return deny('Onboarding staff edit only centers that are not live yet');
       }
+      // Going live is refused to every role here (409 from the resource's check): it is the go-live command's.
       const target = changes?.onboardingStatus;
-      if (target !== undefined && !PRE_LIVE.includes(String(target))) {
-        return deny('Going live, suspending or closing a center is not an onboarding step');
+      if (target !== undefined && target !== 'live' && !PRE_LIVE.includes(String(target))) {
+        return deny('Suspending or closing a center is not an onboarding step');
       }
     }
   }
@@ -115,6 +116,36 @@ export function decide(actor: Actor, action: Action, resource: string, record?: 
     return deny(`A ${actor.role} may not ${action} ${resource}`);
   }
   return recordRules(actor, action, resource, record, changes);
+}
+
+/**
+ * Who may run the go-live command on a center (the command then checks the onboarding gates;
+ * without a center, the role alone is checked):
+ * administrators on any center that is not live (reinstating a suspended one too), onboarding
+ * staff on the centers they are bringing live.
+ */
+export function goLiveDecision(actor: Actor, center?: Values): Decision {
+  if (actor.role === 'admin') return ALLOW;
+  if (actor.role === 'onboarding') {
+    return !center || PRE_LIVE.includes(String(center.onboardingStatus))
+      ? ALLOW
+      : deny('Onboarding staff put new centers live; reinstating a suspended or closed center is for administrators');
+  }
+  return deny(`A ${actor.role} may not put a center live`);
+}
+
+/** Who may upload an onboarding document to a center: administrators, and onboarding staff while the center is not live yet (without a center: the role alone). */
+export function documentUploadDecision(actor: Actor, center?: Values): Decision {
+  if (!GRANTS.documents[actor.role]?.includes('update')) return deny(`A ${actor.role} may not upload documents`);
+  if (actor.role === 'onboarding' && center && !PRE_LIVE.includes(String(center.onboardingStatus))) {
+    return deny('Onboarding staff add documents only to centers that are not live yet');
+  }
+  return ALLOW;
+}
+
+/** The onboarding board (stages, blockers) is for those who read the onboarding paperwork. */
+export function onboardingBoardDecision(actor: Actor): Decision {
+  return GRANTS.documents[actor.role]?.includes('read') ? ALLOW : deny(`A ${actor.role} may not see the onboarding board`);
 }
 
 /** What the SPA needs to show and hide: for every resource, the actions this actor may take. */

@@ -19,6 +19,10 @@ export const documents = defineResource({
   },
   search: ['fileName', 'notes'],
   createdByServer: true,
+  // The file goes with its record (inside the delete's transaction, before the record).
+  check: async (trx, action, before) => {
+    if (action === 'delete') await trx.deleteFrom('documentFiles').where('documentId', '=', before!.id as number).execute();
+  },
 });
 
 export type DocumentRecord = RecordOf<typeof documents.fields>;

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { defineResource } from './define.ts';
 import { date, datetime, email, json, phone, real, ref, choice, text, type RecordOf } from './fields.ts';
 import { ONBOARDING_STATUSES, STATE_NOTICE_CHANNELS, WORK_ORDER_TYPES } from './choices.ts';
+import { conflict } from '../rest/errors.ts';
+
+export const GO_LIVE_BY_COMMAND = 'Centers go live through the go-live command, which checks the onboarding gates';
 
 const contact = z.strictObject({
   name: z.string().trim().min(1, 'Required').max(100),
@@ -58,6 +61,10 @@ export const serviceCenters = defineResource({
   search: ['name', 'street', 'city', 'state', 'postalCode', 'email', 'phone'],
   defaults: { onboardingStatus: 'applicant', contacts: [], priceList: [] },
   derive: (changes, now) => ('onboardingStatus' in changes ? { statusChangedAt: now } : {}),
+  // Whatever the role: `live` is set by POST /api/service-centers/:id/go-live alone.
+  check: async (_trx, action, _before, changes) => {
+    if (action !== 'delete' && changes.onboardingStatus === 'live') throw conflict(GO_LIVE_BY_COMMAND, { onboardingStatus: GO_LIVE_BY_COMMAND });
+  },
 });
 
 export type ServiceCenter = RecordOf<typeof serviceCenters.fields>;

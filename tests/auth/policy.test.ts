@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, decide, permissionsOf, scopeOf } from '../../server/auth/policy.ts';
+import { ACTIONS, decide, documentUploadDecision, goLiveDecision, onboardingBoardDecision, permissionsOf, scopeOf } from '../../server/auth/policy.ts';
 import { ROLES, type Actor, type Role } from '../../server/auth/roles.ts';
 import { LETTER, lines, roles } from './role-table.ts';
 
@@ -62,9 +62,11 @@ describe('rules that depend on the record', () => {
   it.each([
     ['onboarding edits a center in training', 'onboarding', 'update', training, { name: 'New' }, true],
     ['onboarding edits a live center', 'onboarding', 'update', live, { name: 'New' }, false],
-    ['onboarding moves a center to live', 'onboarding', 'update', training, { onboardingStatus: 'live' }, false],
+    // Going live is refused to every role by the generic write (409) and left to the go-live command: see goLiveDecision.
+    ['onboarding suspends a center', 'onboarding', 'update', training, { onboardingStatus: 'suspended' }, false],
+    ['onboarding closes a center', 'onboarding', 'update', training, { onboardingStatus: 'closed' }, false],
     ['onboarding moves a center to the next stage', 'onboarding', 'update', training, { onboardingStatus: 'state-notified' }, true],
-    ['onboarding creates a live center', 'onboarding', 'create', undefined, { onboardingStatus: 'live' }, false],
+    ['onboarding creates a suspended center', 'onboarding', 'create', undefined, { onboardingStatus: 'suspended' }, false],
     ['onboarding creates an applicant', 'onboarding', 'create', undefined, { onboardingStatus: 'applicant', priceList: [] }, true],
     ['onboarding sets a price list', 'onboarding', 'create', undefined, { onboardingStatus: 'applicant', priceList: [{ serviceType: 'removal', price: 1 }] }, false],
     ['onboarding changes a price list', 'onboarding', 'update', training, { priceList: [] }, false],
@@ -82,6 +84,36 @@ describe('rules that depend on the record', () => {
     ['compliance', 'create', undefined, { kind: 'annual' }, true],
   ] as const)('%s %s audits %o %o → %s', (role, action, record, changes, allowed) => {
     expect(decide(actor(role), action, 'audits', record, changes).allowed).toBe(allowed);
+  });
+  it.each([
+    ['admin', training, true],
+    ['admin', { onboardingStatus: 'suspended' }, true],
+    ['onboarding', training, true],
+    ['onboarding', { onboardingStatus: 'suspended' }, false],
+    ['compliance', training, false],
+    ['regional-manager', training, false],
+    ['center-staff', training, false],
+  ] as const)('%s runs go-live on a %o center → %s', (role, center, allowed) => {
+    expect(goLiveDecision(actor(role), center).allowed).toBe(allowed);
+  });
+  it.each([
+    ['admin', live, true],
+    ['onboarding', training, true],
+    ['onboarding', live, false],
+    ['compliance', training, false],
+    ['regional-manager', training, false],
+    ['center-staff', training, false],
+  ] as const)('%s uploads a document to a %o center → %s', (role, center, allowed) => {
+    expect(documentUploadDecision(actor(role), center).allowed).toBe(allowed);
+  });
+  it.each([
+    ['admin', true],
+    ['compliance', true],
+    ['onboarding', true],
+    ['regional-manager', false],
+    ['center-staff', false],
+  ] as const)('%s sees the onboarding board → %s', (role, allowed) => {
+    expect(onboardingBoardDecision(actor(role)).allowed).toBe(allowed);
   });
   it('says why it refuses', () => {
     const decision = decide(actor('onboarding'), 'update', 'service-centers', live, { name: 'x' });

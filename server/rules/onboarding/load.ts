@@ -1,0 +1,96 @@
+import type { Db, Transaction } from '../../db/database.ts';
+import { onboardingGates, type Gate, type GateInput } from './gates.ts';
+
+const CENTER_COLUMNS = [
+  'id',
+  'jurisdictionId',
+  'agreementSignedOn',
+  'w9ReceivedOn',
+  'insuranceReceivedOn',
+  'insuranceExpiresOn',
+  'stateNotifiedOn',
+  'stateNotifiedHow',
+  'stateInspectionPassedOn',
+] as const;
+
+const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+
+/** Today's calendar date (UTC) as YYYY-MM-DD. */
+export const isoToday = (now = new Date()) => now.toISOString().slice(0, 10);
+
+/**
+ * The gate inputs of several centers with five queries in all (centers, jurisdictions, active
+ * staff, documents, initial assessments), whatever their number. Unknown ids are left out.
+ */
+export async function loadGateInputs(db: Db | Transaction, centerIds: number[], today: string): Promise<Map<number, GateInput>> {
+  const inputs = new Map<number, GateInput>();
+  if (centerIds.length === 0) return inputs;
+  const centers = await db.selectFrom('serviceCenters').select(CENTER_COLUMNS).where('id', 'in', centerIds).execute();
+  if (centers.length === 0) return inputs;
+  const ids = centers.map((c) => Number(c.id));
+  const jurisdictionIds = [...new Set(centers.map((c) => Number(c.jurisdictionId)))];
+  // one after the other: a transaction has one connection
+  const jurisdictions = await db.selectFrom('jurisdictions').select(['id', 'backgroundCheckRequired', 'stateInspectionRequired']).where('id', 'in', jurisdictionIds).execute();
+  const staff = await db
+      .selectFrom('installers')
+      .select(['id', 'serviceCenterId', 'firstName', 'lastName', 'duties', 'trainingStatus', 'trainedOn', 'trainingMethod', 'trainer', 'backgroundCheck'])
+      .where('serviceCenterId', 'in', ids)
+      .where('active', '=', 1)
+      .orderBy('id')
+      .execute();
+  const documents = await db.selectFrom('documents').select(['serviceCenterId', 'kind', 'installerId']).where('serviceCenterId', 'in', ids).execute();
+  const assessments = await db
+      .selectFrom('audits')
+      .select(['id', 'serviceCenterId', 'auditDate', 'band'])
+      .where('serviceCenterId', 'in', ids)
+      .where('kind', '=', 'initial')
+      .where('status', 'in', ['submitted', 'closed'])
+      .execute();
+  const jurisdictionById = new Map(jurisdictions.map((j) => [Number(j.id), j]));
+  for (const c of centers) {
+    const j = jurisdictionById.get(Number(c.jurisdictionId));
+    inputs.set(Number(c.id), {
+      center: {
+        agreementSignedOn: text(c.agreementSignedOn),
+        w9ReceivedOn: text(c.w9ReceivedOn),
+        insuranceReceivedOn: text(c.insuranceReceivedOn),
+        insuranceExpiresOn: text(c.insuranceExpiresOn),
+        stateNotifiedOn: text(c.stateNotifiedOn),
+        stateNotifiedHow: text(c.stateNotifiedHow),
+        stateInspectionPassedOn: text(c.stateInspectionPassedOn),
+      },
+      jurisdiction: { backgroundCheckRequired: Number(j?.backgroundCheckRequired) === 1, stateInspectionRequired: Number(j?.stateInspectionRequired) === 1 },
+      staff: [],
+      documents: [],
+      assessments: [],
+      today,
+    });
+  }
+  for (const s of staff) {
+    inputs.get(Number(s.serviceCenterId))!.staff.push({
+      id: Number(s.id),
+      firstName: String(s.firstName),
+      lastName: String(s.lastName),
+      duties: String(s.duties),
+      trainingStatus: String(s.trainingStatus),
+      trainedOn: text(s.trainedOn),
+      trainingMethod: text(s.trainingMethod),
+      trainer: text(s.trainer),
+      backgroundCheck: String(s.backgroundCheck),
+    });
+  }
+  for (const d of documents) {
+    inputs.get(Number(d.serviceCenterId))!.documents.push({ kind: String(d.kind), installerId: d.installerId === null ? null : Number(d.installerId) });
+  }
+  for (const a of assessments) {
+    inputs.get(Number(a.serviceCenterId))!.assessments.push({ id: Number(a.id), auditDate: String(a.auditDate), band: text(a.band) });
+  }
+  return inputs;
+}
+
+/** The gates of one center (its id must exist). */
+export async function centerGates(db: Db | Transaction, centerId: number, today: string): Promise<Gate[]> {
+  const input = (await loadGateInputs(db, [centerId], today)).get(centerId);
+  if (!input) throw new Error(`No center ${centerId}`);
+  return onboardingGates(input);
+}

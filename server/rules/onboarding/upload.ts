@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { DOCUMENT_KINDS } from '../../resources/choices.ts';
+import { HttpError, badRequest, fieldErrors } from '../../rest/errors.ts';
+
+/** Largest accepted file (decoded). */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+/** The upload's JSON body: the file base64-encoded (a third larger) plus the metadata. */
+export const UPLOAD_BODY_LIMIT = 8 * 1024 * 1024;
+
+export const DOCUMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+const TYPE_NAMES: Record<DocumentType, string> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG' };
+
+const SIGNATURES: [DocumentType, number[]][] = [
+  ['application/pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
+  ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ['image/jpeg', [0xff, 0xd8, 0xff]],
+];
+
+/** The type the file's first bytes announce, or null when it is none of the accepted ones. */
+export function sniffType(bytes: Uint8Array): DocumentType | null {
+  return SIGNATURES.find(([, magic]) => magic.every((b, i) => bytes[i] === b))?.[0] ?? null;
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+const uploadSchema = z.strictObject({
+  kind: z.enum(DOCUMENT_KINDS, { error: `One of: ${DOCUMENT_KINDS.join(', ')}` }),
+  fileName: z
+    .string({ error: 'Required' })
+    .trim()
+    .min(1, 'Required')
+    .max(200, 'At most 200 characters')
+    .refine((name) => !/[/\\\u0000-\u001f\u007f]/.test(name), 'A file name without folders or control characters'),
+  contentType: z.enum(DOCUMENT_TYPES, { error: 'Only PDF, PNG or JPEG files' }),
+  data: z.string({ error: 'Required: the file, base64-encoded' }).min(1, 'The file is empty').regex(BASE64, 'Not base64'),
+  installerId: z.number().int().positive().nullable().optional(),
+  notes: z.string().trim().max(500, 'At most 500 characters').nullable().optional(),
+});
+
+export interface CheckedUpload {
+  kind: (typeof DOCUMENT_KINDS)[number];
+  fileName: string;
+  contentType: DocumentType;
+  installerId: number | null;
+  notes: string | null;
+  bytes: Buffer;
+  sha256: string;
+}
+
+/**
+ * Checks an upload body: fields (400), decoded size (413 above MAX_DOCUMENT_BYTES), and that the
+ * bytes are of the declared type (magic bytes, 400). Background-check authorisations name the installer.
+ */
+export function checkUpload(body: unknown): CheckedUpload {
+  const parsed = uploadSchema.safeParse(body);
+  if (!parsed.success) throw badRequest('Some fields are invalid', fieldErrors(parsed.error));
+  const { kind, fileName, contentType, data, installerId = null, notes = null } = parsed.data;
+  if (kind === 'background-check-authorization' && installerId === null) {
+    throw badRequest('Some fields are invalid', { installerId: 'A background-check authorisation names its installer' });
+  }
+  // 4 base64 characters hold 3 bytes: refuse before decoding anything too large
+  const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
+  const size = (data.length / 4) * 3 - padding;
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw new HttpError(413, `The file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`, { data: `At most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB` });
+  }
+  if (size === 0) throw badRequest('Some fields are invalid', { data: 'The file is empty' });
+  const bytes = Buffer.from(data, 'base64');
+  const actual = sniffType(bytes);
+  if (actual === null) throw badRequest('Only PDF, PNG or JPEG files are accepted', { data: 'Not a PDF, PNG or JPEG file' });
+  if (actual !== contentType) {
+    throw badRequest(`The file is a ${TYPE_NAMES[actual]}, not the declared ${TYPE_NAMES[contentType]}`, { contentType: `The file is a ${TYPE_NAMES[actual]}` });
+  }
+  return { kind, fileName, contentType, installerId, notes: notes || null, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** A Content-Disposition header that downloads the file under its name (ASCII fallback + UTF-8). */
+export function attachmentHeader(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
