@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { referencedBy } from '../../server/resources/index.ts';
 import { api, startTestServer, type TestServer } from './test-server.ts';
-import { DERIVED, FIXTURES, WRITABLE, createRecord, expectErrorBody, minimalBody, post, requiredReferences, sleep, snapshot, visiblePart } from './fixtures.ts';
+import { DERIVED, FIXTURES, FULL_PRICE_LIST, WRITABLE, createRecord, expectErrorBody, minimalBody, post, requiredReferences, sleep, snapshot, useDatabase, visiblePart } from './fixtures.ts';
 
 let server: TestServer;
 let base: string;
@@ -9,6 +9,7 @@ let base: string;
 beforeAll(async () => {
   server = await startTestServer();
   base = server.url;
+  useDatabase(server);
 });
 afterAll(() => server.close());
 
@@ -197,7 +198,8 @@ test('money is rounded to cents; defaults fill what a create leaves out', async 
   expect(customer).toMatchObject({ paymentPlan: 'monthly', autoPay: false, status: 'pending-install', remindersOptIn: true });
   const order = await createRecord(base, 'work-orders', { scheduledAt: '2025-03-04T10:30:00+02:00' });
   expect(order.scheduledAt).toBe('2025-03-04T08:30:00.000Z');
-  expect(order).toMatchObject({ status: 'requested', billableTo: 'customer' });
+  const price = FULL_PRICE_LIST.find((p) => p.serviceType === 'vehicle-inspection')!.price;
+  expect(order).toMatchObject({ status: 'requested', billableTo: 'provider', cost: price });
 });
 
 test('service centers store nested contacts and price lists as JSON', async () => {

@@ -84,9 +84,10 @@ export const FIXTURES: Record<string, ResourceFixture> = {
     untouched: 'serial',
     requiredText: 'model',
   },
+  // A provider request (no customer, vehicle or equipment) at a live center: see minimalBody.
   'work-orders': {
-    minimal: () => ({ type: 'installation', scheduledAt: '2026-03-02T15:00:00.000Z' }),
-    change: { cost: 149.99, notes: 'Bring the long cable' },
+    minimal: () => ({ type: 'vehicle-inspection', scheduledAt: '2026-03-02T15:00:00.000Z' }),
+    change: { scheduledAt: '2026-03-03T16:30:00.000Z', notes: 'Bring the long cable' },
     untouched: 'type',
     requiredText: 'type',
   },
@@ -152,12 +153,27 @@ export async function post(base: string, name: string, body: Body): Promise<Body
   return res.body as Body;
 }
 
+/** Each test server's database by URL, for parents only the database can set up (a live center). */
+const databases = new Map<string, Db>();
+
+/** Lets the fixtures of this server reach its database (work orders go to live centers only). */
+export function useDatabase(server: { url: string; db: Db }) {
+  databases.set(server.url, server.db);
+}
+
+function databaseOf(base: string): Db {
+  const db = databases.get(base);
+  if (!db) throw new Error(`Call useDatabase(server) before creating work orders on ${base}`);
+  return db;
+}
+
 /** A valid minimal body for a resource, creating a fresh parent for every required reference. */
 export async function minimalBody(base: string, name: string, overrides: Body = {}): Promise<Body> {
   const r = resource(name);
   const body: Body = { ...FIXTURES[name].minimal(unique()) };
+  if (name === 'work-orders' && !('serviceCenterId' in overrides)) body.serviceCenterId = (await liveCenter(base, databaseOf(base))).id;
   for (const [field, target] of requiredReferences(r)) {
-    if (field in overrides) continue;
+    if (field in overrides || field in body) continue;
     body[field] = (await createRecord(base, target)).id;
   }
   return { ...body, ...overrides };

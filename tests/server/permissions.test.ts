@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ACTIONS } from '../../server/auth/policy.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { TEST_ADMIN, api, signIn, startTestServer, type TestServer } from './test-server.ts';
-import { FIXTURES, WRITABLE, createRecord, expectErrorBody, minimalBody, post, snapshot } from './fixtures.ts';
+import { FIXTURES, WRITABLE, createRecord, expectErrorBody, liveCenter, minimalBody, post, snapshot, useDatabase } from './fixtures.ts';
 import { expected } from '../auth/role-table.ts';
 
 type Body = Record<string, unknown>;
@@ -25,11 +25,11 @@ beforeAll(async () => {
   const jurisdiction = await createRecord(base, 'jurisdictions');
   world.regionA = await createRecord(base, 'regions');
   world.regionB = await createRecord(base, 'regions');
-  const center = (region: Body, status: string) =>
-    createRecord(base, 'service-centers', { regionId: region.id, jurisdictionId: jurisdiction.id, onboardingStatus: status });
-  world.centerA = await center(world.regionA, 'live');
-  world.centerB = await center(world.regionB, 'live');
-  world.trainingA = await center(world.regionA, 'training');
+  useDatabase(server);
+  const live = (region: Body) => liveCenter(base, server.db, { regionId: region.id, jurisdictionId: jurisdiction.id });
+  world.centerA = await live(world.regionA);
+  world.centerB = await live(world.regionB);
+  world.trainingA = await createRecord(base, 'service-centers', { regionId: world.regionA.id, jurisdictionId: jurisdiction.id, onboardingStatus: 'training' });
   for (const [key, centerKey] of [['A', 'centerA'], ['B', 'centerB']] as const) {
     const serviceCenterId = world[centerKey].id;
     world[`installer${key}`] = await createRecord(base, 'installers', { serviceCenterId });

@@ -1,0 +1,121 @@
+import type { WriteContext } from '../../rest/writes.ts';
+import { findRow } from '../../rest/writes.ts';
+import { HttpError, badRequest, conflict } from '../../rest/errors.ts';
+import { decide } from '../../auth/policy.ts';
+import { diffRecords, writeAudit } from '../../auth/audit.ts';
+import { toRecord } from '../../rest/records.ts';
+import { resourceByName } from '../../resources/index.ts';
+import { applyCompletion } from './complete.ts';
+import { authorizeProblem, completeProblem, needsAuthorization, overWalkInTarget, WALK_IN_TARGET_MINUTES } from './rules.ts';
+
+type Row = Record<string, unknown>;
+
+const workOrders = () => resourceByName.get('work-orders')!;
+
+async function saveOrder(ctx: WriteContext, before: Row, changes: Row, action: string, summary: string, now: Date) {
+  const at = now.toISOString();
+  await ctx.trx
+    .updateTable('workOrders')
+    .set({ ...changes, updatedAt: at, version: Number(before.version) + 1 })
+    .where('id', '=', before.id)
+    .execute();
+  const after = toRecord(workOrders(), await findRow(ctx.trx, workOrders(), Number(before.id), ctx.user));
+  await writeAudit(ctx.trx, { userId: ctx.user.id, userName: ctx.user.name, action, resource: 'work-orders', recordId: Number(before.id), summary, diff: diffRecords(before, after) }, now);
+  return after;
+}
+
+/** POST /api/work-orders/:id/authorize: compliance (only) authorises a removal, exchange or vehicle switch. */
+export async function authorizeWorkOrder(ctx: WriteContext, id: number, now = new Date()) {
+  if (ctx.user.role !== 'compliance') throw new HttpError(403, 'Only compliance authorises work orders');
+  const before = toRecord(workOrders(), await findRow(ctx.trx, workOrders(), id, ctx.user));
+  const problem = authorizeProblem({ type: String(before.type), status: String(before.status), authorizedAt: (before.authorizedAt as string | null) ?? null });
+  if (problem) throw conflict(problem, { status: problem });
+  return saveOrder(
+    ctx,
+    before,
+    { status: 'authorized', authorizedAt: now.toISOString(), authorizedById: ctx.user.id, authorizedBy: ctx.user.name },
+    'authorize',
+    `Authorised by ${ctx.user.name}`,
+    now,
+  );
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The start and end of the work from the body (only these two fields count; anything else is ignored). */
+function completionTimes(body: unknown, before: Row, now: Date) {
+  const raw = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Row) : {};
+  const errors: Record<string, string> = {};
+  const read = (field: 'startedAt' | 'completedAt') => {
+    const value = raw[field];
+    if (value === undefined || value === null || value === '') return null;
+    if (typeof value !== 'string' || !ISO.test(value) || Number.isNaN(Date.parse(value))) {
+      errors[field] = 'Must be a date and time (ISO 8601)';
+      return null;
+    }
+    return new Date(value).toISOString();
+  };
+  const startedAt = read('startedAt') ?? ((before.startedAt as string | null) ?? null);
+  const completedAt = read('completedAt');
+  if (completedAt && completedAt > now.toISOString()) errors.completedAt = 'Cannot be in the future';
+  if (Object.keys(errors).length) throw badRequest('Some fields are invalid', errors);
+  return { startedAt, completedAt };
+}
+
+/**
+ * POST /api/work-orders/:id/complete (admin, compliance): records the work as done and, in the
+ * same transaction, updates the devices, the customer's program and the calibration dates.
+ */
+export async function completeWorkOrder(ctx: WriteContext, id: number, body: unknown, now = new Date()) {
+  if (!['admin', 'compliance'].includes(ctx.user.role)) throw new HttpError(403, `A ${ctx.user.role} may not complete work orders`);
+  const allowed = decide(ctx.user, 'update', 'work-orders');
+  if (!allowed.allowed) throw new HttpError(403, allowed.reason);
+  const before = toRecord(workOrders(), await findRow(ctx.trx, workOrders(), id, ctx.user));
+  const times = completionTimes(body, before, now);
+  const type = String(before.type);
+  const problem = completeProblem({ type, status: String(before.status), authorizedAt: (before.authorizedAt as string | null) ?? null }, times);
+  if (problem) throw conflict(problem.message, { [problem.field]: problem.message });
+  const completedAt = times.completedAt ?? now.toISOString();
+  await applyCompletion(ctx, before, completedAt.slice(0, 10), now);
+  const after = await saveOrder(ctx, before, { status: 'completed', startedAt: times.startedAt, completedAt }, 'complete', `Completed${needsAuthorization(type) ? ` (authorised by ${String(before.authorizedBy)})` : ''}`, now);
+  const warnings = overWalkInTarget(type, times.startedAt, completedAt) ? [`This walk-in took longer than the ${WALK_IN_TARGET_MINUTES}-minute target`] : [];
+  return { ...after, warnings };
+}
+
+/**
+ * POST /api/work-orders/:id/print: everything the printed work order shows (for whoever may read
+ * the work order, within their scope), and an audit-log row recording the print.
+ */
+export async function printWorkOrder(ctx: WriteContext, id: number, now = new Date()) {
+  const allowed = decide(ctx.user, 'read', 'work-orders');
+  if (!allowed.allowed) throw new HttpError(403, allowed.reason);
+  const order = toRecord(workOrders(), await findRow(ctx.trx, workOrders(), id, ctx.user));
+  const { trx } = ctx;
+  const center = await trx
+    .selectFrom('serviceCenters')
+    .select(['id', 'name', 'street', 'city', 'state', 'postalCode', 'phone', 'email', 'hours'])
+    .where('id', '=', order.serviceCenterId as number)
+    .executeTakeFirstOrThrow();
+  const customer =
+    order.customerId == null
+      ? null
+      : await trx.selectFrom('customers').select(['id', 'firstName', 'lastName', 'phone', 'caseNumber']).where('id', '=', order.customerId as number).executeTakeFirst();
+  const vehicle =
+    order.vehicleId == null
+      ? null
+      : await trx.selectFrom('vehicles').select(['id', 'year', 'make', 'model', 'vin', 'plate', 'plateState']).where('id', '=', order.vehicleId as number).executeTakeFirst();
+  let deviceQuery = trx.selectFrom('devices').select(['id', 'serial', 'kind', 'model', 'status']).where('workOrderId', '=', id);
+  if (order.customerId != null) {
+    deviceQuery = deviceQuery.union(
+      trx
+        .selectFrom('devices')
+        .select(['id', 'serial', 'kind', 'model', 'status'])
+        .where('customerId', '=', order.customerId as number)
+        .where('status', '=', 'installed')
+        .where((eb) => (order.vehicleId == null ? eb.val(true) : eb('vehicleId', '=', order.vehicleId as number))),
+    );
+  }
+  const devices = await deviceQuery.orderBy('id').execute();
+  await writeAudit(trx, { userId: ctx.user.id, userName: ctx.user.name, action: 'print', resource: 'work-orders', recordId: id, summary: `Printed ${String(order.number)}` }, now);
+  return { workOrder: order, center, customer: customer ?? null, vehicle: vehicle ?? null, devices, printedAt: now.toISOString(), printedBy: ctx.user.name };
+}

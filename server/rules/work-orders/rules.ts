@@ -1,0 +1,105 @@
+import { APPOINTMENT_TYPES, PROVIDER_REQUEST_TYPES, WALK_IN_TYPES, type WORK_ORDER_TYPES } from '../../resources/choices.ts';
+
+export type WorkOrderType = (typeof WORK_ORDER_TYPES)[number];
+export type WorkOrderClass = 'appointment' | 'walk-in' | 'provider-request';
+
+/** A walk-in is meant to take under this long (start to end). */
+export const WALK_IN_TARGET_MINUTES = 5;
+
+/** Appointment (scheduled with center and customer), walk-in (no appointment) or provider request. */
+export function workOrderClass(type: string): WorkOrderClass {
+  if (APPOINTMENT_TYPES.includes(type)) return 'appointment';
+  if (WALK_IN_TYPES.includes(type)) return 'walk-in';
+  if (PROVIDER_REQUEST_TYPES.includes(type)) return 'provider-request';
+  throw new Error(`Unknown work-order type ${type}`);
+}
+
+/**
+ * Work that takes customer equipment off a vehicle or swaps it: a center never does it without
+ * compliance's authorisation. A vehicle switch removes the equipment from the old vehicle.
+ */
+const AUTHORISED_TYPES: readonly string[] = ['removal', 'handheld-exchange', 'vehicle-switch'];
+export const needsAuthorization = (type: string) => AUTHORISED_TYPES.includes(type);
+
+/** Work that needs new equipment shipped to the center before it. */
+const SHIPPING_TYPES: readonly string[] = ['installation', 'handheld-exchange'];
+export const needsEquipment = (type: string) => SHIPPING_TYPES.includes(type);
+
+/** Provider requests are billed to the provider, everything else to the customer. */
+export const billableTo = (type: string): 'customer' | 'provider' => (workOrderClass(type) === 'provider-request' ? 'provider' : 'customer');
+
+/** Statuses after which a work order no longer changes. */
+export const CLOSED_STATUSES: readonly string[] = ['completed', 'cancelled'];
+/** Statuses only a command sets (authorize, complete). */
+export const COMMAND_STATUSES: readonly string[] = ['authorized', 'completed'];
+/** What an authorisation covers: changing these would need a new authorisation. */
+export const AUTHORISED_FIELDS: readonly string[] = ['type', 'customerId', 'vehicleId', 'serviceCenterId'];
+
+export interface PriceEntry {
+  serviceType: string;
+  price: number;
+}
+
+/** The price of a service type on a center's price list (its agreement), or null if it has none. */
+export function priceFor(priceList: readonly PriceEntry[] | null | undefined, type: string): number | null {
+  return priceList?.find((entry) => entry.serviceType === type)?.price ?? null;
+}
+
+/** Why a generic update (PATCH/PUT) may not make this change, or null. */
+export function updateProblem(before: { status: string; authorizedAt: string | null }, changes: Record<string, unknown>): string | null {
+  if (CLOSED_STATUSES.includes(before.status)) return `This work order is ${before.status}; it no longer changes`;
+  const status = changes.status;
+  if (typeof status === 'string' && COMMAND_STATUSES.includes(status)) {
+    return status === 'authorized' ? 'Only compliance authorises a work order, with the Authorize command' : 'A work order is completed with the Complete command';
+  }
+  if (before.authorizedAt) {
+    const touched = AUTHORISED_FIELDS.filter((field) => field in changes);
+    if (touched.length) return `This work order is authorised; its ${touched.join(', ')} can no longer change (create a new work order)`;
+  }
+  return null;
+}
+
+/** Why compliance may not authorise this work order now, or null. */
+export function authorizeProblem(order: { type: string; status: string; authorizedAt: string | null }): string | null {
+  if (!needsAuthorization(order.type)) return `A ${order.type} needs no authorisation`;
+  if (CLOSED_STATUSES.includes(order.status)) return `This work order is ${order.status}`;
+  if (order.authorizedAt) return 'This work order is already authorised';
+  return null;
+}
+
+export interface CompletionTimes {
+  startedAt: string | null;
+  completedAt: string | null;
+}
+
+/** Why a work order may not be completed with these times, or null; `field` names the culprit. */
+export function completeProblem(
+  order: { type: string; status: string; authorizedAt: string | null },
+  times: CompletionTimes,
+): { message: string; field: string } | null {
+  if (CLOSED_STATUSES.includes(order.status)) return { message: `This work order is ${order.status}`, field: 'status' };
+  if (order.status === 'no-show') return { message: 'The customer did not show; book a new work order', field: 'status' };
+  if (needsAuthorization(order.type) && !order.authorizedAt) {
+    return { message: `A ${order.type} needs a work order authorised by compliance before it is completed`, field: 'authorizedAt' };
+  }
+  if (workOrderClass(order.type) === 'walk-in') {
+    if (!times.startedAt) return { message: 'A walk-in is recorded with its start and end time', field: 'startedAt' };
+    if (!times.completedAt) return { message: 'A walk-in is recorded with its start and end time', field: 'completedAt' };
+  }
+  if (times.startedAt && times.completedAt && times.completedAt <= times.startedAt) {
+    return { message: 'The end must come after the start', field: 'completedAt' };
+  }
+  return null;
+}
+
+/** Minutes from start to end, or null if either is missing. */
+export function durationMinutes(startedAt: string | null, completedAt: string | null): number | null {
+  if (!startedAt || !completedAt) return null;
+  return (Date.parse(completedAt) - Date.parse(startedAt)) / 60_000;
+}
+
+/** A walk-in that took longer than the target (allowed, but shown). */
+export function overWalkInTarget(type: string, startedAt: string | null, completedAt: string | null): boolean {
+  const minutes = durationMinutes(startedAt, completedAt);
+  return workOrderClass(type) === 'walk-in' && minutes !== null && minutes > WALK_IN_TARGET_MINUTES;
+}
