@@ -12,7 +12,6 @@ import { registerAuth, type AuthOptions } from './auth/routes.ts';
 import { DEFAULT_LIMITS } from './auth/sessions.ts';
 import { DEFAULT_THROTTLE } from './auth/throttle.ts';
 import { registerAuditRoutes } from './audits/routes.ts';
-import { registerOnboardingRoutes } from './rules/onboarding/routes.ts';
 import { registerOutboxRoutes } from './rules/outbox/routes.ts';
 import { registerOnboardingRoutes } from './rules/onboarding/routes.ts';
 import { registerWorkOrderRoutes } from './rules/work-orders/routes.ts';
@@ -64,7 +63,6 @@ export async function buildApp({ database, staticDir, logger = false, auth = {} 
   app.get('/api/health', async () => ({ ok: true }));
   for (const resource of RESOURCES) registerCrudRoutes(app, database.db, resource);
   registerAuditRoutes(app, database.db);
-  registerOnboardingRoutes(app, database.db);
   registerOutboxRoutes(app, database.db);
   registerOnboardingRoutes(app, database.db);
   registerWorkOrderRoutes(app, database.db);

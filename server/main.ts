@@ -5,6 +5,8 @@ import { migrateToLatest } from './db/migrate.ts';
 import { seedIfEmpty } from './db/demo-data/seed.ts';
 import { buildApp } from './app.ts';
 import { buildSpaIfNeeded } from './spa-build.ts';
+import { startOutboxJobs } from './rules/outbox/jobs.ts';
+import { LogFileTransport } from './rules/outbox/transport.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
@@ -19,8 +21,12 @@ const anyUser = await database.db.selectFrom('users').select('id').limit(1).exec
 if (!anyUser) console.warn('No users yet: create the first administrator with `npm run create-admin -- --email you@example.org`.');
 
 const app = await buildApp({ database, staticDir: dev ? undefined : staticDir, logger: { level: dev ? 'info' : 'warn' } });
+// Reminders hourly and the sender every 30 s; OUTBOX_DISABLED=1 when another process runs them.
+const stopOutbox = config.outboxDisabled
+  ? async () => {}
+  : startOutboxJobs(database.db, new LogFileTransport(config.outboxLog), (message, error) => (error ? app.log.error({ err: error }, message) : app.log.info(message)));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void app.close().then(() => process.exit(0)));
+  process.once(signal, () => void stopOutbox().then(() => app.close()).then(() => process.exit(0)));
 }
 await app.listen({ port: config.port, host: config.host });
 console.log(

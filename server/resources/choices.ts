@@ -74,7 +74,8 @@ export const WALK_IN_TYPES: readonly string[] = ['calibration', 'lockout-service
 /** Done at the provider's request without a customer work order, billed to the provider. */
 export const PROVIDER_REQUEST_TYPES: readonly string[] = ['vehicle-inspection', 'cord-exchange', 'camera-adjustment'];
 
-export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const;
+/** 'sending': claimed by a sender (a crashed sender's claim is taken over after a while). */
+export const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
 export const OUTBOX_KINDS = [
   'tracking-number',
   'incoming-shipment',

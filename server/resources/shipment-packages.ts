@@ -1,5 +1,17 @@
 import { defineResource } from './define.ts';
 import { ref, text, type RecordOf } from './fields.ts';
+import type { Transaction } from '../db/database.ts';
+import { conflict } from '../rest/errors.ts';
+import { packagesLockedReason } from '../rules/shipments/rules.ts';
+
+/** Refuses (409) when the shipment has left: its packages are what the carrier has. */
+async function requirePreparing(trx: Transaction, shipmentId: unknown, field: string) {
+  if (shipmentId === undefined || shipmentId === null) return;
+  const shipment = await trx.selectFrom('shipments').select(['status', 'trackingNumber']).where('id', '=', Number(shipmentId)).executeTakeFirst();
+  if (!shipment) return; // the reference check answers for a shipment that does not exist
+  const reason = packagesLockedReason({ status: String(shipment.status), trackingNumber: (shipment.trackingNumber as string | null) ?? null });
+  if (reason) throw conflict(reason, { [field]: reason });
+}
 
 /** One labelled package of a consolidated shipment: one customer, one work order. */
 export const shipmentPackages = defineResource({
@@ -13,6 +25,12 @@ export const shipmentPackages = defineResource({
     contents: text(500),
   },
   search: ['label', 'contents'],
+  check: async (trx, action, before, changes) => {
+    if (action === 'create') return requirePreparing(trx, changes.shipmentId, 'shipmentId');
+    if (action === 'update' && Object.keys(changes).length === 0) return;
+    await requirePreparing(trx, before?.shipmentId, 'shipmentId');
+    if (action === 'update' && 'shipmentId' in changes) await requirePreparing(trx, changes.shipmentId, 'shipmentId');
+  },
 });
 
 export type ShipmentPackage = RecordOf<typeof shipmentPackages.fields>;

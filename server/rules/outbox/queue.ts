@@ -13,40 +13,69 @@ export interface Message {
   recordId?: number;
 }
 
-/** Where a center's notices go: its email, else the first contact with one; null when it has none. */
-export async function centerRecipient(trx: Transaction, serviceCenterId: number): Promise<string | null> {
-  const center = await trx.selectFrom('serviceCenters').select(['email', 'contacts']).where('id', '=', serviceCenterId).executeTakeFirst();
-  if (!center) return null;
+/** Where a center's notices go, from its stored row: its email, else the first contact with one; null when it has none. */
+export function recipientOf(center: { email: unknown; contacts: unknown }): string | null {
   if (center.email) return String(center.email);
   const contacts = JSON.parse(String(center.contacts ?? '[]')) as { email?: string | null }[];
   return contacts.find((c) => c.email)?.email ?? null;
 }
+
+/** Where a center's notices go: its email, else the first contact with one; null when it has none. */
+export async function centerRecipient(trx: Transaction, serviceCenterId: number): Promise<string | null> {
+  const center = await trx.selectFrom('serviceCenters').select(['email', 'contacts']).where('id', '=', serviceCenterId).executeTakeFirst();
+  return center ? recipientOf(center) : null;
+}
+
+const NO_ADDRESS = '(no address on file)';
+const NO_ADDRESS_ERROR = 'No email address on file';
+
+/** The stored row of a new message: without a recipient it is stored as failed, for someone to act on. */
+function outboxRow(message: Message, at: string) {
+  return {
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+    kind: message.kind,
+    recipient: message.recipient ?? NO_ADDRESS,
+    subject: message.subject,
+    body: message.body,
+    status: message.recipient ? 'queued' : 'failed',
+    dedupeKey: message.dedupeKey,
+    resource: message.resource ?? null,
+    recordId: message.recordId ?? null,
+    attempts: 0,
+    sentAt: null,
+    lastError: message.recipient ? null : NO_ADDRESS_ERROR,
+  };
+}
+
+/** Was this message stored without an address (nothing to send to until one is given)? */
+export const hasNoAddress = (recipient: unknown) => recipient === NO_ADDRESS;
 
 /**
  * Queues a message in the caller's transaction, so it exists exactly when the change that caused
  * it was committed. Returns false when a message with this dedupe key was already queued.
  */
 export async function queueMessage(trx: Transaction, message: Message, now = new Date()): Promise<boolean> {
-  const at = now.toISOString();
   const result = await trx
     .insertInto('outbox')
-    .values({
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-      kind: message.kind,
-      recipient: message.recipient ?? '(no address on file)',
-      subject: message.subject,
-      body: message.body,
-      status: message.recipient ? 'queued' : 'failed',
-      dedupeKey: message.dedupeKey,
-      resource: message.resource ?? null,
-      recordId: message.recordId ?? null,
-      attempts: 0,
-      sentAt: null,
-      lastError: message.recipient ? null : 'No email address on file',
-    })
+    .values(outboxRow(message, now.toISOString()))
     .onConflict((oc) => oc.column('dedupeKey').doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Queues many messages with a few multi-row inserts (jobs); returns how many were new. */
+export async function queueMessages(trx: Transaction, messages: Message[], now = new Date()): Promise<number> {
+  const at = now.toISOString();
+  let queued = 0;
+  for (let start = 0; start < messages.length; start += 100) {
+    const result = await trx
+      .insertInto('outbox')
+      .values(messages.slice(start, start + 100).map((m) => outboxRow(m, at)))
+      .onConflict((oc) => oc.column('dedupeKey').doNothing())
+      .executeTakeFirst();
+    queued += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return queued;
 }

@@ -1,0 +1,157 @@
+import { addDays, formatISO, parseISO } from 'date-fns';
+import type { Db } from '../../db/database.ts';
+import { queueMessages, recipientOf, type Message } from './queue.ts';
+
+/** Insurance binders expiring within this many days are reminded. */
+export const INSURANCE_NOTICE_DAYS = 30;
+/** Corrective actions due within this many days (or overdue) are reminded. */
+export const CORRECTIVE_ACTION_NOTICE_DAYS = 7;
+/** Calibrations due within this many days are reminded. */
+export const CALIBRATION_NOTICE_DAYS = 7;
+
+export interface ReminderCounts {
+  'insurance-expiring': number;
+  'corrective-action-due': number;
+  'calibration-due': number;
+}
+
+const plusDays = (day: string, days: number) => formatISO(addDays(parseISO(day), days), { representation: 'date' });
+
+/**
+ * Queues the reminders due on `today` (YYYY-MM-DD): insurance binders of live centers expiring
+ * within 30 days, open corrective actions due within 7 days or overdue, calibrations of installed
+ * devices due within 7 days (to the customer who opted in and has an email, else to the center).
+ * One query per kind; the dedupe keys carry the due date (and, for corrective actions, whether
+ * it was due or overdue), so running the job twice — or every hour — queues nothing new, while a
+ * renewed binder or a moved due date is reminded again. Returns how many were newly queued.
+ */
+export async function queueReminders(db: Db, today: string, now = new Date()): Promise<ReminderCounts> {
+  return db.transaction().execute(async (trx) => {
+    const insurance = await trx
+      .selectFrom('serviceCenters')
+      .select(['id', 'name', 'email', 'contacts', 'insuranceExpiresOn'])
+      .where('onboardingStatus', '=', 'live')
+      .where('insuranceExpiresOn', 'is not', null)
+      .where('insuranceExpiresOn', '<=', plusDays(today, INSURANCE_NOTICE_DAYS))
+      .orderBy('id')
+      .execute();
+    const insuranceMessages: Message[] = insurance.map((c) => {
+      const expires = String(c.insuranceExpiresOn);
+      const expired = expires < today;
+      return {
+        kind: 'insurance-expiring',
+        recipient: recipientOf(c),
+        subject: expired ? `Your insurance binder expired on ${expires}` : `Your insurance binder expires on ${expires}`,
+        body: [
+          `Dear ${String(c.name)},`,
+          '',
+          expired
+            ? `Our records show your liability insurance binder expired on ${expires}.`
+            : `Our records show your liability insurance binder expires on ${expires}.`,
+          'Please send the renewed binder to your onboarding contact: a center without current insurance cannot take appointments.',
+        ].join('\n'),
+        dedupeKey: `insurance-expiring:${Number(c.id)}:${expires}`,
+        resource: 'service-centers',
+        recordId: Number(c.id),
+      };
+    });
+
+    const actions = await trx
+      .selectFrom('correctiveActions')
+      .innerJoin('serviceCenters', 'serviceCenters.id', 'correctiveActions.serviceCenterId')
+      .select([
+        'correctiveActions.id',
+        'correctiveActions.dueDate',
+        'correctiveActions.description',
+        'correctiveActions.severity',
+        'correctiveActions.owner',
+        'serviceCenters.name',
+        'serviceCenters.email',
+        'serviceCenters.contacts',
+      ])
+      .where('correctiveActions.status', '=', 'open')
+      .where('correctiveActions.dueDate', 'is not', null)
+      .where('correctiveActions.dueDate', '<=', plusDays(today, CORRECTIVE_ACTION_NOTICE_DAYS))
+      .where('serviceCenters.onboardingStatus', '!=', 'closed')
+      .orderBy('correctiveActions.id')
+      .execute();
+    const actionMessages: Message[] = actions.map((a) => {
+      const due = String(a.dueDate);
+      const overdue = due < today;
+      return {
+        kind: 'corrective-action-due',
+        recipient: recipientOf(a),
+        subject: `${overdue ? 'Overdue' : 'Due soon'}: corrective action #${Number(a.id)} (${String(a.severity)}) due ${due}`,
+        body: [
+          `Dear ${String(a.name)},`,
+          '',
+          overdue
+            ? `A corrective action from your last audit was due on ${due} and is still open:`
+            : `A corrective action from your last audit is due on ${due}:`,
+          '',
+          String(a.description),
+          '',
+          `Severity: ${String(a.severity)}${a.owner ? ` · Owner: ${String(a.owner)}` : ''}`,
+          'Please send the evidence that it is done to your compliance reviewer; open and overdue actions lower your rating.',
+        ].join('\n'),
+        dedupeKey: `corrective-action-due:${Number(a.id)}:${due}:${overdue ? 'overdue' : 'due'}`,
+        resource: 'corrective-actions',
+        recordId: Number(a.id),
+      };
+    });
+
+    const calibrations = await trx
+      .selectFrom('devices')
+      .leftJoin('customers', 'customers.id', 'devices.customerId')
+      .leftJoin('serviceCenters', 'serviceCenters.id', 'devices.serviceCenterId')
+      .select([
+        'devices.id',
+        'devices.serial',
+        'devices.nextCalibrationDue',
+        'devices.lockoutOn',
+        'customers.firstName',
+        'customers.lastName',
+        'customers.email as customerEmail',
+        'customers.remindersOptIn',
+        'serviceCenters.name as centerName',
+        'serviceCenters.email as centerEmail',
+        'serviceCenters.contacts as centerContacts',
+      ])
+      .where('devices.status', '=', 'installed')
+      .where('devices.nextCalibrationDue', '>=', today)
+      .where('devices.nextCalibrationDue', '<=', plusDays(today, CALIBRATION_NOTICE_DAYS))
+      .orderBy('devices.id')
+      .execute();
+    const calibrationMessages: Message[] = calibrations.map((d) => {
+      const due = String(d.nextCalibrationDue);
+      const customer = d.firstName ? `${String(d.firstName)} ${String(d.lastName)}` : 'the customer';
+      const toCustomer = Boolean(d.remindersOptIn) && Boolean(d.customerEmail);
+      const lockout = d.lockoutOn ? ` If it is not calibrated, it locks the vehicle on ${String(d.lockoutOn)}.` : '';
+      return {
+        kind: 'calibration-due',
+        recipient: toCustomer ? String(d.customerEmail) : d.centerName ? recipientOf({ email: d.centerEmail, contacts: d.centerContacts }) : null,
+        subject: `Calibration due on ${due}: device ${String(d.serial)}`,
+        body: toCustomer
+          ? [
+              `Dear ${customer},`,
+              '',
+              `Your interlock device ${String(d.serial)} is due for calibration on ${due}.${lockout}`,
+              'Calibrations take a few minutes and need no appointment: drop by your service center (a call ahead helps).',
+            ].join('\n')
+          : [
+              `Device ${String(d.serial)} of ${customer} is due for calibration on ${due}.${lockout}`,
+              'The customer does not receive reminders from us: please contact them to come in.',
+            ].join('\n'),
+        dedupeKey: `calibration-due:${Number(d.id)}:${due}`,
+        resource: 'devices',
+        recordId: Number(d.id),
+      };
+    });
+
+    return {
+      'insurance-expiring': await queueMessages(trx, insuranceMessages, now),
+      'corrective-action-due': await queueMessages(trx, actionMessages, now),
+      'calibration-due': await queueMessages(trx, calibrationMessages, now),
+    };
+  });
+}
