@@ -1,6 +1,9 @@
+import { lockoutDate } from '../../rules/calibration/due-dates.ts';
 import type { Clock } from './clock.ts';
+import { GEOGRAPHY } from './geography.ts';
 import { deviceSerial } from './identifiers.ts';
-import type { CenterPlan, EquipmentOutcome } from './plan.ts';
+import { DEFAULT_CALIBRATION_INTERVAL_DAYS } from './jurisdiction-rules.ts';
+import type { CenterPlan, EquipmentOutcome, JurisdictionPlan } from './plan.ts';
 import type { Random } from './random.ts';
 import { resourceNamed, storedRow, type Row } from './row.ts';
 import type { InTransit } from './shipments.ts';
@@ -13,10 +16,18 @@ const MODELS: Record<Kind, Record<string, number>> = {
   camera: { 'CM-1 Camera': 45, 'CM-2 Camera': 55 },
 };
 
+/** The provider's warehouse (stock not yet at any center) keeps Texas time. */
+const WAREHOUSE_GEO = GEOGRAPHY.TX;
+/** No calibration rules: the defaults apply (warehouse stock governed by no jurisdiction). */
+const NO_RULES = { calibrationIntervalDays: null, graceDaysBeforeLockout: null };
+
 interface Device {
   kind: Kind;
   status: 'in-stock' | 'shipped' | 'installed' | 'returned' | 'retired';
-  center: CenterPlan;
+  /** Null: the provider's warehouse stock. */
+  center: CenterPlan | null;
+  /** The jurisdiction whose grace sets the lockout date: the customer's, else the center's (as the API derives it). */
+  governedBy: JurisdictionPlan | null;
   customerId: number | null;
   vehicleId: number | null;
   lastCalibration: number | null;
@@ -28,16 +39,23 @@ interface Device {
 
 const kindsFor = (camera: boolean): Kind[] => (camera ? ['handset', 'relay', 'camera'] : ['handset', 'relay']);
 
+/** Warehouse stock per kind: at least 40, one per 6 centers (50 at demo scale, 500 at large). */
+export const warehouseStockPerKind = (centers: number) => Math.max(40, Math.ceil(centers / 6));
+
 /**
  * Devices: installed on customers' vehicles (calibration dates from their last calibration, some
- * overdue), back from removals and handset exchanges, on their way in shipments, and in stock.
+ * overdue; lockout dates after the jurisdiction's grace), back from removals and handset
+ * exchanges, on their way in shipments, in stock at live centers, and the provider's warehouse
+ * stock (no center) that installations and handheld exchanges reserve from.
  */
 export function* generateDevices(random: Random, clock: Clock, outcomes: EquipmentOutcome[], inTransit: InTransit[], centers: CenterPlan[]): Generator<Row> {
   const resource = resourceNamed('devices');
   const counters: Record<Kind, number> = { handset: 0, relay: 0, camera: 0 };
   let id = 0;
   const row = (d: Device): Row => {
-    const geo = d.center.jurisdiction.geo;
+    const geo = d.center?.jurisdiction.geo ?? WAREHOUSE_GEO;
+    const interval = d.center?.jurisdiction.interval ?? DEFAULT_CALIBRATION_INTERVAL_DAYS;
+    const nextCalibrationDue = d.lastCalibration === null || !d.due ? null : clock.iso(d.lastCalibration + interval);
     const createdMs = Math.min(clock.nowMs, clock.instant(d.receivedDay, random.int(540, 1020), geo));
     const updatedMs = Math.min(clock.nowMs, clock.instant(d.updatedDay, random.int(540, 1020), geo));
     return storedRow(resource, ++id, createdMs, updatedMs, {
@@ -45,11 +63,12 @@ export function* generateDevices(random: Random, clock: Clock, outcomes: Equipme
       kind: d.kind,
       model: random.weighted(MODELS[d.kind]),
       status: d.status,
-      serviceCenterId: d.center.id,
+      serviceCenterId: d.center?.id ?? null,
       customerId: d.customerId,
       vehicleId: d.vehicleId,
       lastCalibrationOn: d.lastCalibration === null ? null : clock.iso(d.lastCalibration),
-      nextCalibrationDue: d.lastCalibration === null || !d.due ? null : clock.iso(d.lastCalibration + d.center.jurisdiction.interval),
+      nextCalibrationDue,
+      lockoutOn: lockoutDate(nextCalibrationDue, d.governedBy?.rules ?? NO_RULES),
     });
   };
 
@@ -60,16 +79,16 @@ export function* generateDevices(random: Random, clock: Clock, outcomes: Equipme
     const last = o.lastCalibrationDay ?? o.installDay;
     for (const vehicle of o.installedOn) {
       for (const kind of kinds) {
-        yield row({ kind, status: 'installed', center: customer.center, customerId: customer.id, vehicleId: vehicle.id, lastCalibration: last, due: true, receivedDay: received, updatedDay: last ?? received });
+        yield row({ kind, status: 'installed', center: customer.center, governedBy: customer.jurisdiction, customerId: customer.id, vehicleId: vehicle.id, lastCalibration: last, due: true, receivedDay: received, updatedDay: last ?? received });
       }
     }
     if (o.removedDay !== null && o.removedAt) {
       for (const kind of kinds) {
-        yield row({ kind, status: 'returned', center: o.removedAt, customerId: customer.id, vehicleId: null, lastCalibration: last, due: false, receivedDay: received, updatedDay: o.removedDay });
+        yield row({ kind, status: 'returned', center: o.removedAt, governedBy: customer.jurisdiction, customerId: customer.id, vehicleId: null, lastCalibration: last, due: false, receivedDay: received, updatedDay: o.removedDay });
       }
     }
     for (const [day, center] of o.exchanges) {
-      yield row({ kind: 'handset', status: random.chance(0.6) ? 'returned' : 'retired', center, customerId: null, vehicleId: null, lastCalibration: null, due: false, receivedDay: received, updatedDay: day });
+      yield row({ kind: 'handset', status: random.chance(0.6) ? 'returned' : 'retired', center, governedBy: center.jurisdiction, customerId: null, vehicleId: null, lastCalibration: null, due: false, receivedDay: received, updatedDay: day });
     }
   }
 
@@ -77,7 +96,7 @@ export function* generateDevices(random: Random, clock: Clock, outcomes: Equipme
     const kinds: Kind[] = plan.type === 'installation' ? kindsFor(plan.customer.jurisdiction.rules.cameraRequired) : ['relay'];
     const benchCalibrated = clock.today - random.int(3, 20);
     for (const kind of kinds) {
-      yield row({ kind, status: 'shipped', center, customerId: plan.customer.id, vehicleId: plan.vehicleId, lastCalibration: benchCalibrated, due: true, receivedDay: benchCalibrated, updatedDay: clock.today });
+      yield row({ kind, status: 'shipped', center, governedBy: plan.customer.jurisdiction, customerId: plan.customer.id, vehicleId: plan.vehicleId, lastCalibration: benchCalibrated, due: true, receivedDay: benchCalibrated, updatedDay: clock.today });
     }
   }
 
@@ -88,8 +107,16 @@ export function* generateDevices(random: Random, clock: Clock, outcomes: Equipme
     for (const [kind, count] of stock) {
       for (let n = 0; n < count; n++) {
         const calibrated = clock.today - random.int(5, 60);
-        yield row({ kind, status: 'in-stock', center, customerId: null, vehicleId: null, lastCalibration: calibrated, due: true, receivedDay: calibrated - random.int(0, 150), updatedDay: calibrated });
+        yield row({ kind, status: 'in-stock', center, governedBy: center.jurisdiction, customerId: null, vehicleId: null, lastCalibration: calibrated, due: true, receivedDay: calibrated - random.int(0, 150), updatedDay: calibrated });
       }
+    }
+  }
+
+  const perKind = warehouseStockPerKind(centers.length);
+  for (const kind of ['handset', 'relay', 'camera'] as const) {
+    for (let n = 0; n < perKind; n++) {
+      const calibrated = clock.today - random.int(2, 45);
+      yield row({ kind, status: 'in-stock', center: null, governedBy: null, customerId: null, vehicleId: null, lastCalibration: calibrated, due: true, receivedDay: calibrated - random.int(0, 120), updatedDay: calibrated });
     }
   }
 }
