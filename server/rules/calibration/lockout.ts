@@ -1,5 +1,5 @@
 import type { ExpressionBuilder } from 'kysely';
-import type { Transaction } from '../../db/database.ts';
+import type { Db, Transaction } from '../../db/database.ts';
 import { lockoutDate, type CalibrationRules } from './due-dates.ts';
 
 const NO_RULES: CalibrationRules = { calibrationIntervalDays: null, graceDaysBeforeLockout: null };
@@ -9,7 +9,7 @@ const NO_RULES: CalibrationRules = { calibrationIntervalDays: null, graceDaysBef
  * customer (stock at a center) follows its center's jurisdiction; warehouse stock the defaults.
  */
 export async function deviceCalibrationRules(
-  trx: Transaction,
+  trx: Db,
   device: { customerId?: unknown; serviceCenterId?: unknown },
 ): Promise<CalibrationRules> {
   const pick = (row: { calibrationIntervalDays: unknown; graceDaysBeforeLockout: unknown } | undefined): CalibrationRules =>
@@ -44,7 +44,7 @@ export async function deviceCalibrationRules(
 
 /** A device's lockout date from its (possibly changed) due date, customer and center. */
 export async function deviceLockoutOn(
-  trx: Transaction,
+  trx: Db,
   device: { nextCalibrationDue?: unknown; customerId?: unknown; serviceCenterId?: unknown },
 ): Promise<string | null> {
   const due = device.nextCalibrationDue == null ? null : String(device.nextCalibrationDue);
