@@ -93,7 +93,7 @@ export const FIXTURES: Record<string, ResourceFixture> = {
   },
   shipments: {
     minimal: () => ({ shipDate: '2025-02-03' }),
-    change: { trackingNumber: '1Z999', notes: 'Two boxes' },
+    change: { trackingNumber: '1Z999', status: 'shipped', notes: 'Two boxes' }, // the number ships a preparing shipment
     untouched: 'shipDate',
     requiredText: 'shipDate',
   },

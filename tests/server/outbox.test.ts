@@ -86,7 +86,7 @@ describe('the sender', () => {
     await clearQueue();
     const file = path.join(server.dir, 'logs', 'outbox.log');
     const a = await queue(server.db, 'log-a@test.local');
-    const b = await queue(server.db, 'log-b@test.local');
+    await queue(server.db, 'log-b@test.local');
     expect(await sendQueued(server.db, new LogFileTransport(file))).toMatchObject({ sent: 2 });
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toContain(`To: log-a@test.local\nSubject: ${String(a.subject)}\n\n${String(a.body)}`);
