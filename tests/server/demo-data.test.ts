@@ -11,6 +11,8 @@ import { ONBOARDING_STATUSES, WORK_ORDER_TYPES } from '../../server/resources/ch
 import { resourceByName } from '../../server/resources/index.ts';
 import { toRecord } from '../../server/rest/records.ts';
 import { api, startTestServer, type TestServer } from './test-server.ts';
+import { onboardingGates } from '../../server/rules/onboarding/gates.ts';
+import { loadGateInputs } from '../../server/rules/onboarding/load.ts';
 
 const SEED = 4242;
 const TODAY = new Date('2025-06-15T16:00:00Z');
@@ -55,6 +57,8 @@ test('counts are in the expected ranges and match the summary', async () => {
     regions: [6, 6],
     serviceCenters: [300, 300],
     installers: [300, 1500],
+    documents: [800, 3000],
+    documentFiles: [800, 3000],
     customers: [5000, 5000],
     vehicles: [5000, 7500],
     devices: [8000, 25_000],
@@ -150,6 +154,38 @@ describe('shipments', () => {
   });
 });
 
+test('every live center meets its go-live gates; the others show their progress and some are stalled', async () => {
+  const centers = await server.db.selectFrom('serviceCenters').select(['id', 'onboardingStatus', 'statusChangedAt']).execute();
+  const asOf = TODAY.toISOString().slice(0, 10);
+  const inputs = await loadGateInputs(server.db, centers.map((c) => Number(c.id)), asOf);
+  const unmet = (id: unknown) => onboardingGates(inputs.get(Number(id))!).filter((g) => !g.met).map((g) => g.key);
+  for (const center of centers.filter((c) => c.onboardingStatus === 'live')) expect(unmet(center.id), `center ${center.id}`).toEqual([]);
+  const preLive = centers.filter((c) => c.onboardingStatus !== 'live' && c.onboardingStatus !== 'suspended' && c.onboardingStatus !== 'closed');
+  // before the state is notified something is always missing; after it, some are ready to go live
+  for (const center of preLive.filter((c) => ['applicant', 'assessment', 'training'].includes(String(c.onboardingStatus)))) {
+    expect(unmet(center.id).length, `center ${center.id}`).toBeGreaterThan(0);
+  }
+  expect(preLive.some((c) => unmet(c.id).length === 0)).toBe(true);
+  // blockers shrink as centers move on: applicants miss most, those the state inspects miss little
+  const average = (status: string) => {
+    const list = preLive.filter((c) => c.onboardingStatus === status);
+    return list.reduce((sum, c) => sum + unmet(c.id).length, 0) / list.length;
+  };
+  expect(average('applicant')).toBeGreaterThan(average('training'));
+  expect(average('training')).toBeGreaterThan(average('state-inspection'));
+  const stalled = preLive.filter((c) => TODAY.getTime() - Date.parse(String(c.statusChangedAt)) > 30 * 86_400_000);
+  expect(stalled.length).toBeGreaterThan(0);
+  expect(stalled.length).toBeLessThan(preLive.length / 2);
+  // the stored files are the documents' bytes
+  const sample = await server.db.selectFrom('documents').innerJoin('documentFiles', 'documentFiles.documentId', 'documents.id').select(['size', 'sha256', 'data']).limit(20).execute();
+  for (const doc of sample) {
+    const bytes = Buffer.from(String(doc.data), 'base64');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.length).toBe(Number(doc.size));
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(doc.sha256);
+  }
+});
+
 test('every foreign key points to a row', async () => {
   const { rows } = await sql`PRAGMA foreign_key_check`.execute(server.db);
   expect(rows).toEqual([]);
@@ -161,6 +197,7 @@ test('sampled records pass the API validation of their resource', async () => {
     ['regions', 'regions'],
     ['service-centers', 'serviceCenters'],
     ['installers', 'installers'],
+    ['documents', 'documents'],
     ['customers', 'customers'],
     ['vehicles', 'vehicles'],
     ['devices', 'devices'],

@@ -34,6 +34,24 @@ const personName = (random: Random) => {
   return `${p.firstName} ${p.lastName}`;
 };
 
+/** Stages past the initial assessment (their assessment is on file). */
+const ASSESSED_BEFORE_LIVE: readonly string[] = ['training', 'state-notified', 'state-inspection'];
+
+function sampleAnswers(random: Random, template: AuditTemplate, quality: (typeof QUALITY)[keyof typeof QUALITY]): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  for (const section of template.sections) {
+    for (const item of section.items) {
+      if (item.allowNotApplicable && random.chance(0.08)) {
+        answers[item.key] = { na: true };
+        continue;
+      }
+      const failChance = item.critical ? quality.critical : quality.fail;
+      answers[item.key] = sampleAnswer(item, !random.chance(failChance), () => random.next());
+    }
+  }
+  return answers;
+}
+
 export interface AuditRows {
   audits: Row[];
   findings: Row[];
@@ -52,31 +70,33 @@ export function generateAudits(random: Random, clock: Clock, centers: CenterPlan
   const out: AuditRows = { audits: [], findings: [], correctiveActions: [] };
   const today = clock.today;
   for (const center of centers) {
-    if (center.status !== 'live' || center.liveSince === null) continue;
+    const assessed = ASSESSED_BEFORE_LIVE.includes(center.status);
+    if (!assessed && (center.status !== 'live' || center.liveSince === null)) continue;
     const quality = QUALITY[random.weighted(QUALITY_SHARE)];
     const history: PriorAudit[] = [];
     const dates: number[] = [];
-    const first = Math.min(today - 1, center.liveSince + random.int(14, 90));
-    let day = Math.max(first, today - random.int(5, 330));
-    for (let n = 0; n < 3 && day >= first; n++) {
-      dates.unshift(day);
-      day -= random.int(345, 385);
-    }
-    const schedule: [AuditTemplate, number][] = [[initial, Math.min(center.liveSince - random.int(10, 60), today - 2)], ...dates.map((d) => [annual, d] as [AuditTemplate, number])];
-    for (const [template, auditDay] of schedule) {
-      const answers: Record<string, Answer> = {};
-      for (const section of template.sections) {
-        for (const item of section.items) {
-          if (item.allowNotApplicable && random.chance(0.08)) {
-            answers[item.key] = { na: true };
-            continue;
-          }
-          const failChance = item.critical ? quality.critical : quality.fail;
-          answers[item.key] = sampleAnswer(item, !random.chance(failChance), () => random.next());
-        }
+    let schedule: [AuditTemplate, number][];
+    if (center.liveSince === null) {
+      // on its way to live: the initial assessment came before the current stage
+      schedule = [[initial, Math.min(center.stageSince - random.int(1, 20), today - 1)]];
+    } else {
+      const first = Math.min(today - 1, center.liveSince + random.int(14, 90));
+      let day = Math.max(first, today - random.int(5, 330));
+      for (let n = 0; n < 3 && day >= first; n++) {
+        dates.unshift(day);
+        day -= random.int(345, 385);
       }
+      schedule = [[initial, Math.min(center.liveSince - random.int(10, 60), today - 2)], ...dates.map((d) => [annual, d] as [AuditTemplate, number])];
+    }
+    for (const [template, auditDay] of schedule) {
       const auditDate = clock.iso(auditDay);
-      const result = scoreAudit(template, answers, { auditDate, history });
+      let answers: Record<string, Answer>;
+      let result: ReturnType<typeof scoreAudit>;
+      // the initial assessment a center moved on after was passed (a go-live gate)
+      do {
+        answers = sampleAnswers(random, template, quality);
+        result = scoreAudit(template, answers, { auditDate, history });
+      } while (template.kind === 'initial' && result.band?.reauditRequired !== false);
       const id = out.audits.length + 1;
       const auditor = personName(random);
       const submittedMs = (auditDay + 1) * DAY_MS - 6 * 3_600_000;

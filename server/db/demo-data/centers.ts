@@ -2,7 +2,8 @@ import type { Clock } from './clock.ts';
 import { phone, postalCode, slug } from './identifiers.ts';
 import { BUSINESS_KINDS, BUSINESS_PREFIXES, CONTACT_ROLES, HOURS } from './names.ts';
 import { person, street } from './people.ts';
-import type { CenterPlan, JurisdictionPlan, OnboardingStatus, WorkOrderType } from './plan.ts';
+import { STATE_NOTICE_CHANNELS } from '../../resources/choices.ts';
+import type { CenterPlan, JurisdictionPlan, OnboardingStatus, PaperworkPlan, WorkOrderType } from './plan.ts';
 import type { Random } from './random.ts';
 import { resourceNamed, storedRow, type Row } from './row.ts';
 
@@ -40,6 +41,68 @@ const NOTES: Partial<Record<OnboardingStatus, readonly (string | null)[]>> = {
   suspended: ['Suspended pending corrective actions from the annual audit.', 'Suspended: insurance binder expired.', 'Suspended after a state inspection finding.'],
   closed: ['Agreement terminated; equipment returned to the provider.', 'Location closed by the owner.', 'Closed after failing the re-audit.'],
 };
+
+const INSURANCE_DAYS = 365;
+export const BINDER_EXPIRED_NOTE = 'Suspended: insurance binder expired.';
+
+/**
+ * The onboarding paperwork of a center, consistent with its stage: an applicant has some of it,
+ * later stages all of it, and a live center everything its go-live gates ask for (a current
+ * insurance binder: renewed every year).
+ */
+function paperworkFor(random: Random, clock: Clock, status: OnboardingStatus, inspecting: boolean, createdDay: number, changedDay: number, liveSince: number | null, note: string | null): PaperworkPlan {
+  const between = (from: number, to: number) => (to <= from ? from : random.int(from, to));
+  const how = () => random.pick(STATE_NOTICE_CHANNELS);
+  const all = ['service-center-agreement', 'w9', 'insurance-binder'];
+  if (status === 'applicant') {
+    const plan: PaperworkPlan = { agreementDay: null, w9Day: null, insuranceDay: null, insuranceExpiresDay: null, notifiedDay: null, notifiedHow: null, inspectionDay: null, documents: [], authorisedShare: random.pick([0, 0, 0.5]) };
+    const received = (chance: number) => (random.chance(chance) ? between(createdDay, clock.today) : null);
+    plan.agreementDay = received(0.5);
+    plan.w9Day = received(0.4);
+    plan.insuranceDay = received(0.3);
+    plan.insuranceExpiresDay = plan.insuranceDay === null ? null : plan.insuranceDay + INSURANCE_DAYS;
+    // a date noted before the scan arrived now and then
+    const kinds: [string, number | null][] = [['service-center-agreement', plan.agreementDay], ['w9', plan.w9Day], ['insurance-binder', plan.insuranceDay]];
+    plan.documents = kinds.filter(([, day]) => day !== null && random.chance(0.8)).map(([kind]) => kind);
+    return plan;
+  }
+  if (liveSince === null) {
+    // assessment and later: the paperwork came in before the stage began
+    const agreementDay = between(createdDay, Math.min(createdDay + 10, changedDay));
+    const insuranceDay = between(createdDay, Math.min(createdDay + 20, changedDay));
+    const notified = status === 'state-notified' ? changedDay : status === 'state-inspection' ? Math.max(createdDay, changedDay - random.int(5, 30)) : null;
+    return {
+      agreementDay,
+      w9Day: between(createdDay, Math.min(createdDay + 15, changedDay)),
+      insuranceDay,
+      insuranceExpiresDay: insuranceDay + INSURANCE_DAYS,
+      notifiedDay: notified,
+      notifiedHow: notified === null ? null : how(),
+      inspectionDay: null,
+      documents: all,
+      authorisedShare: status === 'assessment' && random.chance(0.3) ? 0.5 : 1,
+    };
+  }
+  // live, suspended, closed: everything was in place when the center went live; the binder is renewed yearly
+  let insuranceDay = Math.max(createdDay + 5, clock.today - random.int(0, 300));
+  if (status === 'suspended' && note === BINDER_EXPIRED_NOTE) insuranceDay = changedDay - random.int(INSURANCE_DAYS + 1, INSURANCE_DAYS + 120);
+  if (status === 'closed') insuranceDay = Math.max(createdDay + 5, changedDay - random.int(30, 300));
+  const notifiedDay = liveSince - random.int(5, 20);
+  return {
+    agreementDay: between(createdDay, createdDay + 10),
+    w9Day: between(createdDay, createdDay + 15),
+    insuranceDay,
+    insuranceExpiresDay: insuranceDay + INSURANCE_DAYS,
+    notifiedDay,
+    notifiedHow: how(),
+    inspectionDay: inspecting ? between(notifiedDay + 1, liveSince - 1) : null,
+    documents: all,
+    authorisedShare: 1,
+  };
+}
+
+/** Most centers move on within weeks; some are stuck for months. */
+const daysInStage = (random: Random) => (random.chance(0.75) ? random.int(1, 25) : random.int(31, 120));
 
 function statusList(random: Random, count: number): OnboardingStatus[] {
   const list: OnboardingStatus[] = [];
@@ -98,7 +161,7 @@ export function generateCenters(random: Random, clock: Clock, jurisdictions: Jur
       changedDay = clock.today - random.int(1, status === 'suspended' ? 300 : 700);
       createdDay = liveSince - random.int(45, 150);
     } else {
-      changedDay = clock.today - random.int(1, 90);
+      changedDay = clock.today - daysInStage(random);
       createdDay = status === 'applicant' ? changedDay : changedDay - random.int(10, 200);
     }
     const changedMs = Math.min(clock.instant(changedDay, random.int(9 * 60, 16 * 60), geo), clock.nowMs);
@@ -118,6 +181,9 @@ export function generateCenters(random: Random, clock: Clock, jurisdictions: Jur
       };
     });
 
+    const note = random.pick(NOTES[status] ?? [null]);
+    const paperwork = paperworkFor(random, clock, status, jurisdiction.rules.stateInspectionRequired, createdDay, changedDay, liveSince, note);
+    const day = (d: number | null) => (d === null ? null : clock.iso(d));
     const plan: CenterPlan = {
       id: i + 1,
       name,
@@ -128,6 +194,8 @@ export function generateCenters(random: Random, clock: Clock, jurisdictions: Jur
       liveSince,
       prices,
       carrier: random.weighted({ UPS: 50, FedEx: 30, USPS: 15, DHL: 5 }),
+      stageSince: changedDay,
+      paperwork,
     };
     plans.push(plan);
     rows.push(
@@ -146,7 +214,15 @@ export function generateCenters(random: Random, clock: Clock, jurisdictions: Jur
         onboardingStatus: status,
         statusChangedAt: new Date(changedMs).toISOString(),
         priceList: Object.entries(prices).map(([serviceType, price]) => ({ serviceType, price })),
-        notes: random.pick(NOTES[status] ?? [null]),
+        notes: note,
+        agreementSignedOn: day(paperwork.agreementDay),
+        w9ReceivedOn: day(paperwork.w9Day),
+        insuranceReceivedOn: day(paperwork.insuranceDay),
+        insuranceExpiresOn: day(paperwork.insuranceExpiresDay),
+        stateNotifiedOn: day(paperwork.notifiedDay),
+        stateNotifiedHow: paperwork.notifiedHow,
+        stateInspectionPassedOn: day(paperwork.inspectionDay),
+        wentLiveAt: status === 'live' ? new Date(changedMs).toISOString() : liveSince === null ? null : new Date(Math.min(clock.instant(liveSince, 10 * 60, geo), clock.nowMs)).toISOString(),
       }),
     );
   });

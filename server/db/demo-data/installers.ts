@@ -21,6 +21,15 @@ interface Qualification {
 
 const CERTIFICATION_YEARS = 2;
 
+/** The provider's trainers (electronic courses and on-site visits). */
+const TRAINERS = ['Dana Whitfield', 'Marcus Ortega', 'Priya Raman', 'Colin Baptiste', 'Hannah Kowalski'];
+
+/** Everyone on a center's staff handles paperwork or installs; small centers have one person doing both. */
+function dutiesOf(count: number, i: number): string {
+  if (count === 1) return 'installer-and-paperwork';
+  return count > 2 && i === count - 1 ? 'paperwork' : 'installer';
+}
+
 /** Training, certification and background check consistent with the center's onboarding stage. */
 function qualification(random: Random, clock: Clock, center: CenterPlan): Qualification {
   const required = center.jurisdiction.rules.backgroundCheckRequired;
@@ -57,10 +66,6 @@ function qualification(random: Random, clock: Clock, center: CenterPlan): Qualif
     case 'state-inspection':
       return { training: 'completed', trainedOn: clock.today - random.int(10, 90), certification: 'pending', expiresOn: null, background: background(1), active: true };
     case 'live': {
-      if (random.chance(0.08)) {
-        // a new hire waiting for training
-        return { training: 'scheduled', trainedOn: null, certification: 'none', expiresOn: null, background: background(0.5), active: true };
-      }
       // recertified within the last cycle; a few let it lapse
       const trainedOn = random.chance(0.9) ? clock.today - random.int(10, 700) : clock.today - random.int(740, 900);
       const q = certified(trainedOn);
@@ -88,6 +93,10 @@ export function* generateInstallers(random: Random, clock: Clock, centers: Cente
     for (let i = 0; i < count; i++) {
       const p = person(random);
       const q = qualification(random, clock, center);
+      // a center that is live keeps at least one active installer (a go-live gate)
+      if (center.status === 'live' && i === 0) q.active = true;
+      const trained = q.training === 'completed';
+      const method = q.training === 'not-started' ? null : random.chance(0.6) ? 'electronic' : 'on-site';
       const createdDay = Math.min(q.trainedOn ?? clock.today, clock.today) - random.int(5, 60);
       const createdMs = Math.max(center.createdMs, Math.min(clock.instant(createdDay, random.int(540, 960), center.jurisdiction.geo), clock.nowMs));
       const updatedMs = q.trainedOn === null ? createdMs : Math.min(clock.instant(q.trainedOn, 17 * 60, center.jurisdiction.geo), clock.nowMs);
@@ -97,9 +106,11 @@ export function* generateInstallers(random: Random, clock: Clock, centers: Cente
         lastName: p.lastName,
         email: random.chance(0.8) ? `${slug(p.firstName)}.${slug(p.lastName)}@${domain}` : null,
         phone: random.chance(0.7) ? phone(random, center.city.areaCode) : null,
-        duties: count > 2 && i === count - 1 ? 'paperwork' : 'installer',
+        duties: dutiesOf(count, i),
         trainingStatus: q.training,
         trainedOn: q.trainedOn === null ? null : clock.iso(q.trainedOn),
+        trainingMethod: method,
+        trainer: trained ? random.pick(TRAINERS) : null,
         certificationStatus: q.certification,
         certificationExpiresOn: q.expiresOn === null ? null : clock.iso(q.expiresOn),
         backgroundCheck: q.background,

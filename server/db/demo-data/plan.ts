@@ -29,6 +29,24 @@ export interface CenterPlan {
   liveSince: number | null;
   prices: Partial<Record<WorkOrderType, number>>;
   carrier: Carrier;
+  /** The day the center entered its current onboarding status. */
+  stageSince: number;
+  /** Its onboarding paperwork (days; null = not yet), consistent with its status. */
+  paperwork: PaperworkPlan;
+}
+
+export interface PaperworkPlan {
+  agreementDay: number | null;
+  w9Day: number | null;
+  insuranceDay: number | null;
+  insuranceExpiresDay: number | null;
+  notifiedDay: number | null;
+  notifiedHow: string | null;
+  inspectionDay: number | null;
+  /** Document kinds on file (besides background-check authorisations). */
+  documents: string[];
+  /** Share of the installers whose background-check authorisation is on file (where required). */
+  authorisedShare: number;
 }
 
 export interface VehiclePlan {
