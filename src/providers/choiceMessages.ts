@@ -4,7 +4,7 @@ import type * as A from '../resources/audits/types.ts';
 import type { SEVERITIES } from '../../audits/index.ts';
 
 /** What the server writes as an audit-log entry's `action` (server/rest/writes.ts, server/auth/routes.ts). */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload'] as const;
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -20,6 +20,10 @@ export const choiceMessages: {
   trainingStatus: Labels<typeof C.TRAINING_STATUSES>;
   certificationStatus: Labels<typeof C.CERTIFICATION_STATUSES>;
   backgroundCheck: Labels<typeof C.BACKGROUND_CHECKS>;
+  staffDuties: Labels<typeof C.STAFF_DUTIES>;
+  trainingMethod: Labels<typeof C.TRAINING_METHODS>;
+  stateNoticeChannel: Labels<typeof C.STATE_NOTICE_CHANNELS>;
+  documentKind: Labels<typeof C.DOCUMENT_KINDS>;
   shipmentStatus: Labels<typeof C.SHIPMENT_STATUSES>;
   carrier: Labels<typeof C.CARRIERS>;
   billableTo: Labels<typeof C.BILLABLE_TO>;
@@ -82,6 +86,19 @@ export const choiceMessages: {
   trainingStatus: { 'not-started': 'Not started', scheduled: 'Scheduled', completed: 'Completed' },
   certificationStatus: { none: 'None', pending: 'Pending', certified: 'Certified', expired: 'Expired' },
   backgroundCheck: { 'not-required': 'Not required', pending: 'Pending', passed: 'Passed', failed: 'Failed' },
+  staffDuties: { installer: 'Installer', paperwork: 'Paperwork', 'installer-and-paperwork': 'Installer and paperwork' },
+  trainingMethod: { electronic: 'Electronic', 'on-site': 'On site' },
+  stateNoticeChannel: { email: 'Email', mail: 'Letter', fax: 'Fax', portal: 'State portal', phone: 'Phone call' },
+  documentKind: {
+    'service-center-agreement': 'Service Center Agreement',
+    w9: 'W-9',
+    'insurance-binder': 'Insurance binder',
+    'background-check-authorization': 'Background-check authorisation',
+    'training-record': 'Training record',
+    'state-notification': 'State notification',
+    'state-inspection-report': 'State inspection report',
+    other: 'Other',
+  },
   shipmentStatus: { preparing: 'Preparing', shipped: 'Shipped', delivered: 'Delivered', returned: 'Returned' },
   carrier: { UPS: 'UPS', FedEx: 'FedEx', USPS: 'USPS', DHL: 'DHL' },
   billableTo: { customer: 'Customer', provider: 'Provider' },
@@ -101,6 +118,8 @@ export const choiceMessages: {
     'sign-out': 'Signed out',
     'sign-in-failed': 'Sign-in failed',
     'password-change': 'Changed password',
+    'go-live': 'Went live',
+    upload: 'Uploaded',
   },
   auditStatus: { draft: 'Draft', submitted: 'Submitted', closed: 'Closed' },
   auditKind: { initial: 'Initial assessment', annual: 'Annual audit', amending: 'Amendment' },

@@ -19,6 +19,11 @@ export const dataProvider = {
     const { json } = await httpClient(`/api/${path}`, { method: 'POST', body: JSON.stringify(body) });
     return { data: json as T };
   },
+  /** A read-only endpoint of the API (`GET /api/<path>`), e.g. `get('onboarding/board')`: the answer's JSON. */
+  async get<T = Record<string, unknown>>(path: string): Promise<{ data: T }> {
+    const { json } = await httpClient(`/api/${path}`);
+    return { data: json as T };
+  },
   /** POST /api/audits/:id/submit: the submitted audit, or a 409 whose `errors.answers` names the missing items. */
   async submitAudit(id: string | number) {
     const { json } = await httpClient(`/api/audits/${encodeURIComponent(String(id))}/submit`, { method: 'POST', body: '{}' });
