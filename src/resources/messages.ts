@@ -2,6 +2,8 @@ import { workOrderMessages } from './work-orders/i18n.ts';
 import { customerMessages } from './customers/i18n.ts';
 import { vehicleMessages } from './vehicles/i18n.ts';
 import { deviceMessages } from './devices/i18n.ts';
+import { unlockCodeMessages } from './unlock-codes/i18n.ts';
+import { calibrationMessages } from '../calibration/i18n.ts';
 import { shipmentMessages } from './shipments/i18n.ts';
 import { shipmentPackageMessages } from './shipment-packages/i18n.ts';
 import { serviceCenterMessages } from './service-centers/i18n.ts';
@@ -22,6 +24,9 @@ export const resourceMessages = {
   customers: customerMessages,
   vehicles: vehicleMessages,
   devices: deviceMessages,
+  'unlock-codes': unlockCodeMessages,
+  // The calibration tracking page (it lists devices).
+  calibrations: calibrationMessages,
   shipments: shipmentMessages,
   'shipment-packages': shipmentPackageMessages,
   'service-centers': serviceCenterMessages,

@@ -3,6 +3,7 @@ import workOrders from './work-orders/index.ts';
 import customers from './customers/index.ts';
 import vehicles from './vehicles/index.ts';
 import devices from './devices/index.ts';
+import unlockCodes from './unlock-codes/index.ts';
 import shipments from './shipments/index.ts';
 import shipmentPackages from './shipment-packages/index.ts';
 import serviceCenters from './service-centers/index.ts';
@@ -22,6 +23,7 @@ export const resources: ResourceProps[] = [
   { name: 'customers', ...customers },
   { name: 'vehicles', ...vehicles },
   { name: 'devices', ...devices },
+  { name: 'unlock-codes', ...unlockCodes },
   { name: 'shipments', ...shipments },
   { name: 'shipment-packages', ...shipmentPackages },
   { name: 'service-centers', ...serviceCenters },

@@ -30,6 +30,7 @@ export const DeviceList = () => (
       <Column source="nextCalibrationDue">
         <CalibrationDueField />
       </Column>
+      <DateColumn source="lockoutOn" emptyText="—" />
       <DateColumn source="createdAt" />
     </DataTable>
   </List>

@@ -17,7 +17,10 @@ export const JurisdictionInputs = () => (
       sx={{ gridColumn: { md: 'span 2' } }}
     />
     <NumberInput source="graceDaysBeforeLockout" step={1} validate={[minValue(0), maxValue(60)]} />
-    <BooleanInput source="unlockCodesAllowed" />
+    <BooleanInput source="unlockCodesAllowed" sx={wide} />
+    <NumberInput source="unlockCodeValidHours" step={1} validate={[minValue(1), maxValue(720)]} helperText="resources.jurisdictions.helpers.unlockCodeValidHours" />
+    <NumberInput source="unlockCodesPerDay" step={1} validate={[minValue(1), maxValue(100)]} helperText="resources.jurisdictions.helpers.unlockCodesPerDay" />
+    <NumberInput source="unlockCodesPerProgram" step={1} validate={[minValue(1), maxValue(1000)]} helperText="resources.jurisdictions.helpers.unlockCodesPerProgram" />
     <BooleanInput source="stateInspectionRequired" />
     <BooleanInput source="cameraRequired" />
     <BooleanInput source="backgroundCheckRequired" />

@@ -33,6 +33,9 @@ export const JurisdictionShow = () => {
             <NumberField source="graceDaysBeforeLockout" emptyText="—" />
             <NumberField source="recordRetentionYears" emptyText="—" />
             <BooleanField source="unlockCodesAllowed" />
+            <NumberField source="unlockCodeValidHours" emptyText="—" />
+            <NumberField source="unlockCodesPerDay" emptyText="resources.jurisdictions.noLimit" />
+            <NumberField source="unlockCodesPerProgram" emptyText="resources.jurisdictions.noLimit" />
             <BooleanField source="stateInspectionRequired" />
             <BooleanField source="cameraRequired" />
             <BooleanField source="backgroundCheckRequired" />
