@@ -8,6 +8,8 @@ import { shipmentMessages } from './shipments/i18n.ts';
 import { shipmentPackageMessages } from './shipment-packages/i18n.ts';
 import { serviceCenterMessages } from './service-centers/i18n.ts';
 import { installerMessages } from './installers/i18n.ts';
+import { documentMessages } from './documents/i18n.ts';
+import { onboardingMessages } from '../onboarding/i18n.ts';
 import { regionMessages } from './regions/i18n.ts';
 import { jurisdictionMessages } from './jurisdictions/i18n.ts';
 import { userMessages } from './users/i18n.ts';
@@ -31,6 +33,9 @@ export const resourceMessages = {
   'shipment-packages': shipmentPackageMessages,
   'service-centers': serviceCenterMessages,
   installers: installerMessages,
+  documents: documentMessages,
+  // The onboarding board page (centers by stage).
+  onboarding: onboardingMessages,
   regions: regionMessages,
   jurisdictions: jurisdictionMessages,
   users: userMessages,

@@ -1,0 +1,15 @@
+export const onboardingMessages = {
+  name: 'Onboarding board',
+  menu: 'Onboarding board',
+  threshold: 'Stalled after (days)',
+  thresholdHelp: 'Centers longer than this in their stage stand out',
+  daysInStage: '%{smart_count} day in stage |||| %{smart_count} days in stage',
+  stalled: 'Stalled',
+  ready: 'Ready to go live',
+  blockedBy: 'Missing:',
+  gates: '%{met} of %{total} gates met',
+  emptyStage: 'No center in this stage',
+  empty: 'No center is on its way to live. New centers start as applicants.',
+  count: '%{smart_count} center |||| %{smart_count} centers',
+  stalledCount: '%{smart_count} stalled',
+};
