@@ -10,7 +10,7 @@ import { Random } from './random.ts';
 import { referenceData } from './reference-data.ts';
 import type { Row } from './row.ts';
 import { SCALES, type ScaleCounts, type ScaleName } from './scale.ts';
-import { generateShipments } from './shipments.ts';
+import { generateShipments, insertDemoOutbox } from './shipments.ts';
 import { generateWorkOrders, workOrderRow } from './work-orders.ts';
 import { insertDemoUsers } from './users.ts';
 import type { VisitContext } from './visits.ts';
@@ -121,6 +121,8 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   report(total, total, 'ratings');
   written.ratings = await rateCenters(db, centers.plans.filter((c) => c.status === 'live').map((c) => c.id), new Date(clock.nowMs));
   written.users = await insertDemoUsers(db, new Date().toISOString());
+  report(total, total, 'outbox');
+  written.outbox = await insertDemoOutbox(db, clock);
   report(total, total, 'done');
   return {
     scale: options.scale,

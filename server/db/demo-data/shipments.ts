@@ -1,4 +1,9 @@
-import type { Clock } from './clock.ts';
+import type { Db } from '../database.ts';
+import { workOrderNumber } from '../../resources/work-order-number.ts';
+import { consolidationKey, packageLabel, TRANSIT_BUSINESS_DAYS } from '../../rules/shipments/consolidate.ts';
+import { queueTrackingEmail } from '../../rules/shipments/tracking-email.ts';
+import { queueReminders } from '../../rules/outbox/reminders.ts';
+import { isoTime, type Clock } from './clock.ts';
 import { trackingNumber } from './identifiers.ts';
 import type { CenterPlan, WorkOrderPlan } from './plan.ts';
 import type { Random } from './random.ts';
@@ -26,8 +31,27 @@ interface Group {
   orders: WorkOrderPlan[];
 }
 
-/** Ships the working day before (Saturday for a Monday appointment). */
-const shipDayFor = (clock: Clock, appointmentDay: number) => (clock.weekday(appointmentDay - 1) === 0 ? appointmentDay - 2 : appointmentDay - 1);
+const isBusinessDay = (clock: Clock, day: number) => clock.weekday(day) !== 0 && clock.weekday(day) !== 6;
+
+/** As scheduling does (server/rules/shipments/consolidate.ts): two business days before the appointment, not before the order existed. */
+function shipDayFor(clock: Clock, appointmentDay: number, createdDay: number): number {
+  let day = appointmentDay;
+  for (let left = TRANSIT_BUSINESS_DAYS; left > 0; ) {
+    day -= 1;
+    if (isBusinessDay(clock, day)) left -= 1;
+  }
+  if (day >= createdDay) return day;
+  let first = createdDay;
+  while (!isBusinessDay(clock, first)) first += 1;
+  return first;
+}
+
+/** The next business day: when the carrier delivers. */
+function nextBusinessDay(clock: Clock, day: number): number {
+  let next = day + 1;
+  while (!isBusinessDay(clock, next)) next += 1;
+  return next;
+}
 
 /**
  * One consolidated shipment per center and ship day for the appointments needing equipment,
@@ -38,7 +62,7 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
   for (const plan of workOrders) {
     if (!plan.ships || !SHIPPED_FOR.has(plan.status)) continue;
     const appointmentDay = clock.dayOf(plan.scheduledMs, plan.center.jurisdiction.geo);
-    const shipDay = shipDayFor(clock, appointmentDay);
+    const shipDay = shipDayFor(clock, appointmentDay, clock.dayOf(plan.createdMs, plan.center.jurisdiction.geo));
     const key = `${plan.center.id}:${shipDay}`;
     const group = groups.get(key);
     if (group) group.orders.push(plan);
@@ -56,7 +80,7 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
     const id = i + 1;
     const { center, shipDay, appointmentDay, orders } = group;
     const geo = center.jurisdiction.geo;
-    const deliveryDay = clock.weekday(shipDay) === 6 ? shipDay + 2 : shipDay + 1;
+    const deliveryDay = nextBusinessDay(clock, shipDay);
     let status: 'preparing' | 'shipped' | 'delivered' | 'returned';
     if (shipDay > clock.today || (shipDay === clock.today && random.chance(0.5))) status = 'preparing';
     else if (deliveryDay > clock.today) status = 'shipped';
@@ -71,20 +95,22 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
       : status === 'shipped' ? at(shipDay, 16 * 60)
       : status === 'delivered' ? at(deliveryDay, 10 * 60 + random.int(0, 300))
       : at(appointmentDay + 3, 12 * 60);
-    const labelled = status !== 'preparing' || random.chance(0.3);
-    rows.push(
-      storedRow(resource, id, createdMs, updatedMs, {
+    // The tracking number is what ships a shipment; one being prepared can still take packages.
+    const preparing = status === 'preparing';
+    rows.push({
+      ...storedRow(resource, id, createdMs, updatedMs, {
         serviceCenterId: center.id,
         shipDate: clock.iso(shipDay),
         carrier,
-        trackingNumber: labelled ? trackingNumber(random, carrier) : null,
+        trackingNumber: preparing ? null : trackingNumber(random, carrier),
         status,
         notes:
           orders.length > 1
             ? `Consolidated: ${orders.length} packages for the appointments of ${clock.iso(appointmentDay)}.`
             : `1 package for an appointment on ${clock.iso(appointmentDay)}.`,
       }),
-    );
+      consolidationKey: preparing ? consolidationKey(center.id, clock.iso(shipDay)) : null,
+    });
     orders.sort((a, b) => a.id - b.id);
     orders.forEach((order, n) => {
       const camera = order.customer.jurisdiction.rules.cameraRequired;
@@ -93,7 +119,7 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
           shipmentId: id,
           customerId: order.customer.id,
           workOrderId: order.id,
-          label: `PKG ${id}-${n + 1} · ${order.customer.lastName}`,
+          label: packageLabel(id, n + 1, order.customer.lastName, workOrderNumber(isoTime(order.createdMs), order.id)),
           contents:
             order.type === 'installation'
               ? camera ? 'Handset, relay, camera and wiring harness' : 'Handset, relay and wiring harness'
@@ -104,4 +130,41 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
     });
   });
   return { rows, packageRows, inTransit };
+}
+
+/** Tracking-number emails of this many days back are in the demo outbox (older ones would have been purged). */
+const OUTBOX_DAYS = 14;
+
+/**
+ * The demo outbox: the tracking-number emails of the shipments that left in the last two weeks
+ * (sent an hour after they were queued, the last day's still queued) and the reminders due today,
+ * as the reminders job queues them. Returns the number of messages.
+ */
+export async function insertDemoOutbox(db: Db, clock: Clock): Promise<number> {
+  const now = new Date(clock.nowMs);
+  const since = clock.iso(clock.today - OUTBOX_DAYS);
+  const shipped = await db
+    .selectFrom('shipments')
+    .select(['id', 'serviceCenterId', 'shipDate', 'carrier', 'trackingNumber', 'updatedAt'])
+    .where('trackingNumber', 'is not', null)
+    .where('shipDate', '>=', since)
+    .orderBy('id')
+    .execute();
+  let trackingEmails = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const s of shipped) {
+      const at = new Date(Math.min(clock.nowMs, Date.parse(`${String(s.shipDate)}T16:00:00.000Z`)));
+      const shipment = { id: Number(s.id), serviceCenterId: Number(s.serviceCenterId), shipDate: String(s.shipDate), carrier: String(s.carrier), trackingNumber: String(s.trackingNumber) };
+      if (await queueTrackingEmail(trx, shipment, false, at)) trackingEmails += 1;
+    }
+    // What the sender did meanwhile: everything queued more than an hour ago went out.
+    const hourAgo = new Date(clock.nowMs - 3_600_000).toISOString();
+    const old = await trx.selectFrom('outbox').select(['id', 'createdAt']).where('status', '=', 'queued').where('createdAt', '<', hourAgo).execute();
+    for (const m of old) {
+      const sentAt = new Date(Date.parse(String(m.createdAt)) + 60_000).toISOString();
+      await trx.updateTable('outbox').set({ status: 'sent', attempts: 1, sentAt, updatedAt: sentAt, version: 2 }).where('id', '=', m.id).execute();
+    }
+  });
+  const reminders = await queueReminders(db, clock.iso(clock.today), now);
+  return trackingEmails + Object.values(reminders).reduce((a, b) => a + b, 0);
 }

@@ -17,6 +17,10 @@ export function shipDay(scheduledAt: string, today: string): string {
 /** While a shipment is being prepared, this key finds it: one per center and ship day. */
 export const consolidationKey = (serviceCenterId: number, shipDate: string) => `${serviceCenterId}:${shipDate}`;
 
+/** A package's label: shipment and package number, the customer ("Last, F."), the work order (fits the 80-character field). */
+export const packageLabel = (shipmentId: number, n: number, customer: string, orderNumber: string) =>
+  `PKG ${shipmentId}-${n} · ${customer} · ${orderNumber}`.slice(0, 80);
+
 export interface PackageRequest {
   serviceCenterId: number;
   shipDate: string;
@@ -66,7 +70,7 @@ export async function addPackage(ctx: WriteContext, request: PackageRequest, now
   const customer = await trx.selectFrom('customers').select(['lastName', 'firstName']).where('id', '=', request.customerId).executeTakeFirstOrThrow();
   const order = await trx.selectFrom('workOrders').select(['number']).where('id', '=', request.workOrderId).executeTakeFirstOrThrow();
   const { count } = await trx.selectFrom('shipmentPackages').select((eb) => eb.fn.countAll().as('count')).where('shipmentId', '=', shipmentId).executeTakeFirstOrThrow();
-  const label = `PKG ${shipmentId}-${Number(count) + 1} · ${String(customer.lastName)}, ${String(customer.firstName).slice(0, 1)}. · ${String(order.number)}`.slice(0, 80);
+  const label = packageLabel(shipmentId, Number(count) + 1, `${String(customer.lastName)}, ${String(customer.firstName).slice(0, 1)}.`, String(order.number));
   const { id: packageId } = (await trx
     .insertInto('shipmentPackages')
     .values({ createdAt: at, updatedAt: at, version: 1, shipmentId, customerId: request.customerId, workOrderId: request.workOrderId, label, contents: request.contents })
