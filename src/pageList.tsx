@@ -1,5 +1,7 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
+import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import type { Page } from './pages.ts';
+import { OnboardingBoard } from './onboarding/OnboardingBoard.tsx';
 import { CalibrationPage } from './calibration/CalibrationPage.tsx';
 
 /** Every custom page of the SPA, in menu order (after the resources). */
@@ -9,5 +11,12 @@ export const PAGES: Page[] = [
     element: <CalibrationPage />,
     access: { resource: 'devices', action: 'read' },
     menu: { label: 'resources.calibrations.menu', icon: EventBusyIcon },
+  },
+  {
+    // the board shows the onboarding paperwork's progress: for those who read onboarding documents
+    path: '/onboarding',
+    element: <OnboardingBoard />,
+    access: { resource: 'documents', action: 'read' },
+    menu: { label: 'resources.onboarding.menu', icon: ViewKanbanIcon },
   },
 ];

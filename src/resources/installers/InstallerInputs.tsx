@@ -13,8 +13,11 @@ export const InstallerInputs = () => (
     <BooleanInput source="active" />
     <TextInput source="email" type="email" validate={[email(), maxLength(200)]} />
     <TextInput source="phone" type="tel" validate={maxLength(25)} />
-    <ChoiceInput source="trainingStatus" group="trainingStatus" validate={required()} />
+    <ChoiceInput source="duties" group="staffDuties" validate={required()} />
+    <ChoiceInput source="trainingStatus" group="trainingStatus" validate={required()} helperText="resources.installers.helpers.training" />
     <DateInput source="trainedOn" />
+    <ChoiceInput source="trainingMethod" group="trainingMethod" />
+    <TextInput source="trainer" validate={maxLength(120)} />
     <ChoiceInput source="certificationStatus" group="certificationStatus" validate={required()} />
     <DateInput source="certificationExpiresOn" />
     <ChoiceInput source="backgroundCheck" group="backgroundCheck" validate={required()} />

@@ -17,6 +17,7 @@ export const InstallerList = () => (
       <Column source="lastName" />
       <Column source="firstName" />
       <ReferenceColumn source="serviceCenterId" reference="service-centers" sx={{ minWidth: 220 }} />
+      <ChoiceColumn source="duties" group="staffDuties" />
       <ChoiceColumn source="trainingStatus" group="trainingStatus" />
       <DateColumn source="trainedOn" emptyText="—" />
       <ChoiceColumn source="certificationStatus" group="certificationStatus" />

@@ -25,8 +25,11 @@ export const InstallerShow = () => (
           <EmailField source="email" emptyText="—" />
           <TextField source="phone" emptyText="—" />
           <BooleanField source="active" />
+          <ChoiceField source="duties" group="staffDuties" />
           <ChoiceField source="trainingStatus" group="trainingStatus" />
           <DateField source="trainedOn" emptyText="—" />
+          <ChoiceField source="trainingMethod" group="trainingMethod" emptyText="—" />
+          <TextField source="trainer" emptyText="—" />
           <ChoiceField source="backgroundCheck" group="backgroundCheck" />
           <ChoiceField source="certificationStatus" group="certificationStatus" />
           <DateField source="certificationExpiresOn" emptyText="—" />

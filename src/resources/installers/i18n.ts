@@ -6,8 +6,11 @@ export const installerMessages = {
     lastName: 'Last name',
     email: 'Email',
     phone: 'Phone',
+    duties: 'Duties',
     trainingStatus: 'Training',
     trainedOn: 'Trained on',
+    trainingMethod: 'Training method',
+    trainer: 'Trainer',
     certificationStatus: 'Certification',
     certificationExpiresOn: 'Certification expires',
     backgroundCheck: 'Background check',
@@ -18,6 +21,9 @@ export const installerMessages = {
   tabs: {
     summary: 'Installer',
     serviceCenter: 'Service center',
+  },
+  helpers: {
+    training: 'A center goes live when every active staff member has completed training, with its date, method and trainer',
   },
   empty: 'No installers match',
 };

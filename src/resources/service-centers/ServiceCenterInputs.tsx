@@ -1,5 +1,7 @@
-import { AutocompleteInput, ReferenceInput, TextInput, email, maxLength, minLength, required } from 'react-admin';
-import { Box } from '@mui/material';
+import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, email, maxLength, minLength, required, useRecordContext, useTranslate } from 'react-admin';
+import type { ServiceCenter } from '../../../server/resources/types.ts';
+import { choicesOf } from '../../components/choices.ts';
+import { Box, Typography } from '@mui/material';
 import { ChoiceInput } from '../../components/ChoiceInput.tsx';
 import { ContactsInput } from './ContactsInput.tsx';
 import { PriceListInput } from './PriceListInput.tsx';
@@ -8,11 +10,41 @@ const span = (columns: number) => ({ gridColumn: { md: `span ${columns}` } });
 const wide = { gridColumn: '1 / -1' } as const;
 const upper = (value: string | null) => (value ? value.toUpperCase() : value);
 
+/** The onboarding status; "live" only through the Go-live button (the server refuses it here too). */
+const StatusInput = () => {
+  const record = useRecordContext<ServiceCenter>();
+  const live = record?.onboardingStatus === 'live';
+  const choices = choicesOf('onboardingStatus').map((c) => ({ ...c, disabled: c.id === 'live' && !live }));
+  return <SelectInput source="onboardingStatus" choices={choices} validate={required()} helperText={live ? false : 'resources.service-centers.helpers.goLive'} />;
+};
+
+/** The dates of the go-live checklist, grouped (the documents are uploaded on the show's Onboarding tab). */
+const PaperworkInputs = () => {
+  const translate = useTranslate();
+  return (
+    <Box component="fieldset" sx={{ ...wide, border: 0, p: 0, m: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, 1fr)' }, columnGap: 2 }}>
+      <Typography component="legend" variant="subtitle1" sx={{ mt: 1 }}>
+        {translate('resources.service-centers.sections.paperwork')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ ...wide, mb: 1 }}>
+        {translate('resources.service-centers.helpers.paperwork')}
+      </Typography>
+      <DateInput source="agreementSignedOn" />
+      <DateInput source="w9ReceivedOn" />
+      <DateInput source="insuranceReceivedOn" />
+      <DateInput source="insuranceExpiresOn" helperText="resources.service-centers.helpers.insuranceExpiresOn" />
+      <DateInput source="stateNotifiedOn" />
+      <ChoiceInput source="stateNotifiedHow" group="stateNoticeChannel" />
+      <DateInput source="stateInspectionPassedOn" />
+    </Box>
+  );
+};
+
 /** The fields of a service center, shared by create and edit. */
 export const ServiceCenterInputs = () => (
   <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, 1fr)' }, columnGap: 2, width: '100%', maxWidth: 1000 }}>
     <TextInput source="name" validate={[required(), maxLength(120)]} sx={span(3)} />
-    <ChoiceInput source="onboardingStatus" group="onboardingStatus" validate={required()} />
+    <StatusInput />
     <ReferenceInput source="regionId" reference="regions" sort={{ field: 'name', order: 'ASC' }}>
       <AutocompleteInput validate={required()} sx={span(2)} />
     </ReferenceInput>
@@ -34,6 +66,7 @@ export const ServiceCenterInputs = () => (
     <Box sx={wide}>
       <ContactsInput />
     </Box>
+    <PaperworkInputs />
     <Box sx={wide}>
       <PriceListInput />
     </Box>

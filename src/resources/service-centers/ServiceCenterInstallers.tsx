@@ -11,7 +11,9 @@ export const ServiceCenterInstallers = (_props: { label?: false }) => (
   <RelatedTable reference="installers" target="serviceCenterId" sort={{ field: 'lastName', order: 'ASC' }} storeKey="installers.by-center.datatable">
     <Column source="lastName" />
     <Column source="firstName" />
+    <ChoiceColumn source="duties" group="staffDuties" />
     <ChoiceColumn source="trainingStatus" group="trainingStatus" />
+    <DateColumn source="trainedOn" emptyText="—" />
     <ChoiceColumn source="certificationStatus" group="certificationStatus" />
     <DateColumn source="certificationExpiresOn" emptyText="—" />
     <ChoiceColumn source="backgroundCheck" group="backgroundCheck" />

@@ -11,6 +11,7 @@ import { ServiceCenterRating } from '../ratings/ServiceCenterRating.tsx';
 import { AddInstallerButton } from './AddInstallerButton.tsx';
 import { ServiceCenterContacts } from './ServiceCenterContacts.tsx';
 import { ServiceCenterInstallers } from './ServiceCenterInstallers.tsx';
+import { ServiceCenterOnboarding } from './ServiceCenterOnboarding.tsx';
 import { ServiceCenterPriceList } from './ServiceCenterPriceList.tsx';
 import { ServiceCenterShipments } from './ServiceCenterShipments.tsx';
 import { ServiceCenterSummary } from './ServiceCenterSummary.tsx';
@@ -31,6 +32,9 @@ export const ServiceCenterShow = () => {
           </FieldGrid>
           <ServiceCenterContacts label="resources.service-centers.fields.contacts" />
           <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.service-centers.tabs.onboarding" path="onboarding">
+          <ServiceCenterOnboarding label={false} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.service-centers.tabs.priceList" path="prices">
           <ServiceCenterPriceList label={false} />
