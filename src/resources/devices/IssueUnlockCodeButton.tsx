@@ -110,7 +110,7 @@ export const IssueUnlockCodeButton = () => {
           <LockOpenIcon />
         </Button>
         {blocked && (
-          <Typography variant="caption" color="text.secondary" role="note" sx={{ maxWidth: 360 }}>
+          <Typography variant="caption" color="text.secondary" role="note" sx={{ maxWidth: 320, whiteSpace: 'normal', lineHeight: 1.3 }}>
             {blocked}
           </Typography>
         )}
