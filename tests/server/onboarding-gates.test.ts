@@ -153,7 +153,7 @@ describe('onboardingGates', () => {
 
   it.each([
     [{ trainingStatus: 'completed', trainedOn: '2026-01-01', trainingMethod: 'electronic', trainer: 'T' }, null],
-    [{ trainingStatus: 'completed', trainedOn: null, trainingMethod: null, trainer: null }, 'training date, method, trainer missing'],
+    [{ trainingStatus: 'completed', trainedOn: null, trainingMethod: null, trainer: null }, 'missing training date, method, trainer'],
     [{ trainingStatus: 'not-started', trainedOn: null, trainingMethod: null, trainer: null }, 'training not completed'],
   ])('untrainedReason(%o) = %s', (s, why) => {
     expect(untrainedReason(s)).toBe(why);

@@ -128,7 +128,7 @@ describe('going live', () => {
     // training needs its date, method and trainer
     expect((await as('onboarding', 'PATCH', `/api/installers/${String(installer.id)}`, { trainingStatus: 'completed', trainedOn: '2026-03-20' })).status).toBe(200);
     const training = await expectRefused(() => goLive(center), 409);
-    expect(training.body.errors.training).toBe('Not trained: Ivan Install (training method, trainer missing)');
+    expect(training.body.errors.training).toBe('Not trained: Ivan Install (missing training method, trainer)');
     expect((await as('onboarding', 'PATCH', `/api/installers/${String(installer.id)}`, { trainingMethod: 'on-site', trainer: 'Tess Trainer' })).status).toBe(200);
     expect(await missingGates(center)).toEqual(['stateNotified', 'stateInspection']);
 

@@ -164,7 +164,7 @@ function installersGate({ staff }: GateInput): Gate {
 export function untrainedReason(s: Pick<GateStaff, 'trainingStatus' | 'trainedOn' | 'trainingMethod' | 'trainer'>): string | null {
   if (s.trainingStatus !== 'completed') return 'training not completed';
   const missing = [s.trainedOn ? null : 'date', s.trainingMethod ? null : 'method', s.trainer ? null : 'trainer'].filter(Boolean);
-  return missing.length ? `training ${missing.join(', ')} missing` : null;
+  return missing.length ? `missing training ${missing.join(', ')}` : null;
 }
 
 function training({ staff }: GateInput): Gate {
