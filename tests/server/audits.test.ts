@@ -3,7 +3,7 @@ import { TEMPLATES, recomputeRating, scoreAudit, type AuditTemplate } from '../.
 import { sampleAnswers } from '../../server/audits/sample-answers.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { TEST_ADMIN, api, signIn, startTestServer, type TestServer } from './test-server.ts';
-import { createRecord, expectErrorBody, post, snapshot } from './fixtures.ts';
+import { createRecord, expectErrorBody, liveCenter, post, snapshot } from './fixtures.ts';
 import { expected } from '../auth/role-table.ts';
 import { ACTIONS } from '../../server/auth/policy.ts';
 
@@ -47,7 +47,7 @@ beforeAll(async () => {
   const jurisdiction = await createRecord(base, 'jurisdictions');
   world.regionA = await createRecord(base, 'regions');
   world.regionB = await createRecord(base, 'regions');
-  const center = (region: Body) => createRecord(base, 'service-centers', { regionId: region.id, jurisdictionId: jurisdiction.id, onboardingStatus: 'live' });
+  const center = (region: Body) => liveCenter(base, server.db, { regionId: region.id, jurisdictionId: jurisdiction.id });
   world.centerA = await center(world.regionA);
   world.centerB = await center(world.regionB);
   world.centerC = await center(world.regionA);
