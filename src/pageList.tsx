@@ -1,6 +1,7 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import type { Page } from './pages.ts';
+import { WorkOrderPrintPage } from './print/work-order/WorkOrderPrintPage.tsx';
 import { OnboardingBoard } from './onboarding/OnboardingBoard.tsx';
 import { CalibrationPage } from './calibration/CalibrationPage.tsx';
 
@@ -18,5 +19,12 @@ export const PAGES: Page[] = [
     element: <OnboardingBoard />,
     access: { resource: 'documents', action: 'read' },
     menu: { label: 'resources.onboarding.menu', icon: ViewKanbanIcon },
+  },
+  {
+    // another copy of a work order (lost, wrong or missing), without the app's layout; the server logs each print
+    path: '/work-orders/:id/print',
+    element: <WorkOrderPrintPage />,
+    access: { resource: 'work-orders', action: 'read' },
+    print: true,
   },
 ];

@@ -5,6 +5,7 @@ import { decide } from '../../auth/policy.ts';
 import { diffRecords, writeAudit } from '../../auth/audit.ts';
 import { toRecord } from '../../rest/records.ts';
 import { resourceByName } from '../../resources/index.ts';
+import type { WorkOrder } from '../../resources/work-orders.ts';
 import { applyCompletion } from './complete.ts';
 import { authorizeProblem, completeProblem, needsAuthorization, overWalkInTarget, WALK_IN_TARGET_MINUTES } from './rules.ts';
 
@@ -82,11 +83,22 @@ export async function completeWorkOrder(ctx: WriteContext, id: number, body: unk
   return { ...after, warnings };
 }
 
+/** What a printed work order shows (the answer of the print command). */
+export interface PrintedWorkOrder {
+  workOrder: WorkOrder;
+  center: { id: number; name: string; street: string; city: string; state: string; postalCode: string; phone: string | null; email: string | null; hours: string | null };
+  customer: { id: number; firstName: string; lastName: string; phone: string | null; caseNumber: string | null } | null;
+  vehicle: { id: number; year: number; make: string; model: string; vin: string; plate: string | null; plateState: string | null } | null;
+  devices: { id: number; serial: string; kind: string; model: string; status: string }[];
+  printedAt: string;
+  printedBy: string;
+}
+
 /**
  * POST /api/work-orders/:id/print: everything the printed work order shows (for whoever may read
  * the work order, within their scope), and an audit-log row recording the print.
  */
-export async function printWorkOrder(ctx: WriteContext, id: number, now = new Date()) {
+export async function printWorkOrder(ctx: WriteContext, id: number, now = new Date()): Promise<PrintedWorkOrder> {
   const allowed = decide(ctx.user, 'read', 'work-orders');
   if (!allowed.allowed) throw new HttpError(403, allowed.reason);
   const order = toRecord(workOrders(), await findRow(ctx.trx, workOrders(), id, ctx.user));
@@ -117,5 +129,5 @@ export async function printWorkOrder(ctx: WriteContext, id: number, now = new Da
   }
   const devices = await deviceQuery.orderBy('id').execute();
   await writeAudit(trx, { userId: ctx.user.id, userName: ctx.user.name, action: 'print', resource: 'work-orders', recordId: id, summary: `Printed ${String(order.number)}` }, now);
-  return { workOrder: order, center, customer: customer ?? null, vehicle: vehicle ?? null, devices, printedAt: now.toISOString(), printedBy: ctx.user.name };
+  return { workOrder: order as unknown as WorkOrder, center, customer: customer ?? null, vehicle: vehicle ?? null, devices, printedAt: now.toISOString(), printedBy: ctx.user.name };
 }

@@ -72,16 +72,22 @@ export interface CompletionTimes {
   completedAt: string | null;
 }
 
-/** Why a work order may not be completed with these times, or null; `field` names the culprit. */
-export function completeProblem(
-  order: { type: string; status: string; authorizedAt: string | null },
-  times: CompletionTimes,
-): { message: string; field: string } | null {
+type Problem = { message: string; field: string } | null;
+
+/** Why a work order may not be completed at all (whatever the times), or null. */
+export function completeBlocker(order: { type: string; status: string; authorizedAt: string | null }): Problem {
   if (CLOSED_STATUSES.includes(order.status)) return { message: `This work order is ${order.status}`, field: 'status' };
   if (order.status === 'no-show') return { message: 'The customer did not show; book a new work order', field: 'status' };
   if (needsAuthorization(order.type) && !order.authorizedAt) {
     return { message: `A ${order.type} needs a work order authorised by compliance before it is completed`, field: 'authorizedAt' };
   }
+  return null;
+}
+
+/** Why a work order may not be completed with these times, or null; `field` names the culprit. */
+export function completeProblem(order: { type: string; status: string; authorizedAt: string | null }, times: CompletionTimes): Problem {
+  const blocker = completeBlocker(order);
+  if (blocker) return blocker;
   if (workOrderClass(order.type) === 'walk-in') {
     if (!times.startedAt) return { message: 'A walk-in is recorded with its start and end time', field: 'startedAt' };
     if (!times.completedAt) return { message: 'A walk-in is recorded with its start and end time', field: 'completedAt' };

@@ -3,7 +3,7 @@ import { WorkOrderInputs } from './WorkOrderInputs.tsx';
 
 export const WorkOrderCreate = () => (
   <Create redirect="show">
-    <SimpleForm defaultValues={{ status: 'requested', billableTo: 'customer' }}>
+    <SimpleForm defaultValues={{ status: 'requested' }}>
       <WorkOrderInputs />
     </SimpleForm>
   </Create>

@@ -6,6 +6,8 @@ import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
 import { useCanRead } from '../../components/useCanRead.ts';
 import { WorkOrderPackages } from './WorkOrderPackages.tsx';
+import { WorkOrderCommands } from './WorkOrderCommands.tsx';
+import { WorkOrderAuthorization } from './WorkOrderAuthorization.tsx';
 
 export const WorkOrderShow = () => {
   const canRead = useCanRead('shipment-packages');
@@ -13,6 +15,7 @@ export const WorkOrderShow = () => {
     <Show title={<RecordTitle />} actions={<ShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.summary">
+          <WorkOrderCommands />
           <FieldGrid label={false}>
             <TextField source="number" />
             <ChoiceField source="type" group="workOrderType" />
@@ -25,6 +28,7 @@ export const WorkOrderShow = () => {
             <ChoiceField source="billableTo" group="billableTo" />
             <DateField source="startedAt" showTime emptyText="—" />
             <DateField source="completedAt" showTime emptyText="—" />
+            <WorkOrderAuthorization label="resources.work-orders.print.authorization" />
             <DateField source="createdAt" showTime />
             <DateField source="updatedAt" showTime />
           </FieldGrid>

@@ -1,0 +1,53 @@
+import { useParams, useNavigate } from 'react-router-dom';
+import { Alert, Button, CircularProgress } from '@mui/material';
+import PrintIcon from '@mui/icons-material/Print';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useTranslate } from 'react-admin';
+import type { PrintedWorkOrder } from '../../../server/rules/work-orders/commands.ts';
+import { commandError, type CommandProvider } from '../../resources/work-orders/commandError.ts';
+import { WorkOrderSheet } from './WorkOrderSheet.tsx';
+import './print.css';
+
+/**
+ * /work-orders/:id/print: the printable work order (another copy of a lost, wrong or missing one),
+ * without the app's layout. Opening it asks the server for the print, which records it in the audit log.
+ */
+export const WorkOrderPrintPage = () => {
+  const { id } = useParams();
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const dataProvider = useDataProvider<ReturnType<typeof useDataProvider> & CommandProvider>();
+  const printed = useQuery({
+    queryKey: ['work-orders', 'print', id],
+    queryFn: async () => (await dataProvider.command<PrintedWorkOrder>(`work-orders/${String(id)}/print`)).data,
+    // One request per visit: each one is an audited print.
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
+  return (
+    <main>
+      <div className="wo-print-toolbar">
+        <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(`/work-orders/${String(id)}/show`)}>
+          {translate('resources.work-orders.print.back')}
+        </Button>
+        <Button variant="contained" startIcon={<PrintIcon />} disabled={!printed.data} onClick={() => window.print()}>
+          {translate('resources.work-orders.print.button')}
+        </Button>
+      </div>
+      {printed.isPending && (
+        <div className="wo-print" role="status">
+          <CircularProgress size={20} /> {translate('resources.work-orders.print.loading')}
+        </div>
+      )}
+      {printed.error && (
+        <div className="wo-print">
+          <Alert severity="error">{translate(commandError(printed.error))}</Alert>
+        </div>
+      )}
+      {printed.data && <WorkOrderSheet data={printed.data} />}
+    </main>
+  );
+};

@@ -1,0 +1,23 @@
+import { Box, Button } from '@mui/material';
+import PrintIcon from '@mui/icons-material/Print';
+import { Link } from 'react-router-dom';
+import { useRecordContext, useTranslate } from 'react-admin';
+import type { WorkOrder } from '../../../server/resources/types.ts';
+import { AuthorizeWorkOrderButton } from './AuthorizeWorkOrderButton.tsx';
+import { CompleteWorkOrderButton } from './CompleteWorkOrderButton.tsx';
+
+/** The work order's commands, each with the reason it is unavailable: Authorize, Complete, Print. */
+export const WorkOrderCommands = () => {
+  const record = useRecordContext<WorkOrder>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', mb: 2 }}>
+      <AuthorizeWorkOrderButton />
+      <CompleteWorkOrderButton />
+      <Button variant="outlined" startIcon={<PrintIcon />} component={Link} to={`/work-orders/${String(record.id)}/print`}>
+        {translate('resources.work-orders.print.button')}
+      </Button>
+    </Box>
+  );
+};
