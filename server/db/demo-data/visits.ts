@@ -1,6 +1,7 @@
 import { HOUR_MS, MINUTE_MS, type Clock } from './clock.ts';
 import type { CenterPlan, CustomerPlan, WorkOrderPlan, WorkOrderStatus, WorkOrderType } from './plan.ts';
 import type { Random } from './random.ts';
+import { needsAuthorization } from '../../rules/work-orders/rules.ts';
 
 /** Shared state of the work-order generation: the window it covers and where plans go. */
 export interface VisitContext {
@@ -28,8 +29,6 @@ const APPOINTMENT_MINUTES: Partial<Record<WorkOrderType, [number, number]>> = {
   'camera-adjustment': [15, 30],
 };
 
-/** Compliance authorises work that removes or exchanges customer equipment. */
-const AUTHORISED_TYPES = new Set<WorkOrderType>(['removal', 'vehicle-switch']);
 
 function emit(ctx: VisitContext, center: CenterPlan, day: number, plan: WorkOrderPlan): WorkOrderPlan | null {
   if (day < ctx.windowStart || day > ctx.windowEnd) return null;
@@ -88,7 +87,7 @@ export function appointment(
     status = 'in-progress';
     startedMs = updatedMs = scheduledMs;
   } else {
-    status = AUTHORISED_TYPES.has(type)
+    status = needsAuthorization(type)
       ? random.weighted({ requested: 20, scheduled: 30, authorized: 50 })
       : random.weighted({ requested: 30, scheduled: 70 });
     if (status !== 'requested') updatedMs = Math.min(clock.nowMs, createdMs + random.int(1, 48) * HOUR_MS);

@@ -1,12 +1,29 @@
 import { workOrderNumber } from '../../resources/work-order-number.ts';
-import { isoTime } from './clock.ts';
+import { HOUR_MS, MINUTE_MS, isoTime } from './clock.ts';
+import { billableTo, needsAuthorization } from '../../rules/work-orders/rules.ts';
 import { customerLifecycle, type ServicePeriod } from './lifecycle.ts';
-import type { CenterPlan, CustomerPlan, EquipmentOutcome, WorkOrderPlan, WorkOrderType } from './plan.ts';
+import type { CenterPlan, CustomerPlan, EquipmentOutcome, WorkOrderPlan } from './plan.ts';
 import type { Row } from './row.ts';
 import { walkIn, type VisitContext } from './visits.ts';
 
-/** Work the center does at the provider's request, billed to the provider. */
-const PROVIDER_BILLED = new Set<WorkOrderType>(['vehicle-inspection', 'cord-exchange', 'camera-adjustment']);
+/** The compliance reviewer among the demo logins (users are inserted after the work orders, so no id). */
+export const DEMO_AUTHORISER = 'Casey Compliance';
+
+/** Statuses of a removal, exchange or switch that compliance has already authorised. */
+const AUTHORISED_STATUSES = new Set(['authorized', 'in-progress', 'completed']);
+
+/**
+ * When compliance authorised the work: when an order still waiting for its appointment became
+ * authorised; otherwise a few hours after booking, before the work started (for a walk-in
+ * exchange, while the customer waits between arrival and start). Null if not authorised.
+ */
+export function authorisedMs(plan: WorkOrderPlan): number | null {
+  if (!needsAuthorization(plan.type) || !AUTHORISED_STATUSES.has(plan.status)) return null;
+  if (plan.status === 'authorized' || plan.startedMs === null) return plan.updatedMs;
+  const waited = plan.startedMs - plan.createdMs;
+  if (waited < HOUR_MS) return plan.createdMs + Math.max(0, Math.floor(waited / 2));
+  return Math.min(plan.startedMs - MINUTE_MS, plan.createdMs + (1 + (plan.id % 30)) * HOUR_MS);
+}
 
 export interface WorkOrderData {
   /** In id order (creation order). */
@@ -78,6 +95,7 @@ function topUp(ctx: VisitContext, periods: ServicePeriod[], missing: number) {
 /** The stored row of a planned work order. */
 export function workOrderRow(plan: WorkOrderPlan): Row {
   const createdAt = isoTime(plan.createdMs);
+  const authorisedAt = authorisedMs(plan);
   return {
     id: plan.id,
     createdAt,
@@ -93,7 +111,10 @@ export function workOrderRow(plan: WorkOrderPlan): Row {
     startedAt: plan.startedMs === null ? null : isoTime(plan.startedMs),
     completedAt: plan.completedMs === null ? null : isoTime(plan.completedMs),
     cost: plan.center.prices[plan.type] ?? null,
-    billableTo: PROVIDER_BILLED.has(plan.type) ? 'provider' : 'customer',
+    authorizedAt: authorisedAt === null ? null : isoTime(authorisedAt),
+    authorizedById: null,
+    authorizedBy: authorisedAt === null ? null : DEMO_AUTHORISER,
+    billableTo: billableTo(plan.type),
     notes: plan.note,
   };
 }

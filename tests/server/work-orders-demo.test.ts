@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { generateDemoData } from '../../server/db/demo-data/seed.ts';
+import { DEMO_AUTHORISER } from '../../server/db/demo-data/work-orders.ts';
+import { priceFor, type PriceEntry } from '../../server/rules/work-orders/rules.ts';
+import { startTestServer, type TestServer } from './test-server.ts';
+
+/** The work-order rules hold in the demo data (a smaller run than demo-data.test.ts). */
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer(async (db) => {
+    await generateDemoData(db, { scale: 'demo', seed: 99, today: new Date('2025-06-15T16:00:00Z'), counts: { serviceCenters: 60, customers: 800, workOrders: 4000 } });
+  });
+});
+afterAll(() => server?.close());
+
+const AUTHORISED = ['removal', 'vehicle-switch', 'handheld-exchange'];
+
+test('removals, switches and exchanges that went ahead were authorised by compliance before the work; some removals wait for it', async () => {
+  const orders = await server.db.selectFrom('workOrders').selectAll().where('type', 'in', AUTHORISED).execute();
+  const done = orders.filter((o) => ['authorized', 'in-progress', 'completed'].includes(o.status));
+  expect(done.length).toBeGreaterThan(50);
+  for (const o of done) {
+    expect(o.authorizedBy, o.number).toBe(DEMO_AUTHORISER);
+    expect(o.authorizedAt >= o.createdAt, o.number).toBe(true);
+    if (o.startedAt) expect(o.authorizedAt < o.startedAt, o.number).toBe(true);
+    expect(o.authorizedAt <= '2025-06-15T16:00:00.000Z', o.number).toBe(true);
+  }
+  const waiting = orders.filter((o) => o.type === 'removal' && ['requested', 'scheduled'].includes(o.status));
+  expect(waiting.length).toBeGreaterThan(0);
+  for (const o of waiting) expect(o.authorizedAt).toBeNull();
+  const others = await server.db.selectFrom('workOrders').select('id').where('type', 'not in', AUTHORISED).where('authorizedAt', 'is not', null).execute();
+  expect(others).toEqual([]);
+});
+
+test('every cost is the center’s price for the work', async () => {
+  const rows = await server.db
+    .selectFrom('workOrders as w')
+    .innerJoin('serviceCenters as c', 'c.id', 'w.serviceCenterId')
+    .select(['w.number', 'w.type', 'w.cost', 'c.priceList'])
+    .execute();
+  const wrong = rows.filter((r) => priceFor(JSON.parse(String(r.priceList)) as PriceEntry[], r.type) !== r.cost);
+  expect(wrong).toEqual([]);
+});
