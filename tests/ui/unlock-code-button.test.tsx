@@ -7,8 +7,19 @@ import { renderResource } from './render.tsx';
 
 afterEach(cleanup);
 
-const WA = { id: 1, code: 'WA', name: 'Washington', unlockCodesAllowed: true, unlockCodeValidHours: 20, unlockCodesPerDay: 1, unlockCodesPerProgram: null, unlockCodeLimits: 'Override up to 4 h, activated within 20 h.' };
-const TX = { id: 2, code: 'TX', name: 'Texas', unlockCodesAllowed: false, unlockCodeValidHours: null, unlockCodesPerDay: null, unlockCodesPerProgram: null, unlockCodeLimits: null };
+interface TestJurisdiction {
+  id: number;
+  code: string;
+  name: string;
+  unlockCodesAllowed: boolean;
+  unlockCodeValidHours: number | null;
+  unlockCodesPerDay: number | null;
+  unlockCodesPerProgram: number | null;
+  unlockCodeLimits: string | null;
+}
+
+const WA: TestJurisdiction = { id: 1, code: 'WA', name: 'Washington', unlockCodesAllowed: true, unlockCodeValidHours: 20, unlockCodesPerDay: 1, unlockCodesPerProgram: null, unlockCodeLimits: 'Override up to 4 h, activated within 20 h.' };
+const TX: TestJurisdiction = { id: 2, code: 'TX', name: 'Texas', unlockCodesAllowed: false, unlockCodeValidHours: null, unlockCodesPerDay: null, unlockCodesPerProgram: null, unlockCodeLimits: null };
 const device = { id: 9, serial: 'HS-0000009', kind: 'handset', model: 'IL-700 Handset', status: 'installed', serviceCenterId: 3, customerId: 4, vehicleId: 5 };
 const issued = {
   code: '04711235',
@@ -28,7 +39,7 @@ const signedInAs = (role: string): AuthProvider => ({
 
 /** Customer 4 lives in `jurisdiction`; `today` codes issued for the device since midnight UTC, `program` for the customer. */
 function setup({ jurisdiction = WA, today = 0, program = 0, role = 'compliance', record = device, command }: {
-  jurisdiction?: typeof WA;
+  jurisdiction?: TestJurisdiction;
   today?: number;
   program?: number;
   role?: string;
@@ -93,7 +104,7 @@ describe('issue unlock code button', () => {
   });
 
   it('is disabled with the reason once the program limit is reached', async () => {
-    setup({ jurisdiction: { ...WA, code: 'FL', name: 'Florida', unlockCodesPerDay: null, unlockCodesPerProgram: 1 } as typeof WA, program: 1 });
+    setup({ jurisdiction: { ...WA, code: 'FL', name: 'Florida', unlockCodesPerDay: null, unlockCodesPerProgram: 1 }, program: 1 });
     expect(await screen.findByText(/^Program limit reached: Florida \(FL\) allows 1 unlock code per customer/)).toBeTruthy();
   });
 
