@@ -40,13 +40,13 @@ const documents = [
   { id: 31, serviceCenterId: 7, installerId: null, kind: 'w9', fileName: 'w9-acme.pdf', contentType: 'application/pdf', size: 2048, sha256: 'x', uploadedBy: 'Olivia Onboarding', notes: null, createdAt: '2026-01-11T10:00:00.000Z' },
 ];
 
-function setup(role: Role, answer: ReturnType<typeof checklist>) {
+function setup(role: Role, answer: ReturnType<typeof checklist>, record: Record<string, unknown> = center) {
   const command = vi.fn(async () => ({ data: { ...center, onboardingStatus: 'live' } }));
   const get = vi.fn(async () => ({ data: answer }));
   const list = vi.fn(async (resource: string) => (resource === 'documents' ? { data: documents, total: 1 } : { data: [], total: 0 }));
   const dataProvider = {
     ...testDataProvider({
-      getOne: vi.fn(async () => ({ data: center })) as DataProvider['getOne'],
+      getOne: vi.fn(async () => ({ data: record })) as DataProvider['getOne'],
       getList: list as DataProvider['getList'],
       getManyReference: list as DataProvider['getManyReference'],
       getMany: vi.fn(async () => ({ data: [] })) as DataProvider['getMany'],
@@ -54,7 +54,8 @@ function setup(role: Role, answer: ReturnType<typeof checklist>) {
     get,
     command,
   };
-  renderResource('service-centers', dataProvider, <ServiceCenterShow />, '/service-centers/7/onboarding', { authProvider: authProviderFor(role) });
+  const authProvider = { ...authProviderFor(role), getIdentity: async () => ({ id: 1, fullName: `A ${role}`, role }) };
+  renderResource('service-centers', dataProvider, <ServiceCenterShow />, '/service-centers/7/onboarding', { authProvider });
   return { command, get };
 }
 
@@ -102,6 +103,18 @@ describe('the onboarding tab of a service center', () => {
     expect(screen.queryByRole('button', { name: 'Go live' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Upload' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
+  });
+
+  it('onboarding staff neither upload to nor reinstate a center that went live before (administrators do)', async () => {
+    setup('onboarding', checklist(), { ...center, onboardingStatus: 'suspended' });
+    await screen.findByTestId('gate-agreement');
+    await screen.findByRole('link', { name: 'w9-acme.pdf' });
+    expect(screen.queryByRole('button', { name: 'Upload' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Reinstate/ })).toBeNull();
+    cleanup();
+    setup('admin', checklist(), { ...center, onboardingStatus: 'suspended' });
+    expect(await screen.findByRole('button', { name: 'Reinstate (go live again)' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Upload' })).toBeTruthy();
   });
 
   it('checks a file before uploading it and sends it base64-encoded', async () => {

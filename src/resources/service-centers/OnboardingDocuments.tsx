@@ -19,7 +19,7 @@ import { Confirm, useCanAccess, useDataProvider, useGetList, useNotify, useTrans
 import { useQueryClient } from '@tanstack/react-query';
 import { DOCUMENT_KINDS } from '../../../server/resources/choices.ts';
 import type { DocumentRecord, Installer, ServiceCenter } from '../../../server/resources/types.ts';
-import { checklistKey, reasonOf, type CommandProvider } from './onboarding.ts';
+import { checklistKey, reasonOf, useMayOnboard, type CommandProvider } from './onboarding.ts';
 
 /** What the server accepts (server/rules/onboarding/upload.ts): checked here first to say why before sending. */
 export const ACCEPTED_TYPES = ['application/pdf', 'image/png', 'image/jpeg'];
@@ -134,7 +134,7 @@ export const OnboardingDocuments = ({ center }: { center: ServiceCenter }) => {
   const canRead = useCanAccess({ resource: 'documents', action: 'list' }).canAccess;
   const canDelete = useCanAccess({ resource: 'documents', action: 'delete' }).canAccess;
   const mayUploadDocuments = useCanAccess({ resource: 'documents', action: 'edit' }).canAccess;
-  const mayEditCenter = useCanAccess({ resource: 'service-centers', action: 'edit', record: center }).canAccess;
+  const mayEditCenter = useMayOnboard(center);
   const documents = useGetList<DocumentRecord>(
     'documents',
     { filter: { serviceCenterId: center.id }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 200 } },

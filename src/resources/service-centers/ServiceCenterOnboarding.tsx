@@ -3,11 +3,11 @@ import { Alert, Box, Button, List, ListItem, ListItemIcon, ListItemText, Typogra
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
-import { Confirm, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ServiceCenter } from '../../../server/resources/types.ts';
 import { OnboardingDocuments } from './OnboardingDocuments.tsx';
-import { checklistKey, reasonOf, useChecklist, type CommandProvider, type Gate } from './onboarding.ts';
+import { checklistKey, reasonOf, useChecklist, useMayOnboard, type CommandProvider, type Gate } from './onboarding.ts';
 
 const GateItem = ({ gate }: { gate: Gate }) => (
   <ListItem dense disableGutters data-testid={`gate-${gate.key}`} data-met={gate.met}>
@@ -30,8 +30,8 @@ export const GoLiveButton = ({ center, gates }: { center: ServiceCenter; gates: 
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const { canAccess } = useCanAccess({ resource: 'service-centers', action: 'edit', record: center });
-  if (!canAccess || center.onboardingStatus === 'live') return null;
+  const mayOnboard = useMayOnboard(center);
+  if (!mayOnboard || center.onboardingStatus === 'live') return null;
   const missing = gates.filter((g) => !g.met);
   const reinstating = center.onboardingStatus === 'suspended' || center.onboardingStatus === 'closed';
 

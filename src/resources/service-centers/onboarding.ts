@@ -1,4 +1,5 @@
-import { useDataProvider } from 'react-admin';
+import { useCanAccess, useDataProvider, useGetIdentity } from 'react-admin';
+import { recordAllows } from '../../providers/canAccess.ts';
 import { useQuery } from '@tanstack/react-query';
 import type { Gate } from '../../../server/rules/onboarding/gates.ts';
 
@@ -33,3 +34,15 @@ export const reasonOf = (error: unknown): string => {
   const body = (error as { body?: { message?: string } } | null)?.body;
   return body?.message ?? (error as Error | null)?.message ?? '';
 };
+
+/**
+ * May the signed-in user change this center's onboarding (go live, upload)? Administrators on
+ * any center, onboarding staff before it is live. The record rule is applied to the current
+ * record here: react-admin caches canAccess per record id, and going live changes the record.
+ */
+export function useMayOnboard(center: { id: unknown; onboardingStatus: string } | undefined): boolean {
+  const { canAccess } = useCanAccess({ resource: 'service-centers', action: 'edit' });
+  const { identity } = useGetIdentity();
+  if (!center || !canAccess) return false;
+  return recordAllows(identity?.role as Parameters<typeof recordAllows>[0], { resource: 'service-centers', action: 'edit', record: center });
+}
