@@ -149,27 +149,66 @@ describe('calibration tracking lists', () => {
 });
 
 describe('demo data', () => {
+  const database = openDatabase('sqlite::memory:');
+  beforeAll(async () => {
+    await migrateToLatest(database.db);
+    await generateDemoData(database.db, { scale: 'demo', seed: 77, today: new Date('2025-06-15T16:00:00Z') });
+  }, 60_000);
+  afterAll(() => database.close());
+
   test('every dated device has the lockout date the API would derive, and the warehouse holds stock of every kind', async () => {
-    const database = openDatabase('sqlite::memory:');
-    try {
-      await migrateToLatest(database.db);
-      await generateDemoData(database.db, { scale: 'demo', seed: 77, today: new Date('2025-06-15T16:00:00Z') });
-      const devices = await database.db.selectFrom('devices').select(['id', 'nextCalibrationDue', 'lockoutOn', 'customerId', 'serviceCenterId', 'status', 'kind']).execute();
-      let dated = 0;
-      for (const device of devices.filter((_, i) => i % 11 === 0)) {
-        expect(device.lockoutOn, `device ${String(device.id)}`).toBe(await deviceLockoutOn(database.db, device));
-        if (device.nextCalibrationDue) dated++;
-      }
-      expect(dated).toBeGreaterThan(500);
-      for (const kind of ['handset', 'relay', 'camera']) {
-        const stock = devices.filter((d) => d.kind === kind && d.status === 'in-stock' && d.serviceCenterId === null && d.customerId === null);
-        expect(stock.length, kind).toBeGreaterThanOrEqual(40);
-      }
-      const lockedOut = devices.filter((d) => d.status === 'installed' && d.lockoutOn !== null && String(d.lockoutOn) < '2025-06-15');
-      const inGrace = devices.filter((d) => d.status === 'installed' && String(d.nextCalibrationDue) < '2025-06-15' && String(d.lockoutOn) >= '2025-06-15');
-      expect(lockedOut.length + inGrace.length, 'some devices to act on').toBeGreaterThan(0);
-    } finally {
-      await database.close();
+    const devices = await database.db.selectFrom('devices').select(['id', 'nextCalibrationDue', 'lockoutOn', 'customerId', 'serviceCenterId', 'status', 'kind']).execute();
+    let dated = 0;
+    for (const device of devices.filter((_, i) => i % 11 === 0)) {
+      expect(device.lockoutOn, `device ${String(device.id)}`).toBe(await deviceLockoutOn(database.db, device));
+      if (device.nextCalibrationDue) dated++;
+    }
+    expect(dated).toBeGreaterThan(500);
+    for (const kind of ['handset', 'relay', 'camera']) {
+      const stock = devices.filter((d) => d.kind === kind && d.status === 'in-stock' && d.serviceCenterId === null && d.customerId === null);
+      expect(stock.length, kind).toBeGreaterThanOrEqual(40);
+    }
+    const lockedOut = devices.filter((d) => d.status === 'installed' && d.lockoutOn !== null && String(d.lockoutOn) < '2025-06-15');
+    const inGrace = devices.filter((d) => d.status === 'installed' && String(d.nextCalibrationDue) < '2025-06-15' && String(d.lockoutOn) >= '2025-06-15');
+    expect(lockedOut.length + inGrace.length, 'some devices to act on').toBeGreaterThan(0);
+  });
+
+  test("demo unlock codes obey their jurisdiction's rules", async () => {
+    const codes = await database.db
+      .selectFrom('unlockCodes')
+      .innerJoin('jurisdictions', 'jurisdictions.id', 'unlockCodes.jurisdictionId')
+      .innerJoin('customers', 'customers.id', 'unlockCodes.customerId')
+      .innerJoin('devices', 'devices.id', 'unlockCodes.deviceId')
+      .select([
+        'unlockCodes.deviceId',
+        'unlockCodes.customerId',
+        'unlockCodes.issuedAt',
+        'unlockCodes.expiresAt',
+        'unlockCodes.codeHash',
+        'jurisdictions.code',
+        'jurisdictions.unlockCodesAllowed',
+        'jurisdictions.unlockCodeValidHours',
+        'jurisdictions.unlockCodesPerDay',
+        'jurisdictions.unlockCodesPerProgram',
+        'customers.jurisdictionId as customerJurisdiction',
+        'unlockCodes.jurisdictionId',
+        'devices.customerId as deviceCustomer',
+      ])
+      .execute();
+    expect(new Set(codes.map((c) => c.code))).toEqual(new Set(['WA', 'FL']));
+    const perDay = new Map<string, number>();
+    const perProgram = new Map<number, number>();
+    for (const c of codes) {
+      expect(c.unlockCodesAllowed).toBe(1);
+      expect(c.customerJurisdiction).toBe(c.jurisdictionId);
+      expect(c.deviceCustomer).toBe(c.customerId);
+      expect(String(c.codeHash)).toMatch(/^scrypt\$/);
+      expect(Date.parse(String(c.expiresAt)) - Date.parse(String(c.issuedAt))).toBe(Number(c.unlockCodeValidHours) * 3_600_000);
+      const dayKey = `${String(c.deviceId)} ${String(c.issuedAt).slice(0, 10)}`;
+      perDay.set(dayKey, (perDay.get(dayKey) ?? 0) + 1);
+      if (c.unlockCodesPerDay != null) expect(perDay.get(dayKey)).toBeLessThanOrEqual(Number(c.unlockCodesPerDay));
+      perProgram.set(Number(c.customerId), (perProgram.get(Number(c.customerId)) ?? 0) + 1);
+      if (c.unlockCodesPerProgram != null) expect(perProgram.get(Number(c.customerId))).toBeLessThanOrEqual(Number(c.unlockCodesPerProgram));
     }
   });
 });

@@ -13,6 +13,7 @@ import { SCALES, type ScaleCounts, type ScaleName } from './scale.ts';
 import { generateShipments, insertDemoOutbox } from './shipments.ts';
 import { generateWorkOrders, workOrderRow } from './work-orders.ts';
 import { insertDemoUsers } from './users.ts';
+import { insertDemoUnlockCodes } from './unlock-codes.ts';
 import type { VisitContext } from './visits.ts';
 import { insertDemoAudits } from './audits.ts';
 import { recomputeCenterRatings } from '../../audits/rating.ts';
@@ -121,6 +122,7 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   report(total, total, 'ratings');
   written.ratings = await rateCenters(db, centers.plans.filter((c) => c.status === 'live').map((c) => c.id), new Date(clock.nowMs));
   written.users = await insertDemoUsers(db, new Date().toISOString());
+  written.unlockCodes = await insertDemoUnlockCodes(db, stream(12), clock);
   report(total, total, 'outbox');
   written.outbox = await insertDemoOutbox(db, clock);
   report(total, total, 'done');
