@@ -4,6 +4,7 @@ import type { Page } from './pages.ts';
 import { WorkOrderPrintPage } from './print/work-order/WorkOrderPrintPage.tsx';
 import { OnboardingBoard } from './onboarding/OnboardingBoard.tsx';
 import { CalibrationPage } from './calibration/CalibrationPage.tsx';
+import { PackingListPage } from './print/packing-list/PackingListPage.tsx';
 
 /** Every custom page of the SPA, in menu order (after the resources). */
 export const PAGES: Page[] = [
@@ -25,6 +26,13 @@ export const PAGES: Page[] = [
     path: '/work-orders/:id/print',
     element: <WorkOrderPrintPage />,
     access: { resource: 'work-orders', action: 'read' },
+    print: true,
+  },
+  {
+    // the packing list of a shipment: one printed page, packed and received check boxes, signatures
+    path: '/shipments/:id/packing-list',
+    element: <PackingListPage />,
+    access: { resource: 'shipments', action: 'read' },
     print: true,
   },
 ];

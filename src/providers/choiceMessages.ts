@@ -36,6 +36,8 @@ export const choiceMessages: {
   templateKind: Labels<typeof A.TEMPLATE_KINDS>;
   severity: Labels<typeof SEVERITIES>;
   correctiveActionStatus: Labels<typeof A.CORRECTIVE_ACTION_STATUSES>;
+  outboxStatus: Labels<typeof C.OUTBOX_STATUSES>;
+  outboxKind: Labels<typeof C.OUTBOX_KINDS>;
 } = {
   onboardingStatus: {
     applicant: 'Applicant',
@@ -127,6 +129,14 @@ export const choiceMessages: {
   templateKind: { initial: 'Initial assessment', annual: 'Annual audit' },
   severity: { critical: 'Critical', major: 'Major', minor: 'Minor', observation: 'Observation' },
   correctiveActionStatus: { open: 'Open', done: 'Done', verified: 'Verified' },
+  outboxStatus: { queued: 'Queued', sending: 'Sending', sent: 'Sent', failed: 'Failed' },
+  outboxKind: {
+    'tracking-number': 'Tracking number',
+    'incoming-shipment': 'Incoming shipment (walk-in)',
+    'insurance-expiring': 'Insurance expiring',
+    'corrective-action-due': 'Corrective action due',
+    'calibration-due': 'Calibration due',
+  },
 };
 
 export type ChoiceGroup = keyof typeof choiceMessages;

@@ -14,6 +14,7 @@ import { regionMessages } from './regions/i18n.ts';
 import { jurisdictionMessages } from './jurisdictions/i18n.ts';
 import { userMessages } from './users/i18n.ts';
 import { auditLogMessages } from './audit-log/i18n.ts';
+import { outboxMessages } from './outbox/i18n.ts';
 import { auditMessages } from './audits/i18n.ts';
 import { auditTemplateMessages } from './audit-templates/i18n.ts';
 import { findingMessages } from './findings/i18n.ts';
@@ -39,6 +40,7 @@ export const resourceMessages = {
   regions: regionMessages,
   jurisdictions: jurisdictionMessages,
   users: userMessages,
+  outbox: outboxMessages,
   'audit-log': auditLogMessages,
   audits: auditMessages,
   'audit-templates': auditTemplateMessages,

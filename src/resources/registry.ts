@@ -12,6 +12,7 @@ import regions from './regions/index.ts';
 import jurisdictions from './jurisdictions/index.ts';
 import users from './users/index.ts';
 import auditLog from './audit-log/index.ts';
+import outbox from './outbox/index.ts';
 import audits from './audits/index.ts';
 import auditTemplates from './audit-templates/index.ts';
 import findings from './findings/index.ts';
@@ -36,5 +37,6 @@ export const resources: ResourceProps[] = [
   { name: 'regions', ...regions },
   { name: 'jurisdictions', ...jurisdictions },
   { name: 'users', ...users },
+  { name: 'outbox', ...outbox },
   { name: 'audit-log', ...auditLog },
 ];

@@ -1,5 +1,6 @@
 import type { Transaction } from '../../db/database.ts';
 import type { OUTBOX_KINDS } from '../../resources/choices.ts';
+import { NO_ADDRESS, NO_ADDRESS_ERROR } from './rules.ts';
 
 export interface Message {
   kind: (typeof OUTBOX_KINDS)[number];
@@ -26,9 +27,6 @@ export async function centerRecipient(trx: Transaction, serviceCenterId: number)
   return center ? recipientOf(center) : null;
 }
 
-const NO_ADDRESS = '(no address on file)';
-const NO_ADDRESS_ERROR = 'No email address on file';
-
 /** The stored row of a new message: without a recipient it is stored as failed, for someone to act on. */
 function outboxRow(message: Message, at: string) {
   return {
@@ -48,9 +46,6 @@ function outboxRow(message: Message, at: string) {
     lastError: message.recipient ? null : NO_ADDRESS_ERROR,
   };
 }
-
-/** Was this message stored without an address (nothing to send to until one is given)? */
-export const hasNoAddress = (recipient: unknown) => recipient === NO_ADDRESS;
 
 /**
  * Queues a message in the caller's transaction, so it exists exactly when the change that caused

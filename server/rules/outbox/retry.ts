@@ -7,21 +7,11 @@ import { HttpError, badRequest, conflict } from '../../rest/errors.ts';
 import { findRow } from '../../rest/writes.ts';
 import { toRecord } from '../../rest/records.ts';
 import { resourceByName } from '../../resources/index.ts';
-import { hasNoAddress } from './queue.ts';
+import { RETRY_ROLES, retryRefusal } from './rules.ts';
 
 const outbox = resourceByName.get('outbox')!;
 
-/** Who may put a failed message back in the queue. */
-export const RETRY_ROLES: readonly string[] = ['admin', 'compliance'];
-
 const retryBody = z.strictObject({ recipient: z.email('Must be an email address').max(200).optional() });
-
-/** Why this message cannot be retried (with this body); null when it can. */
-export function retryRefusal(message: { status: string; recipient: string }, recipient: string | undefined): string | null {
-  if (message.status !== 'failed') return `Only a failed message can be retried; this one is ${message.status}`;
-  if (hasNoAddress(message.recipient) && !recipient) return 'This message has no address on file: give the address to send it to';
-  return null;
-}
 
 /** POST /api/outbox/:id/retry: a failed message goes back in the queue (attempts from zero), optionally to a corrected address. */
 export async function retryMessage(trx: Transaction, user: SignedInUser, id: number, rawBody: unknown) {

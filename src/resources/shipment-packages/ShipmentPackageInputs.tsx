@@ -15,8 +15,9 @@ const WorkOrderInput = () => {
 /** The fields of a shipment package, shared by create and edit. */
 export const ShipmentPackageInputs = () => (
   <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2, width: '100%', maxWidth: 900 }}>
-    <ReferenceInput source="shipmentId" reference="shipments" sort={{ field: 'shipDate', order: 'DESC' }}>
-      <AutocompleteInput validate={required()} fullWidth />
+    {/* Only shipments being prepared take packages (the server refuses the others). */}
+    <ReferenceInput source="shipmentId" reference="shipments" filter={{ status: 'preparing' }} sort={{ field: 'shipDate', order: 'DESC' }}>
+      <AutocompleteInput validate={required()} fullWidth helperText="resources.shipment-packages.preparingOnly" />
     </ReferenceInput>
     <TextInput source="label" validate={[required(), maxLength(80)]} />
     <ReferenceInput source="customerId" reference="customers">

@@ -3,11 +3,13 @@ import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
+import { PackageLockNotice } from './PackageLockNotice.tsx';
 
 export const ShipmentPackageShow = () => (
   <Show title={<RecordTitle />} actions={<ShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.shipment-packages.tabs.summary">
+        <PackageLockNotice />
         <FieldGrid label={false}>
           <TextField source="label" />
           <ReferenceField source="shipmentId" reference="shipments" link="show" />

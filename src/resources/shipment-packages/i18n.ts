@@ -12,5 +12,6 @@ export const shipmentPackageMessages = {
   tabs: {
     summary: 'Summary',
   },
+  preparingOnly: 'Shipments being prepared only: a shipped one takes no more packages',
   empty: 'No packages yet',
 };

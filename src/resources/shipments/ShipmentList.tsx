@@ -6,6 +6,7 @@ import { ListActions } from '../../components/ListActions.tsx';
 import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { ShipmentListAside } from './ShipmentListAside.tsx';
+import { StatusChip } from '../outbox/StatusChip.tsx';
 
 const filters = [<ReferenceFilterInput key="center" source="serviceCenterId" reference="service-centers" minWidth={280} alwaysOn />];
 
@@ -18,7 +19,9 @@ export const ShipmentList = () => (
       <ReferenceColumn source="serviceCenterId" reference="service-centers" link="show" />
       <ChoiceColumn source="carrier" group="carrier" />
       <Column source="trackingNumber" />
-      <ChoiceColumn source="status" group="shipmentStatus" />
+      <Column source="status">
+        <StatusChip group="shipmentStatus" />
+      </Column>
       <CanAccess resource="shipment-packages" action="list">
         <Column source="packageCount" label="resources.shipments.fields.packageCount" align="right" disableSort>
           <ReferenceManyCount reference="shipment-packages" target="shipmentId" />

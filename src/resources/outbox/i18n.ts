@@ -1,0 +1,33 @@
+export const outboxMessages = {
+  name: 'Outbox message |||| Outbox',
+  fields: {
+    kind: 'Kind',
+    recipient: 'To',
+    subject: 'Subject',
+    body: 'Message',
+    status: 'Status',
+    dedupeKey: 'Dedupe key',
+    resource: 'About',
+    recordId: 'Record',
+    attempts: 'Attempts',
+    sentAt: 'Sent',
+    lastError: 'Last error',
+    createdAt: 'Queued',
+    updatedAt: 'Last changed',
+  },
+  tabs: {
+    message: 'Message',
+  },
+  help: 'Notifications are queued with what caused them and sent every 30 seconds; reminders are queued hourly. A message that keeps failing stops after 5 attempts and waits for a retry.',
+  retry: {
+    button: 'Retry',
+    recipient: 'Send to',
+    recipientHelp: 'No address was on file: give the one to send to',
+    confirmTitle: 'Send this message again?',
+    confirmContent: 'It goes back in the queue and is sent within a minute.',
+    done: 'Queued again',
+    notAllowed: 'Only administrators and compliance reviewers retry messages',
+  },
+  about: 'Open the record',
+  empty: 'No messages yet',
+};
