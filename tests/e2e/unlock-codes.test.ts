@@ -69,4 +69,17 @@ describe('unlock codes and calibration tracking in the browser', () => {
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'calibrations-overdue.png') });
   }, 60_000);
+
+  it('lists issued codes without the codes, and shows a state\'s unlock-code limits', async () => {
+    await page.goto(`${app.server.url}/#/unlock-codes`);
+    await page.locator('tbody tr').first().waitFor();
+    const text = await page.locator('tbody').textContent();
+    expect(text).toMatch(/Casey Compliance/);
+    expect(text).not.toMatch(/scrypt/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'unlock-codes-list.png') });
+    const wa = await app.server.db.selectFrom('jurisdictions').select('id').where('code', '=', 'WA').executeTakeFirstOrThrow();
+    await page.goto(`${app.server.url}/#/jurisdictions/${String(wa.id)}/show`);
+    await page.getByText('Unlock code valid for (hours)').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'jurisdiction-unlock-limits.png') });
+  }, 60_000);
 });
