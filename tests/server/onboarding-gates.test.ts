@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GATE_KEYS, missingGatesMessage, onboardingGates, untrainedReason, type GateInput, type GateKey, type GateStaff } from '../../server/rules/onboarding/gates.ts';
+import { onboardingStalledDays } from '../../server/config.ts';
 
 const TODAY = '2026-06-01';
 
@@ -157,5 +158,19 @@ describe('onboardingGates', () => {
     [{ trainingStatus: 'not-started', trainedOn: null, trainingMethod: null, trainer: null }, 'training not completed'],
   ])('untrainedReason(%o) = %s', (s, why) => {
     expect(untrainedReason(s)).toBe(why);
+  });
+});
+
+describe('ONBOARDING_STALLED_DAYS', () => {
+  it.each([
+    [{}, 30],
+    [{ ONBOARDING_STALLED_DAYS: '' }, 30],
+    [{ ONBOARDING_STALLED_DAYS: '14' }, 14],
+    [{ ONBOARDING_STALLED_DAYS: '3650' }, 3650],
+  ])('%o → %s days', (env, days) => {
+    expect(onboardingStalledDays(env)).toBe(days);
+  });
+  it.each(['0', '-5', '2.5', 'ten', '3651'])('refuses %s', (value) => {
+    expect(() => onboardingStalledDays({ ONBOARDING_STALLED_DAYS: value })).toThrow(/ONBOARDING_STALLED_DAYS must be a whole number of days from 1 to 3650/);
   });
 });

@@ -327,6 +327,19 @@ describe('the onboarding board', () => {
     for (const bad of ['0', 'abc', '-3', '4000', '1.5']) expectErrorBody(await api(base, 'GET', `/api/onboarding/board?stalledAfterDays=${bad}`), 400);
   });
 
+  test('the default threshold comes from ONBOARDING_STALLED_DAYS', async () => {
+    process.env.ONBOARDING_STALLED_DAYS = '7';
+    const other = await startTestServer();
+    try {
+      const res = await api(other.url, 'GET', '/api/onboarding/board');
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ stalledAfterDays: 7, stages: expect.any(Array) });
+    } finally {
+      delete process.env.ONBOARDING_STALLED_DAYS;
+      await other.close();
+    }
+  });
+
   test('is not for regional managers or center staff', async () => {
     expectErrorBody(await as('regional-manager', 'GET', '/api/onboarding/board'), 403);
     expectErrorBody(await as('center-staff', 'GET', '/api/onboarding/board'), 403);
