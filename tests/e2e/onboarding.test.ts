@@ -72,4 +72,16 @@ describe('onboarding in the browser', () => {
     expect(row.onboardingStatus).toBe('live');
     expect(row.wentLiveAt).not.toBeNull();
   }, 60_000);
+
+  it('edits the paperwork dates on the center form, where Live cannot be chosen', async () => {
+    const center = (await board()).stages.find((s) => s.status === 'training')!.centers[0];
+    await page.goto(`${app.server.url}/#/service-centers/${center.id}`);
+    await page.getByText('Onboarding paperwork').waitFor();
+    await page.getByLabel('State notified').fill('2026-01-15');
+    await page.getByLabel('Onboarding status').click();
+    const live = page.getByRole('option', { name: 'Live' });
+    expect(await live.getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'onboarding-center-form.png'), fullPage: true });
+  }, 60_000);
 });
