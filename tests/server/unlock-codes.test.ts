@@ -109,6 +109,14 @@ describe('a jurisdiction that allows unlock codes', () => {
     expect((await issue(device)).status).toBe(201);
   });
 
+  test('concurrent requests cannot exceed the daily limit (count and insert in one transaction)', async () => {
+    const { device } = await world(ALLOWING);
+    const answers = await Promise.all(Array.from({ length: 6 }, () => issue(device)));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    const rows = await server.db.selectFrom('unlockCodes').select('id').where('deviceId', '=', device.id as number).execute();
+    expect(rows).toHaveLength(1);
+  });
+
   test('the program limit per customer counts every device of the customer', async () => {
     const { device, customer, center } = await world({ unlockCodesAllowed: true, unlockCodeValidHours: 24, unlockCodesPerProgram: 1 });
     const first = await issue(device);
