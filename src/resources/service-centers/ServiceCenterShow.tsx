@@ -27,6 +27,7 @@ export const ServiceCenterShow = () => {
           <ServiceCenterSummary label={false} />
           <FieldGrid label={false}>
             <DateField source="statusChangedAt" showTime emptyText="—" />
+            <DateField source="wentLiveAt" showTime emptyText="—" />
             <DateField source="createdAt" showTime />
             <DateField source="updatedAt" showTime />
           </FieldGrid>
