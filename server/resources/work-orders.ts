@@ -90,11 +90,13 @@ export const workOrders = defineResource({
       return { cost, billableTo: billableTo(String(order.type)) };
     }
   },
-  afterWrite: async (ctx, action, _before, after) => {
-    if (action !== 'create') return;
+  afterWrite: async (ctx, action, before, after) => {
+    const cancelled = action === 'update' && before?.status !== 'cancelled' && after.status === 'cancelled';
+    if (action !== 'create' && !cancelled) return;
     // Loaded on use: the shipment rules read the resource registry, which loads this module.
-    const { reserveEquipment } = await import('../rules/work-orders/equipment.ts');
-    await reserveEquipment(ctx, after);
+    const { releaseEquipment, reserveEquipment } = await import('../rules/work-orders/equipment.ts');
+    if (action === 'create') await reserveEquipment(ctx, after);
+    else await releaseEquipment(ctx, after);
   },
 });
 

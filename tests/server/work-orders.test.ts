@@ -364,3 +364,38 @@ describe('consolidated shipments', () => {
     expect(second.map((p) => p.workOrderId)).toEqual([orders[3].id]);
   });
 });
+
+describe('cancelling an order with equipment on its way', () => {
+  test('while the shipment is prepared: the package comes out (the shipment too when empty) and the devices go back to the warehouse', async () => {
+    const center = await liveCenter(base, server.db, { jurisdictionId: jurisdiction.id });
+    const orders: Body[] = [];
+    for (const scheduledAt of ['2027-06-09T14:00:00.000Z', '2027-06-09T16:00:00.000Z']) {
+      const w = { ...(await setting()), center };
+      await stock(['handset', 'relay', 'camera']);
+      orders.push(await post(base, 'work-orders', installationBody(w, scheduledAt)));
+    }
+    const [shipment] = (await api(base, 'GET', `/api/shipments?serviceCenterId=${String(center.id)}`)).body as Body[];
+    const reserved = await server.db.selectFrom('devices').select('id').where('workOrderId', '=', orders[0].id as number).execute();
+    expect((await api(base, 'PATCH', `/api/work-orders/${String(orders[0].id)}`, { status: 'cancelled' })).status).toBe(200);
+    const left = (await api(base, 'GET', `/api/shipment-packages?shipmentId=${String(shipment.id)}`)).body as Body[];
+    expect(left.map((p) => p.workOrderId)).toEqual([orders[1].id]);
+    for (const { id } of reserved) expect(await deviceOf(id)).toMatchObject({ status: 'in-stock', serviceCenterId: null, customerId: null, workOrderId: null });
+
+    expect((await api(base, 'PATCH', `/api/work-orders/${String(orders[1].id)}`, { status: 'cancelled' })).status).toBe(200);
+    expect((await api(base, 'GET', `/api/shipments/${String(shipment.id)}`)).status).toBe(404);
+    const log = (await api(base, 'GET', `/api/audit-log?resource=shipments&recordId=${String(shipment.id)}&action=delete`)).body as Body[];
+    expect(log).toHaveLength(1);
+  });
+
+  test('once the shipment has left, the devices stay with the center (it sends them back)', async () => {
+    const w = await setting();
+    await stock(['handset', 'relay', 'camera']);
+    const order = await post(base, 'work-orders', installationBody(w, '2027-07-07T15:00:00.000Z'));
+    const [pkg] = (await api(base, 'GET', `/api/shipment-packages?workOrderId=${String(order.id)}`)).body as Body[];
+    await server.db.updateTable('shipments').set({ status: 'shipped', trackingNumber: '1Z999AA10123456784', consolidationKey: null }).where('id', '=', pkg.shipmentId as number).execute();
+    expect((await api(base, 'PATCH', `/api/work-orders/${String(order.id)}`, { status: 'cancelled' })).status).toBe(200);
+    expect((await api(base, 'GET', `/api/shipment-packages/${String(pkg.id)}`)).status).toBe(200);
+    const devices = await server.db.selectFrom('devices').selectAll().where('workOrderId', '=', order.id as number).execute();
+    expect(devices.map((d) => d.status)).toEqual(['shipped', 'shipped', 'shipped']);
+  });
+});

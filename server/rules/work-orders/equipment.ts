@@ -5,6 +5,7 @@ import { toRecord } from '../../rest/records.ts';
 import { diffRecords, writeAudit } from '../../auth/audit.ts';
 import { conflict } from '../../rest/errors.ts';
 import { addPackage, shipDay } from '../shipments/consolidate.ts';
+import { packagesLockedReason } from '../shipments/rules.ts';
 import { needsEquipment } from './rules.ts';
 
 type Row = Record<string, unknown>;
@@ -90,4 +91,41 @@ export async function reserveEquipment(ctx: WriteContext, order: Row, now = new 
 /** Devices reserved for (or last moved by) a work order. */
 export async function orderDevices(trx: Transaction, orderId: number) {
   return trx.selectFrom('devices').selectAll().where('workOrderId', '=', orderId).orderBy('id').execute() as Promise<Row[]>;
+}
+
+async function deleteLogged(ctx: WriteContext, table: string, resource: string, row: Row, summary: string, now: Date) {
+  await ctx.trx.deleteFrom(table).where('id', '=', row.id).execute();
+  await writeAudit(
+    ctx.trx,
+    { userId: ctx.user.id, userName: ctx.user.name, action: 'delete', resource, recordId: Number(row.id), summary, diff: diffRecords(toRecord(resourceByName.get(resource)!, row), null) },
+    now,
+  );
+}
+
+/**
+ * After an order with equipment on its way is cancelled: while its shipment is still being
+ * prepared, its package comes out (the shipment too, if that was its last) and the reserved
+ * devices go back to warehouse stock. Once the shipment has left, the center sends them back.
+ */
+export async function releaseEquipment(ctx: WriteContext, order: Row, now = new Date()) {
+  const packages = await ctx.trx
+    .selectFrom('shipmentPackages as p')
+    .innerJoin('shipments as s', 's.id', 'p.shipmentId')
+    .selectAll('p')
+    .select(['s.status as shipmentStatus', 's.trackingNumber'])
+    .where('p.workOrderId', '=', order.id)
+    .execute();
+  if (packages.some((p) => packagesLockedReason({ status: String(p.shipmentStatus), trackingNumber: (p.trackingNumber as string | null) ?? null }))) return;
+  const summary = `${String(order.number)} cancelled`;
+  for (const { shipmentStatus: _status, trackingNumber: _tracking, ...pkg } of packages) {
+    await deleteLogged(ctx, 'shipmentPackages', 'shipment-packages', pkg, summary, now);
+    const left = await ctx.trx.selectFrom('shipmentPackages').select('id').where('shipmentId', '=', pkg.shipmentId).executeTakeFirst();
+    if (!left) {
+      const shipment = await ctx.trx.selectFrom('shipments').selectAll().where('id', '=', pkg.shipmentId).executeTakeFirstOrThrow();
+      await deleteLogged(ctx, 'shipments', 'shipments', shipment, `${summary}: nothing left to ship`, now);
+    }
+  }
+  for (const device of (await orderDevices(ctx.trx, Number(order.id))).filter((d) => d.status === 'shipped')) {
+    await updateDevice(ctx, device, { status: 'in-stock', serviceCenterId: null, customerId: null, workOrderId: null }, `Back in the warehouse: ${summary}`, now);
+  }
 }
