@@ -5,6 +5,8 @@ import { sampleAnswers } from '../../server/audits/sample-answers.ts';
 import type { Role } from '../../server/auth/roles.ts';
 import { GATE_LABELS } from '../../server/rules/onboarding/gates.ts';
 import { GO_LIVE_BY_COMMAND } from '../../server/resources/service-centers.ts';
+import { onboardingBoard } from '../../server/rules/onboarding/board.ts';
+import type { KyselyPlugin } from 'kysely';
 import { TEST_ADMIN, api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, post, snapshot } from './fixtures.ts';
 
@@ -325,6 +327,32 @@ describe('the onboarding board', () => {
     expect(card(board, world.stuck.id)!.stalled).toBe(false);
     expect(card((await api(base, 'GET', '/api/onboarding/board?stalledAfterDays=39')).body as Board, world.stuck.id)!.stalled).toBe(true);
     for (const bad of ['0', 'abc', '-3', '4000', '1.5']) expectErrorBody(await api(base, 'GET', `/api/onboarding/board?stalledAfterDays=${bad}`), 400);
+  });
+
+  test('takes the same few queries however many centers are on the board', async () => {
+    let queries = 0;
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => {
+        queries++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const admin = { id: 1, role: 'admin' as const, regionId: null, serviceCenterId: null };
+    const count = async () => {
+      queries = 0;
+      const board = await onboardingBoard(server.db.withPlugin(counting), admin, 30);
+      return { queries, centers: board.stages.reduce((n, s) => n + s.centers.length, 0) };
+    };
+    const before = await count();
+    for (let i = 0; i < 5; i++) {
+      const center = await createRecord(base, 'service-centers', { regionId: world.regionB.id, jurisdictionId: world.strict.id, onboardingStatus: 'assessment' });
+      await createRecord(base, 'installers', { serviceCenterId: center.id });
+    }
+    const after = await count();
+    expect(after.centers).toBe(before.centers + 5);
+    expect(after.queries).toBe(before.queries);
+    expect(after.queries).toBeLessThanOrEqual(6);
   });
 
   test('the default threshold comes from ONBOARDING_STALLED_DAYS', async () => {
