@@ -41,8 +41,9 @@ const count = async (query: { executeTakeFirstOrThrow(): Promise<{ n: unknown }>
 /**
  * Issues an unlock code for a device in the caller's transaction: the device in the user's scope,
  * the jurisdiction's rules and limits (counted in the same transaction as the insert: SQLite
- * serialises writers; on PostgreSQL the count and insert need SERIALIZABLE or a lock on the
- * device row), the hashed code stored with its expiry, and an audit-log row without the code.
+ * serialises transactions; on PostgreSQL the counts and the insert need SERIALIZABLE or a
+ * `SELECT … FOR UPDATE` of the customer row, which covers both the per-device and the per-customer
+ * limit), the hashed code stored with its expiry, and an audit-log row without the code.
  */
 export async function issueUnlockCode(
   trx: Transaction,
