@@ -15,5 +15,13 @@ export const StatusChip = ({ source = 'status', group }: { source?: string; grou
   const translate = useTranslate();
   const value = record?.[source] as string | undefined;
   if (!value) return null;
-  return <Chip size="small" color={COLORS[group]?.[value] ?? 'default'} label={translate(`choices.${group}.${value}`)} data-testid={`status-${value}`} />;
+  return (
+    <Chip
+      size="small"
+      color={COLORS[group]?.[value] ?? 'default'}
+      label={translate(`choices.${group}.${value}`)}
+      data-testid={`status-${value}`}
+      sx={{ alignSelf: 'flex-start', width: 'fit-content' }}
+    />
+  );
 };
