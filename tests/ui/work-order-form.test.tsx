@@ -41,6 +41,21 @@ describe('work-order form', () => {
     expect(screen.getByText('Only live centers take work orders')).toBeTruthy();
   });
 
+  it('warns before saving an installation at a center its state has not inspected yet', async () => {
+    const installation = { ...record, type: 'installation', status: 'requested' };
+    const byResource: Record<string, unknown> = {
+      'service-centers': { ...acmeAudio, jurisdictionId: 2, stateInspectionPassedOn: null },
+      jurisdictions: { id: 2, code: 'WA', stateInspectionRequired: true },
+    };
+    const dataProvider = testDataProvider({
+      ...references(),
+      getOne: vi.fn().mockImplementation((resource: string) => Promise.resolve({ data: byResource[resource] ?? installation })),
+    });
+    renderResource('work-orders', dataProvider, <WorkOrderEdit />, '/work-orders/5');
+    expect((await screen.findByTestId('inspection-hint')).textContent).toBe('WA inspects centers before they install: this center has not passed the state inspection yet');
+    expect(screen.getByTestId('cost-hint').textContent).toBe("Cost: $120.00 from the center's price list (billed to the customer)");
+  });
+
   it('refuses to submit a new work order without its required fields; only live centers are offered', async () => {
     const create = vi.fn();
     const dataProvider = testDataProvider({ ...references(), create });

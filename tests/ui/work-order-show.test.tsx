@@ -34,6 +34,16 @@ describe('work-order page', () => {
     expect(screen.getByTestId('work-order-authorization').textContent).toBe('Waiting for compliance to authorise it');
   });
 
+  it('a completed order can no longer be edited or completed, and says so', async () => {
+    const completed = { ...scheduledRemoval, status: 'completed', authorizedAt: '2026-11-18T10:00:00.000Z', authorizedBy: 'Casey Compliance' };
+    renderResource('work-orders', provider(completed), <WorkOrderShow />, '/work-orders/5', { authProvider: signedInAs('compliance') });
+    await waitFor(() => expect(screen.getByTestId('complete-reason').textContent).toBe('This work order is completed'));
+    expect(screen.getByTestId('authorize-reason').textContent).toBe('This work order is completed');
+    expect(screen.getByTestId('work-order-authorization').textContent).toMatch(/^Authorised by Casey Compliance on /);
+    const edit = screen.getByRole('link', { name: 'Edit' });
+    expect(edit.getAttribute('aria-disabled')).toBe('true');
+  });
+
   it('lets compliance authorise after a confirmation', async () => {
     const command = vi.fn().mockResolvedValue({ data: { ...scheduledRemoval, status: 'authorized' } });
     renderResource('work-orders', provider(scheduledRemoval, command), <WorkOrderShow />, '/work-orders/5', { authProvider: signedInAs('compliance') });

@@ -3,16 +3,16 @@ import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
-import { ShowActions } from '../../components/ShowActions.tsx';
 import { useCanRead } from '../../components/useCanRead.ts';
 import { WorkOrderPackages } from './WorkOrderPackages.tsx';
 import { WorkOrderCommands } from './WorkOrderCommands.tsx';
+import { WorkOrderShowActions } from './WorkOrderShowActions.tsx';
 import { WorkOrderAuthorization } from './WorkOrderAuthorization.tsx';
 
 export const WorkOrderShow = () => {
   const canRead = useCanRead('shipment-packages');
   return (
-    <Show title={<RecordTitle />} actions={<ShowActions />}>
+    <Show title={<RecordTitle />} actions={<WorkOrderShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.summary">
           <WorkOrderCommands />

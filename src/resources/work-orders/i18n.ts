@@ -33,6 +33,7 @@ export const workOrderMessages = {
     providerRequest: "Done at the provider's request: no customer work order needed, billed to the provider",
     authorization: 'Compliance must authorise this work order before the center removes or exchanges equipment',
     commandStatus: 'Authorised and completed are set by the Authorize and Complete buttons',
+    inspection: '%{state} inspects centers before they install: this center has not passed the state inspection yet',
     authorizedLocked: 'Authorised: type, customer, vehicle and center can no longer change',
   },
   authorize: {
