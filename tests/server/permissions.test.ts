@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ACTIONS } from '../../server/auth/policy.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { TEST_ADMIN, api, signIn, startTestServer, type TestServer } from './test-server.ts';
+import { GO_LIVE_BY_COMMAND } from '../../server/resources/service-centers.ts';
 import { FIXTURES, WRITABLE, createRecord, expectErrorBody, liveCenter, minimalBody, post, snapshot, useDatabase } from './fixtures.ts';
 import { expected } from '../auth/role-table.ts';
 
@@ -153,8 +154,13 @@ describe('record rules', () => {
     const live = await as('onboarding', 'PATCH', `/api/service-centers/${world.centerA.id}`, { hours: '9-5' });
     expectErrorBody(live, 403);
     expect(live.body.message).toBe('Onboarding staff edit only centers that are not live yet');
+    // going live is the go-live command's (with its gates), for every role
     const goLive = await as('onboarding', 'PATCH', `/api/service-centers/${world.trainingA.id}`, { onboardingStatus: 'live' });
-    expectErrorBody(goLive, 403);
+    expectErrorBody(goLive, 409);
+    expect(goLive.body.message).toBe(GO_LIVE_BY_COMMAND);
+    const close = await as('onboarding', 'PATCH', `/api/service-centers/${world.trainingA.id}`, { onboardingStatus: 'closed' });
+    expectErrorBody(close, 403);
+    expect(close.body.message).toBe('Suspending or closing a center is not an onboarding step');
     const prices = await as('onboarding', 'PATCH', `/api/service-centers/${world.trainingA.id}`, {
       priceList: [{ serviceType: 'installation', price: 90 }],
     });
