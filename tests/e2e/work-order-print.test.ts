@@ -34,6 +34,7 @@ describe('a removal in the browser', () => {
     expect(stored).toMatchObject({ status: 'authorized', authorizedBy: 'Casey Compliance' });
     expect(await page.getByRole('button', { name: 'Authorize' }).isDisabled()).toBe(true);
     await page.getByText('This work order is already authorised').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'work-order-authorized.png') });
 
     await page.getByRole('link', { name: 'Print' }).click();
     await page.waitForURL(new RegExp(`#/work-orders/${removal.id}/print$`));
