@@ -90,6 +90,17 @@ describe('the lockout date follows the due date and the jurisdiction', () => {
     expect((await get(installed.id)).lockoutOn).toBe('2099-01-01');
   });
 
+  test("moving a customer to another jurisdiction moves their devices' lockout dates to its grace", async () => {
+    const from = await jurisdictionWith(5);
+    const to = await jurisdictionWith(9);
+    const device = await createRecord(base, 'devices', { status: 'installed', customerId: from.customer.id, nextCalibrationDue: '2026-03-01' });
+    const undated = await createRecord(base, 'devices', { customerId: from.customer.id });
+    expect(device.lockoutOn).toBe('2026-03-06');
+    expect((await api(base, 'PATCH', `/api/customers/${String(from.customer.id)}`, { jurisdictionId: to.jurisdiction.id })).status).toBe(200);
+    expect((await get(device.id)).lockoutOn).toBe('2026-03-10');
+    expect((await get(undated.id)).lockoutOn).toBeNull();
+  });
+
   test('an invalid grace period is refused and changes nothing', async () => {
     const j = await jurisdictionWith(5);
     const device = await createRecord(base, 'devices', { customerId: j.customer.id, nextCalibrationDue: '2026-03-01' });

@@ -75,3 +75,17 @@ export async function recomputeJurisdictionLockouts(trx: Transaction, jurisdicti
   }
   return updated;
 }
+
+/** After a customer moved to another jurisdiction: their devices' lockout dates under its grace. Returns how many changed. */
+export async function recomputeCustomerLockouts(trx: Transaction, customerId: number): Promise<number> {
+  const rules = await deviceCalibrationRules(trx, { customerId });
+  const devices = await trx.selectFrom('devices').select(['id', 'nextCalibrationDue', 'lockoutOn']).where('customerId', '=', customerId).where('nextCalibrationDue', 'is not', null).execute();
+  let updated = 0;
+  for (const device of devices) {
+    const lockoutOn = lockoutDate(String(device.nextCalibrationDue), rules);
+    if (lockoutOn === device.lockoutOn) continue;
+    await trx.updateTable('devices').set({ lockoutOn }).where('id', '=', device.id).execute();
+    updated += 1;
+  }
+  return updated;
+}
