@@ -17,8 +17,8 @@ export const OutboxList = () => (
       <Column source="status">
         <StatusChip group="outboxStatus" />
       </Column>
-      <Column source="recipient" />
-      <Column source="subject" />
+      <Column source="recipient" cellSx={() => ({ wordBreak: 'break-all', maxWidth: 220 })} />
+      <Column source="subject" cellSx={() => ({ minWidth: 220 })} />
       <Column source="attempts" align="right" />
       <DateColumn source="sentAt" showTime emptyText="—" />
       <Column source="lastError">
