@@ -92,11 +92,13 @@ export const workOrders = defineResource({
   },
   afterWrite: async (ctx, action, before, after) => {
     const cancelled = action === 'update' && before?.status !== 'cancelled' && after.status === 'cancelled';
-    if (action !== 'create' && !cancelled) return;
+    const rescheduled = action === 'update' && !cancelled && before?.scheduledAt !== after.scheduledAt;
+    if (action !== 'create' && !cancelled && !rescheduled) return;
     // Loaded on use: the shipment rules read the resource registry, which loads this module.
-    const { releaseEquipment, reserveEquipment } = await import('../rules/work-orders/equipment.ts');
+    const { releaseEquipment, reserveEquipment, reshipEquipment } = await import('../rules/work-orders/equipment.ts');
     if (action === 'create') await reserveEquipment(ctx, after);
-    else await releaseEquipment(ctx, after);
+    else if (cancelled) await releaseEquipment(ctx, after);
+    else await reshipEquipment(ctx, after);
   },
 });
 

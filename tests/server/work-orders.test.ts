@@ -399,3 +399,26 @@ describe('cancelling an order with equipment on its way', () => {
     expect(devices.map((d) => d.status)).toEqual(['shipped', 'shipped', 'shipped']);
   });
 });
+
+test('a rescheduled appointment’s package moves to the center’s shipment of the new ship day', async () => {
+  const center = await liveCenter(base, server.db, { jurisdictionId: jurisdiction.id });
+  const booked: Body[] = [];
+  for (const scheduledAt of ['2027-08-11T14:00:00.000Z', '2027-08-13T14:00:00.000Z']) {
+    const w = { ...(await setting()), center };
+    await stock(['handset', 'relay', 'camera']);
+    booked.push(await post(base, 'work-orders', installationBody(w, scheduledAt)));
+  }
+  const shipmentsOf = async () => (await api(base, 'GET', `/api/shipments?serviceCenterId=${String(center.id)}&_sort=shipDate`)).body as Body[];
+  expect((await shipmentsOf()).map((x) => x.shipDate)).toEqual(['2027-08-09', '2027-08-11']);
+  const [before] = (await api(base, 'GET', `/api/shipment-packages?workOrderId=${String(booked[0].id)}`)).body as Body[];
+  expect((await api(base, 'PATCH', `/api/work-orders/${String(booked[0].id)}`, { scheduledAt: '2027-08-13T17:00:00.000Z' })).status).toBe(200);
+  const shipments = await shipmentsOf();
+  expect(shipments.map((x) => x.shipDate)).toEqual(['2027-08-11']);
+  const packages = (await api(base, 'GET', `/api/shipment-packages?shipmentId=${String(shipments[0].id)}&_sort=id`)).body as Body[];
+  expect(packages.map((p) => p.workOrderId)).toEqual([booked[1].id, booked[0].id]);
+  expect(packages[1].contents).toBe(before.contents);
+  // a time change on the same ship day leaves the package where it is
+  expect((await api(base, 'PATCH', `/api/work-orders/${String(booked[0].id)}`, { scheduledAt: '2027-08-13T19:00:00.000Z' })).status).toBe(200);
+  expect(((await api(base, 'GET', `/api/shipment-packages?workOrderId=${String(booked[0].id)}`)).body as Body[])[0].id).toBe(packages[1].id);
+});
+

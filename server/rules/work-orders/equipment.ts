@@ -103,21 +103,19 @@ async function deleteLogged(ctx: WriteContext, table: string, resource: string, 
 }
 
 /**
- * After an order with equipment on its way is cancelled: while its shipment is still being
- * prepared, its package comes out (the shipment too, if that was its last) and the reserved
- * devices go back to warehouse stock. Once the shipment has left, the center sends them back.
+ * Takes an order's packages out of shipments still being prepared (a shipment left empty goes
+ * too) and answers what they held; null, changing nothing, when one of them has left already.
  */
-export async function releaseEquipment(ctx: WriteContext, order: Row, now = new Date()) {
+async function unpack(ctx: WriteContext, order: Row, summary: string, now: Date): Promise<Row[] | null> {
   const packages = await ctx.trx
     .selectFrom('shipmentPackages as p')
     .innerJoin('shipments as s', 's.id', 'p.shipmentId')
     .selectAll('p')
-    .select(['s.status as shipmentStatus', 's.trackingNumber'])
+    .select(['s.status as shipmentStatus', 's.trackingNumber', 's.shipDate'])
     .where('p.workOrderId', '=', order.id)
     .execute();
-  if (packages.some((p) => packagesLockedReason({ status: String(p.shipmentStatus), trackingNumber: (p.trackingNumber as string | null) ?? null }))) return;
-  const summary = `${String(order.number)} cancelled`;
-  for (const { shipmentStatus: _status, trackingNumber: _tracking, ...pkg } of packages) {
+  if (packages.some((p) => packagesLockedReason({ status: String(p.shipmentStatus), trackingNumber: (p.trackingNumber as string | null) ?? null }))) return null;
+  for (const { shipmentStatus: _status, trackingNumber: _tracking, shipDate: _day, ...pkg } of packages) {
     await deleteLogged(ctx, 'shipmentPackages', 'shipment-packages', pkg, summary, now);
     const left = await ctx.trx.selectFrom('shipmentPackages').select('id').where('shipmentId', '=', pkg.shipmentId).executeTakeFirst();
     if (!left) {
@@ -125,7 +123,41 @@ export async function releaseEquipment(ctx: WriteContext, order: Row, now = new 
       await deleteLogged(ctx, 'shipments', 'shipments', shipment, `${summary}: nothing left to ship`, now);
     }
   }
+  return packages;
+}
+
+/**
+ * After an order with equipment on its way is cancelled: while its shipment is still being
+ * prepared, its package comes out (the shipment too, if that was its last) and the reserved
+ * devices go back to warehouse stock. Once the shipment has left, the center sends them back.
+ */
+export async function releaseEquipment(ctx: WriteContext, order: Row, now = new Date()) {
+  const summary = `${String(order.number)} cancelled`;
+  if ((await unpack(ctx, order, summary, now)) === null) return;
   for (const device of (await orderDevices(ctx.trx, Number(order.id))).filter((d) => d.status === 'shipped')) {
     await updateDevice(ctx, device, { status: 'in-stock', serviceCenterId: null, customerId: null, workOrderId: null }, `Back in the warehouse: ${summary}`, now);
+  }
+}
+
+/**
+ * After a rescheduled appointment: if its equipment now ships on another day and its shipment is
+ * still being prepared, the package moves to the center's consolidated shipment of the new day.
+ */
+export async function reshipEquipment(ctx: WriteContext, order: Row, now = new Date()) {
+  const shipDate = shipDay(String(order.scheduledAt), now.toISOString().slice(0, 10));
+  const current = await ctx.trx
+    .selectFrom('shipmentPackages as p')
+    .innerJoin('shipments as s', 's.id', 'p.shipmentId')
+    .select(['s.shipDate'])
+    .where('p.workOrderId', '=', order.id)
+    .execute();
+  if (!current.length || current.every((p) => p.shipDate === shipDate)) return;
+  const moved = await unpack(ctx, order, `${String(order.number)} rescheduled: ships ${shipDate}`, now);
+  for (const pkg of moved ?? []) {
+    await addPackage(
+      ctx,
+      { serviceCenterId: Number(order.serviceCenterId), shipDate, customerId: Number(pkg.customerId), workOrderId: Number(order.id), contents: String(pkg.contents ?? ''), walkIn: order.type === 'handheld-exchange' },
+      now,
+    );
   }
 }
