@@ -7,6 +7,7 @@ import { queueMessage } from '../../server/rules/outbox/queue.ts';
 import { MAX_ATTEMPTS, sendQueued } from '../../server/rules/outbox/sender.ts';
 import { LogFileTransport, MemoryTransport } from '../../server/rules/outbox/transport.ts';
 import { queueReminders } from '../../server/rules/outbox/reminders.ts';
+import { startOutboxJobs } from '../../server/rules/outbox/jobs.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import type { Db } from '../../server/db/database.ts';
 
@@ -92,6 +93,20 @@ describe('the sender', () => {
     expect(text).toContain(`To: log-a@test.local\nSubject: ${String(a.subject)}\n\n${String(a.body)}`);
     expect(text).toContain(`To: log-b@test.local`);
     expect(text.match(/^--- message /gm)).toHaveLength(2);
+  });
+});
+
+describe("the server's outbox jobs", () => {
+  test('run the reminders and the sender at start, then stop cleanly', async () => {
+    await clearQueue();
+    const m = await queue(server.db, 'jobs@test.local');
+    const transport = new MemoryTransport();
+    const logged: string[] = [];
+    const stop = startOutboxJobs(server.db, transport, (message) => logged.push(message));
+    await stop();
+    expect(transport.sent.map((s) => s.id)).toEqual([m.id]);
+    expect(logged.some((line) => line.startsWith('Outbox: sent 1'))).toBe(true);
+    expect(await statusOf(m.id)).toMatchObject({ status: 'sent' });
   });
 });
 

@@ -29,7 +29,7 @@ export function startOutboxJobs(db: Db, transport: Transport, log: (message: str
     });
   const send = () =>
     run('sender', async () => {
-      const summary = await sendQueued(db, transport);
+      const summary = await sendQueued(db, transport, { limit: 200 });
       if (summary.sent || summary.retrying || summary.failed) log(`Outbox: sent ${summary.sent}, retrying ${summary.retrying}, failed ${summary.failed} via ${transport.description}`);
     });
   const timers = [setInterval(remind, REMINDERS_EVERY_MS), setInterval(send, SENDER_EVERY_MS)];
