@@ -4,7 +4,7 @@ import type * as A from '../resources/audits/types.ts';
 import type { SEVERITIES } from '../../audits/index.ts';
 
 /** What the server writes as an audit-log entry's `action` (server/rest/writes.ts, server/auth/routes.ts). */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'print'] as const;
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -122,6 +122,9 @@ export const choiceMessages: {
     'password-change': 'Changed password',
     'go-live': 'Went live',
     upload: 'Uploaded',
+    authorize: 'Authorised',
+    complete: 'Completed',
+    print: 'Printed',
   },
   auditStatus: { draft: 'Draft', submitted: 'Submitted', closed: 'Closed' },
   auditKind: { initial: 'Initial assessment', annual: 'Annual audit', amending: 'Amendment' },
