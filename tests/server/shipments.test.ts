@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { api, startTestServer, TEST_ADMIN, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, liveCenter, snapshot, unique, useDatabase } from './fixtures.ts';
-import { addPackage, consolidationKey } from '../../server/rules/shipments/consolidate.ts';
+import { addPackage, consolidationKey, nextPackageNumber } from '../../server/rules/shipments/consolidate.ts';
 import { packagesLockedReason, statusAfter, trackingEmail } from '../../server/rules/shipments/rules.ts';
 import type { SignedInUser } from '../../server/auth/sessions.ts';
 
@@ -55,6 +55,19 @@ describe('the shipment rules, pure', () => {
     const after = { status, trackingNumber: number };
     expect(statusAfter(before, after)).toBe(nextStatus);
     expect(trackingEmail(before, after)).toBe(email);
+  });
+});
+
+describe('package numbers', () => {
+  test.each([
+    [[], 1],
+    [['PKG 5-1 · Pham, L. · WO-1'], 2],
+    [['PKG 5-2 · Ortiz, M. · WO-2'], 3], // package 1 was taken out: its number stays unused
+    [['PKG 5-1 · A', 'PKG 5-3 · B'], 4],
+    [['Restock box', 'Spare cables'], 3], // hand-written labels count as packages
+    [['PKG 51-7 · not this shipment'], 2],
+  ])('labels %j → next %i', (labels, next) => {
+    expect(nextPackageNumber(5, labels)).toBe(next);
   });
 });
 

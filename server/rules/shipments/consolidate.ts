@@ -21,6 +21,13 @@ export const consolidationKey = (serviceCenterId: number, shipDate: string) => `
 export const packageLabel = (shipmentId: number, n: number, customer: string, orderNumber: string) =>
   `PKG ${shipmentId}-${n} · ${customer} · ${orderNumber}`.slice(0, 80);
 
+/** The next package number of a shipment: one after the highest on its labels (a package taken out leaves its number unused). */
+export function nextPackageNumber(shipmentId: number, labels: string[]): number {
+  const pattern = new RegExp(`^PKG ${shipmentId}-(\\d+)\\b`);
+  const numbers = labels.map((label) => Number(pattern.exec(label)?.[1] ?? 0));
+  return Math.max(labels.length, ...numbers) + 1;
+}
+
 export interface PackageRequest {
   serviceCenterId: number;
   shipDate: string;
@@ -69,8 +76,9 @@ export async function addPackage(ctx: WriteContext, request: PackageRequest, now
 
   const customer = await trx.selectFrom('customers').select(['lastName', 'firstName']).where('id', '=', request.customerId).executeTakeFirstOrThrow();
   const order = await trx.selectFrom('workOrders').select(['number']).where('id', '=', request.workOrderId).executeTakeFirstOrThrow();
-  const { count } = await trx.selectFrom('shipmentPackages').select((eb) => eb.fn.countAll().as('count')).where('shipmentId', '=', shipmentId).executeTakeFirstOrThrow();
-  const label = packageLabel(shipmentId, Number(count) + 1, `${String(customer.lastName)}, ${String(customer.firstName).slice(0, 1)}.`, String(order.number));
+  const labels = await trx.selectFrom('shipmentPackages').select('label').where('shipmentId', '=', shipmentId).execute();
+  const number = nextPackageNumber(shipmentId, labels.map((l) => String(l.label)));
+  const label = packageLabel(shipmentId, number, `${String(customer.lastName)}, ${String(customer.firstName).slice(0, 1)}.`, String(order.number));
   const { id: packageId } = (await trx
     .insertInto('shipmentPackages')
     .values({ createdAt: at, updatedAt: at, version: 1, shipmentId, customerId: request.customerId, workOrderId: request.workOrderId, label, contents: request.contents })
