@@ -12,8 +12,8 @@ const QUALITY = ['Audits', 'Findings', 'Corrective actions', 'Audit checklists']
 
 // DOMAIN.md's role table as menus: what each demo login sees in the sidebar.
 const MENUS: [email: string, menu: string[]][] = [
-  ['admin@example.com', [...OPERATIONS, ...PEOPLE, ...NETWORK, ...QUALITY, 'Users', 'Audit log']],
-  ['compliance@example.com', [...OPERATIONS, ...PEOPLE, ...NETWORK, ...QUALITY, 'Audit log']],
+  ['admin@example.com', [...OPERATIONS, ...PEOPLE, ...NETWORK, ...QUALITY, 'Users', 'Outbox', 'Audit log']],
+  ['compliance@example.com', [...OPERATIONS, ...PEOPLE, ...NETWORK, ...QUALITY, 'Outbox', 'Audit log']],
   ['regional@example.com', [...OPERATIONS, ...NETWORK, ...QUALITY]],
   ['onboarding@example.com', [...NETWORK, ...QUALITY]],
   ['center@example.com', [...OPERATIONS, ...NETWORK, ...QUALITY]],
