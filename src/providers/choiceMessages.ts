@@ -4,7 +4,7 @@ import type * as A from '../resources/audits/types.ts';
 import type { SEVERITIES } from '../../audits/index.ts';
 
 /** What the server writes as an audit-log entry's `action` (server/rest/writes.ts, server/auth/routes.ts). */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'print'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'complete-refused', 'print', 'submit', 'rate', 'recompute', 'unlock-code'] as const;
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -124,7 +124,12 @@ export const choiceMessages: {
     upload: 'Uploaded',
     authorize: 'Authorised',
     complete: 'Completed',
+    'complete-refused': 'Completion refused',
     print: 'Printed',
+    submit: 'Submitted',
+    rate: 'Rated',
+    recompute: 'Recomputed',
+    'unlock-code': 'Unlock code issued',
   },
   auditStatus: { draft: 'Draft', submitted: 'Submitted', closed: 'Closed' },
   auditKind: { initial: 'Initial assessment', annual: 'Annual audit', amending: 'Amendment' },
