@@ -1,14 +1,32 @@
 import { defineResource } from './define.ts';
 import { choice, date, ref, text, type RecordOf } from './fields.ts';
 import { CARRIERS, SHIPMENT_STATUSES } from './choices.ts';
+import type { Transaction } from '../db/database.ts';
 import { conflict } from '../rest/errors.ts';
-import { statusAfter, statusChangeRefusal, trackingEmail, type ShipmentState } from '../rules/shipments/rules.ts';
+import { consolidationKey, statusAfter, statusChangeRefusal, trackingEmail, type ShipmentState } from '../rules/shipments/rules.ts';
 import { queueTrackingEmail } from '../rules/shipments/tracking-email.ts';
 
 const stateOf = (record: Record<string, unknown>): ShipmentState => ({
   status: String(record.status),
   trackingNumber: (record.trackingNumber as string | null | undefined) ?? null,
 });
+
+/**
+ * A consolidated shipment moved to another center or day while being prepared is found under its
+ * new center and day; refused (409) when that center already has one being prepared for that day.
+ * A shipment made by hand (no key) stays out of consolidation.
+ */
+async function movedKey(trx: Transaction, before: Record<string, unknown>, changes: Record<string, unknown>) {
+  const row = await trx.selectFrom('shipments').select('consolidationKey').where('id', '=', Number(before.id)).executeTakeFirstOrThrow();
+  if (row.consolidationKey === null) return null;
+  const key = consolidationKey(Number(changes.serviceCenterId ?? before.serviceCenterId), String(changes.shipDate ?? before.shipDate));
+  const other = await trx.selectFrom('shipments').select('id').where('consolidationKey', '=', key).where('id', '!=', Number(before.id)).executeTakeFirst();
+  if (other) {
+    const reason = `This center already has a shipment being prepared for that day (#${String(other.id)}): add the packages to it instead`;
+    throw conflict(reason, { shipDate: reason });
+  }
+  return key;
+}
 
 export const shipments = defineResource({
   name: 'shipments',
@@ -25,7 +43,7 @@ export const shipments = defineResource({
   defaults: { status: 'preparing', carrier: 'UPS' },
   // Entering the tracking number ships a shipment being prepared; once it left, the day's next
   // appointment starts a new shipment (the consolidation key is cleared) and it never goes back.
-  check: async (_trx, action, before, changes) => {
+  check: async (trx, action, before, changes) => {
     if (action === 'delete') return;
     const after = stateOf({ ...before, ...changes });
     if (before && 'status' in changes) {
@@ -33,7 +51,9 @@ export const shipments = defineResource({
       if (refusal) throw conflict(refusal, { status: refusal });
     }
     const status = statusAfter(before && stateOf(before), after);
-    return status === 'preparing' ? { status } : { status, consolidationKey: null };
+    if (status !== 'preparing') return { status, consolidationKey: null };
+    if (!before || !('shipDate' in changes || 'serviceCenterId' in changes)) return { status };
+    return { status, consolidationKey: await movedKey(trx, before, changes) };
   },
   afterWrite: async ({ trx }, _action, before, after) => {
     const email = trackingEmail(before && stateOf(before), stateOf(after));

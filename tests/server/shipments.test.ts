@@ -98,6 +98,21 @@ describe('consolidation: one shipment per center per ship day, a labelled packag
     expect(new Set([a.shipmentId, b.shipmentId, c.shipmentId]).size).toBe(3);
   });
 
+  test('a shipment moved to another day is found under that day; not onto a day that has one', async () => {
+    const moving = await pack(center.id, '2026-12-15');
+    const taken = await pack(center.id, '2026-12-17');
+    const moved = await api(server.url, 'PATCH', `/api/shipments/${moving.shipmentId}`, { shipDate: '2026-12-16' });
+    expect(moved.status).toBe(200);
+    expect((await pack(center.id, '2026-12-16')).shipmentId).toBe(moving.shipmentId);
+    expect((await pack(center.id, '2026-12-15')).shipmentId).not.toBe(moving.shipmentId);
+
+    const before = await snapshot(server.db);
+    const refused = await api(server.url, 'PATCH', `/api/shipments/${moving.shipmentId}`, { shipDate: '2026-12-17' });
+    expectErrorBody(refused, 409);
+    expect(refused.body.message).toBe(`This center already has a shipment being prepared for that day (#${taken.shipmentId}): add the packages to it instead`);
+    expect(await snapshot(server.db)).toEqual(before);
+  });
+
   test('a walk-in tells the center a package is on its way', async () => {
     const walkIn = await pack(center.id, '2026-12-04', true);
     const message = await server.db.selectFrom('outbox').selectAll().where('dedupeKey', '=', `incoming-shipment:${String(walkIn.workOrder.id)}`).executeTakeFirstOrThrow();

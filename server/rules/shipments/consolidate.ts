@@ -4,6 +4,7 @@ import { resourceByName } from '../../resources/index.ts';
 import { toRecord } from '../../rest/records.ts';
 import { diffRecords, writeAudit } from '../../auth/audit.ts';
 import { centerRecipient, queueMessage } from '../outbox/queue.ts';
+import { consolidationKey } from './rules.ts';
 
 /** Business days between the warehouse shipping equipment and the appointment it is for. */
 export const TRANSIT_BUSINESS_DAYS = 2;
@@ -14,8 +15,7 @@ export function shipDay(scheduledAt: string, today: string): string {
   return day < today ? today : day;
 }
 
-/** While a shipment is being prepared, this key finds it: one per center and ship day. */
-export const consolidationKey = (serviceCenterId: number, shipDate: string) => `${serviceCenterId}:${shipDate}`;
+export { consolidationKey };
 
 /** A package's label: shipment and package number, the customer ("Last, F."), the work order (fits the 80-character field). */
 export const packageLabel = (shipmentId: number, n: number, customer: string, orderNumber: string) =>

@@ -3,6 +3,9 @@
  * server's hooks in server/resources/shipments.ts and shipment-packages.ts enforce them).
  */
 
+/** While a shipment is being prepared, this key finds it: one per center and ship day. */
+export const consolidationKey = (serviceCenterId: number, shipDate: string) => `${serviceCenterId}:${shipDate}`;
+
 export interface ShipmentState {
   status: string;
   trackingNumber: string | null;
