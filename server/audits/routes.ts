@@ -3,7 +3,7 @@ import type { Db } from '../db/database.ts';
 import { userOf } from '../auth/request-user.ts';
 import { decide } from '../auth/policy.ts';
 import { writeAudit } from '../auth/audit.ts';
-import { HttpError, badRequest } from '../rest/errors.ts';
+import { HttpError } from '../rest/errors.ts';
 import { findRow } from '../rest/writes.ts';
 import { toRecord } from '../rest/records.ts';
 import { resourceByName } from '../resources/index.ts';
@@ -12,11 +12,7 @@ const ratings = resourceByName.get('ratings')!;
 const serviceCenters = resourceByName.get('service-centers')!;
 import { submitAudit } from './submit.ts';
 import { recomputeCenterRating } from './rating.ts';
-
-function parseId(raw: string): number {
-  if (!/^[1-9]\d{0,14}$/.test(raw)) throw badRequest('The id must be a positive whole number', { id: 'Invalid id' });
-  return Number(raw);
-}
+import { parseId } from '../rest/params.ts';
 
 /** POST /api/audits/:id/submit and POST /api/service-centers/:id/rating. */
 export function registerAuditRoutes(app: FastifyInstance, db: Db) {

@@ -3,16 +3,12 @@ import type { Resource } from '../resources/define.ts';
 import type { Db } from '../db/database.ts';
 import { decide, scopeOf } from '../auth/policy.ts';
 import { userOf } from '../auth/request-user.ts';
-import { HttpError, badRequest } from './errors.ts';
+import { HttpError } from './errors.ts';
 import { parseListQuery, type QueryString } from './list-query.ts';
 import { selectList } from './sql-list.ts';
 import { toRecord } from './records.ts';
 import { createRecord, deleteRecord, findRow, updateRecord } from './writes.ts';
-
-function parseId(raw: string): number {
-  if (!/^[1-9]\d{0,14}$/.test(raw)) throw badRequest('The id must be a positive whole number', { id: 'Invalid id' });
-  return Number(raw);
-}
+import { parseId } from './params.ts';
 
 /**
  * The json-server routes of one resource: list, one, create, update (PUT/PATCH), delete. Every

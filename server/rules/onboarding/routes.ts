@@ -13,14 +13,10 @@ import { onboardingGates } from './gates.ts';
 import { isoToday, loadGateInputs } from './load.ts';
 import { onboardingBoard } from './board.ts';
 import { UPLOAD_BODY_LIMIT, attachmentHeader, checkUpload } from './upload.ts';
+import { parseId } from '../../rest/params.ts';
 
 const serviceCenters = resourceByName.get('service-centers')!;
 const documents = resourceByName.get('documents')!;
-
-function parseId(raw: string): number {
-  if (!/^[1-9]\d{0,14}$/.test(raw)) throw badRequest('The id must be a positive whole number', { id: 'Invalid id' });
-  return Number(raw);
-}
 
 function allow(decision: { allowed: true } | { allowed: false; reason: string }) {
   if (!decision.allowed) throw new HttpError(403, decision.reason);

@@ -4,15 +4,11 @@ import type { Db } from '../../db/database.ts';
 import { userOf } from '../../auth/request-user.ts';
 import { badRequest, fieldErrors } from '../../rest/errors.ts';
 import { issueUnlockCode, prepareUnlockCode } from './issue.ts';
+import { parseId } from '../../rest/params.ts';
 
 const body = z.strictObject({
   reason: z.string().trim().max(500, 'At most 500 characters').nullish(),
 });
-
-function parseId(raw: string): number {
-  if (!/^[1-9]\d{0,14}$/.test(raw)) throw badRequest('The id must be a positive whole number', { id: 'Invalid id' });
-  return Number(raw);
-}
 
 /** POST /api/devices/:id/unlock-codes: issues a code (201 with the code, shown this once). */
 export function registerUnlockCodeRoutes(app: FastifyInstance, db: Db) {

@@ -1,14 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { userOf } from '../../auth/request-user.ts';
-import { HttpError, badRequest } from '../../rest/errors.ts';
+import { HttpError } from '../../rest/errors.ts';
 import { writeAudit } from '../../auth/audit.ts';
 import { authorizeWorkOrder, completeWorkOrder, printWorkOrder } from './commands.ts';
-
-function parseId(raw: string): number {
-  if (!/^[1-9]\d{0,14}$/.test(raw)) throw badRequest('The id must be a positive whole number', { id: 'Invalid id' });
-  return Number(raw);
-}
+import { parseId } from '../../rest/params.ts';
 
 /** POST /api/work-orders/:id/authorize, /complete and /print. */
 export function registerWorkOrderRoutes(app: FastifyInstance, db: Db) {
