@@ -66,6 +66,7 @@ export const shipments = defineResource({
         shipDate: String(after.shipDate),
         carrier: String(after.carrier),
         trackingNumber: String(after.trackingNumber),
+        version: Number(after.version),
       },
       email === 'corrected',
     );

@@ -139,7 +139,7 @@ describe('entering the tracking number ships the shipment and emails the center'
 
     const messages = await outboxFor(id);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ kind: 'tracking-number', recipient: 'front@center-c.test', status: 'queued', dedupeKey: `tracking-number:${id}:1Z999AA10123456784` });
+    expect(messages[0]).toMatchObject({ kind: 'tracking-number', recipient: 'front@center-c.test', status: 'queued', dedupeKey: `tracking-number:${id}:1Z999AA10123456784:v${String(res.body.version)}` });
     expect(messages[0].subject).toContain('FedEx 1Z999AA10123456784');
     for (const p of [first, second]) expect(messages[0].body).toContain(p.label);
     expect(messages[0].body).toContain('Ship date: 2026-12-07');
@@ -157,6 +157,12 @@ describe('entering the tracking number ships the shipment and emails the center'
     const after = await outboxFor(id);
     expect(after).toHaveLength(2);
     expect(after[1].subject).toContain('Corrected tracking number');
+
+    // corrected back: the center is told again (its last email named the other number)
+    expect((await api(server.url, 'PATCH', `/api/shipments/${id}`, { trackingNumber: '1Z999AA10123456784' })).status).toBe(200);
+    const back = await outboxFor(id);
+    expect(back).toHaveLength(3);
+    expect(back[2].subject).toContain('Corrected tracking number: FedEx 1Z999AA10123456784');
   });
 
   test('packages of a shipped shipment can no longer be added, moved or removed', async () => {

@@ -145,7 +145,7 @@ export async function insertDemoOutbox(db: Db, clock: Clock): Promise<number> {
   const since = clock.iso(clock.today - OUTBOX_DAYS);
   const shipped = await db
     .selectFrom('shipments')
-    .select(['id', 'serviceCenterId', 'shipDate', 'carrier', 'trackingNumber', 'updatedAt'])
+    .select(['id', 'serviceCenterId', 'shipDate', 'carrier', 'trackingNumber', 'version'])
     .where('trackingNumber', 'is not', null)
     .where('shipDate', '>=', since)
     .orderBy('id')
@@ -154,7 +154,7 @@ export async function insertDemoOutbox(db: Db, clock: Clock): Promise<number> {
   await db.transaction().execute(async (trx) => {
     for (const s of shipped) {
       const at = new Date(Math.min(clock.nowMs, Date.parse(`${String(s.shipDate)}T16:00:00.000Z`)));
-      const shipment = { id: Number(s.id), serviceCenterId: Number(s.serviceCenterId), shipDate: String(s.shipDate), carrier: String(s.carrier), trackingNumber: String(s.trackingNumber) };
+      const shipment = { id: Number(s.id), serviceCenterId: Number(s.serviceCenterId), shipDate: String(s.shipDate), carrier: String(s.carrier), trackingNumber: String(s.trackingNumber), version: Number(s.version) };
       if (await queueTrackingEmail(trx, shipment, false, at)) trackingEmails += 1;
     }
     // What the sender did meanwhile: everything queued more than an hour ago went out.

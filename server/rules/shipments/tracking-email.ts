@@ -7,6 +7,8 @@ export interface ShippedShipment {
   shipDate: string;
   carrier: string;
   trackingNumber: string;
+  /** The shipment's version once the number was entered: a number corrected back and forth is sent each time. */
+  version: number;
 }
 
 /** The lines of a tracking-number email: what ships, in which boxes, for whom. */
@@ -31,7 +33,7 @@ export function trackingEmailBody(
 
 /**
  * Queues the email telling the center its shipment's tracking number, in the caller's transaction.
- * One per shipment and tracking number: a corrected number sends a corrected email.
+ * One per shipment, tracking number and version: a corrected number sends a corrected email.
  */
 export async function queueTrackingEmail(trx: Transaction, shipment: ShippedShipment, corrected: boolean, now = new Date()) {
   const packages = await trx
@@ -53,7 +55,7 @@ export async function queueTrackingEmail(trx: Transaction, shipment: ShippedShip
       recipient: await centerRecipient(trx, shipment.serviceCenterId),
       subject: `${corrected ? 'Corrected tracking number' : 'Shipment on its way'}: ${shipment.carrier} ${shipment.trackingNumber} (ships ${shipment.shipDate})`,
       body: trackingEmailBody(shipment, lines, corrected),
-      dedupeKey: `tracking-number:${shipment.id}:${shipment.trackingNumber}`,
+      dedupeKey: `tracking-number:${shipment.id}:${shipment.trackingNumber}:v${shipment.version}`,
       resource: 'shipments',
       recordId: shipment.id,
     },
