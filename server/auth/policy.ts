@@ -135,10 +135,10 @@ export function goLiveDecision(actor: Actor, center?: Values): Decision {
 }
 
 /** Who may upload an onboarding document to a center: administrators, and onboarding staff while the center is not live yet (without a center: the role alone). */
-export function documentUploadDecision(actor: Actor, center?: Values): Decision {
-  if (!GRANTS.documents[actor.role]?.includes('update')) return deny(`A ${actor.role} may not upload documents`);
+export function documentChangeDecision(actor: Actor, center?: Values): Decision {
+  if (!GRANTS.documents[actor.role]?.includes('update')) return deny(`A ${actor.role} may not upload or change documents`);
   if (actor.role === 'onboarding' && center && !PRE_LIVE.includes(String(center.onboardingStatus))) {
-    return deny('Onboarding staff add documents only to centers that are not live yet');
+    return deny('Onboarding staff add or change documents only of centers that are not live yet');
   }
   return ALLOW;
 }
@@ -146,6 +146,18 @@ export function documentUploadDecision(actor: Actor, center?: Values): Decision 
 /** The onboarding board (stages, blockers) is for those who read the onboarding paperwork. */
 export function onboardingBoardDecision(actor: Actor): Decision {
   return GRANTS.documents[actor.role]?.includes('read') ? ALLOW : deny(`A ${actor.role} may not see the onboarding board`);
+}
+
+/** The dashboards' aggregates (`/api/stats/*`) by topic, and the roles that see each (row scope still applies). */
+const STATS_ROLES: Record<'regional' | 'compliance' | 'onboarding', readonly Role[]> = {
+  regional: ['admin', 'compliance', 'regional-manager'],
+  compliance: ['admin', 'compliance'],
+  onboarding: ['admin', 'compliance', 'onboarding'],
+};
+
+/** May this actor see the statistics of this dashboard topic? */
+export function statsDecision(actor: Actor, topic: keyof typeof STATS_ROLES): Decision {
+  return STATS_ROLES[topic].includes(actor.role) ? ALLOW : deny(`A ${actor.role} may not see the ${topic} statistics`);
 }
 
 /** What the SPA needs to show and hide: for every resource, the actions this actor may take. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { inputSchema, type FieldMap, type FieldKind } from './fields.ts';
 import type { Transaction } from '../db/database.ts';
 import type { WriteContext } from '../rest/writes.ts';
+import type { Actor } from '../auth/roles.ts';
 
 /** Columns every table has, written by the server only. */
 export const BASE_COLUMNS: Record<string, FieldKind> = {
@@ -40,6 +41,7 @@ export interface ResourceOptions<F extends FieldMap> {
     action: 'create' | 'update' | 'delete',
     before: Record<string, unknown> | undefined,
     changes: Record<string, unknown>,
+    user: Actor,
   ) => Promise<void | Record<string, unknown>>;
   /** Runs inside a create's or a real update's transaction after it, knowing who wrote (side effects such as shipments or outbox rows). */
   afterWrite?: (ctx: WriteContext, action: 'create' | 'update', before: Record<string, unknown> | undefined, after: Record<string, unknown>) => Promise<void>;

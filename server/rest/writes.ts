@@ -118,7 +118,7 @@ export async function createRecord(ctx: WriteContext, resource: Resource, rawBod
   authorize(ctx.user, 'create', resource, undefined, data);
   await checkReferences(ctx.trx, resource, data);
   await checkUnique(ctx.trx, resource, data);
-  const owned = await resource.check?.(ctx.trx, 'create', undefined, data);
+  const owned = await resource.check?.(ctx.trx, 'create', undefined, data, ctx.user);
   const now = new Date().toISOString();
   const row = {
     ...toRow(resource, data),
@@ -174,12 +174,12 @@ export async function updateRecord(ctx: WriteContext, resource: Resource, id: nu
   authorize(ctx.user, 'update', resource, before, changes);
   const secretsChanged = Object.keys(secretColumns);
   if (Object.keys(changes).length === 0 && secretsChanged.length === 0) {
-    await resource.check?.(ctx.trx, 'update', before, changes);
+    await resource.check?.(ctx.trx, 'update', before, changes, ctx.user);
     return before;
   }
   await checkReferences(ctx.trx, resource, changes);
   await checkUnique(ctx.trx, resource, changes, id);
-  const owned = await resource.check?.(ctx.trx, 'update', before, changes);
+  const owned = await resource.check?.(ctx.trx, 'update', before, changes, ctx.user);
   const now = new Date().toISOString();
   let query = ctx.trx
     .updateTable(resource.table)
@@ -215,7 +215,7 @@ export async function deleteRecord(ctx: WriteContext, resource: Resource, id: nu
   authorize(ctx.user, 'delete', resource);
   const current = toRecord(resource, await findRow(ctx.trx, resource, id, ctx.user));
   authorize(ctx.user, 'delete', resource, current);
-  await resource.check?.(ctx.trx, 'delete', current, {});
+  await resource.check?.(ctx.trx, 'delete', current, {}, ctx.user);
   const blockers: string[] = [];
   for (const { resource: other, field } of referencedBy(resource.name)) {
     const used = await ctx.trx.selectFrom(other.table).select('id').where(field, '=', id).limit(1).executeTakeFirst();

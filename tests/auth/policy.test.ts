@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, decide, documentUploadDecision, goLiveDecision, onboardingBoardDecision, permissionsOf, scopeOf } from '../../server/auth/policy.ts';
+import { ACTIONS, decide, documentChangeDecision, goLiveDecision, onboardingBoardDecision, permissionsOf, scopeOf, statsDecision } from '../../server/auth/policy.ts';
 import { ROLES, type Actor, type Role } from '../../server/auth/roles.ts';
 import { LETTER, lines, roles } from './role-table.ts';
 
@@ -104,7 +104,7 @@ describe('rules that depend on the record', () => {
     ['regional-manager', training, false],
     ['center-staff', training, false],
   ] as const)('%s uploads a document to a %o center → %s', (role, center, allowed) => {
-    expect(documentUploadDecision(actor(role), center).allowed).toBe(allowed);
+    expect(documentChangeDecision(actor(role), center).allowed).toBe(allowed);
   });
   it.each([
     ['admin', true],
@@ -114,6 +114,25 @@ describe('rules that depend on the record', () => {
     ['center-staff', false],
   ] as const)('%s sees the onboarding board → %s', (role, allowed) => {
     expect(onboardingBoardDecision(actor(role)).allowed).toBe(allowed);
+  });
+  it.each([
+    ['admin', 'regional', true],
+    ['compliance', 'regional', true],
+    ['regional-manager', 'regional', true],
+    ['onboarding', 'regional', false],
+    ['center-staff', 'regional', false],
+    ['admin', 'compliance', true],
+    ['compliance', 'compliance', true],
+    ['regional-manager', 'compliance', false],
+    ['onboarding', 'compliance', false],
+    ['center-staff', 'compliance', false],
+    ['admin', 'onboarding', true],
+    ['compliance', 'onboarding', true],
+    ['onboarding', 'onboarding', true],
+    ['regional-manager', 'onboarding', false],
+    ['center-staff', 'onboarding', false],
+  ] as const)('%s sees the %s statistics → %s', (role, topic, allowed) => {
+    expect(statsDecision(actor(role), topic).allowed).toBe(allowed);
   });
   it('says why it refuses', () => {
     const decision = decide(actor('onboarding'), 'update', 'service-centers', live, { name: 'x' });

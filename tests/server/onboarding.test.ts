@@ -231,8 +231,14 @@ describe('documents', () => {
   test('only administrators and onboarding staff (before go-live) upload', async () => {
     for (const role of ['compliance', 'regional-manager', 'center-staff'] as const) await expectRefused(() => as(role, 'POST', url(), upload('w9')), 403);
     const refused = await expectRefused(() => as('onboarding', 'POST', `/api/service-centers/${String(world.liveA.id)}/documents`, upload('w9')), 403);
-    expect(refused.body.message).toBe('Onboarding staff add documents only to centers that are not live yet');
-    expect((await as('admin', 'POST', `/api/service-centers/${String(world.liveA.id)}/documents`, upload('insurance-binder'))).status).toBe(201);
+    expect(refused.body.message).toBe('Onboarding staff add or change documents only of centers that are not live yet');
+    const binder = await as('admin', 'POST', `/api/service-centers/${String(world.liveA.id)}/documents`, upload('insurance-binder'));
+    expect(binder.status).toBe(201);
+    // nor change or remove the paperwork of a live center
+    for (const [method, body] of [['PATCH', { notes: 'Renewed' }], ['DELETE', undefined]] as const) {
+      const res = await expectRefused(() => as('onboarding', method, `/api/documents/${String(binder.body.id)}`, body), 403);
+      expect(res.body.message).toBe('Onboarding staff add or change documents only of centers that are not live yet');
+    }
   });
 
   test('stores the file, serves it to those allowed, and deletes it with its record', async () => {

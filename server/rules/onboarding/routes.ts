@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { userOf } from '../../auth/request-user.ts';
-import { decide, documentUploadDecision, onboardingBoardDecision } from '../../auth/policy.ts';
+import { decide, documentChangeDecision, onboardingBoardDecision } from '../../auth/policy.ts';
 import { diffRecords, writeAudit } from '../../auth/audit.ts';
 import { onboardingStalledDays } from '../../config.ts';
 import { HttpError, badRequest, notFound } from '../../rest/errors.ts';
@@ -59,12 +59,12 @@ export function registerOnboardingRoutes(app: FastifyInstance, db: Db, options: 
 
   app.post<{ Params: { id: string } }>('/api/service-centers/:id/documents', { bodyLimit: UPLOAD_BODY_LIMIT }, async (request, reply) => {
     const user = userOf(request);
-    allow(documentUploadDecision(user));
+    allow(documentChangeDecision(user));
     const id = parseId(request.params.id);
     const upload = checkUpload(request.body);
     const record = await db.transaction().execute(async (trx) => {
       const center = toRecord(serviceCenters, await findRow(trx, serviceCenters, id, user));
-      allow(documentUploadDecision(user, center));
+      allow(documentChangeDecision(user, center));
       if (upload.installerId !== null) {
         const installer = await trx.selectFrom('installers').select('serviceCenterId').where('id', '=', upload.installerId).executeTakeFirst();
         if (!installer || Number(installer.serviceCenterId) !== id) {
