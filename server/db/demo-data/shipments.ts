@@ -132,16 +132,18 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
   return { rows, packageRows, inTransit };
 }
 
-/** Tracking-number emails of this many days back are in the demo outbox (older ones would have been purged). */
+/** The demo outbox covers this many days back (older messages would have been purged). */
 const OUTBOX_DAYS = 14;
+/** The reminders job ran every morning of this many days back. */
+const REMINDER_DAYS = 7;
 
 /**
- * The demo outbox: the tracking-number emails of the shipments that left in the last two weeks
- * (sent an hour after they were queued, the last day's still queued) and the reminders due today,
- * as the reminders job queues them. Returns the number of messages.
+ * The demo outbox as the running server would have left it: the tracking-number emails of the
+ * shipments that left in the last two weeks, the reminders job's runs of the last week's
+ * mornings (each reminded once, thanks to the dedupe keys) and today's, and everything queued
+ * more than an hour before now sent by then. Returns the number of messages.
  */
 export async function insertDemoOutbox(db: Db, clock: Clock): Promise<number> {
-  const now = new Date(clock.nowMs);
   const since = clock.iso(clock.today - OUTBOX_DAYS);
   const shipped = await db
     .selectFrom('shipments')
@@ -150,21 +152,26 @@ export async function insertDemoOutbox(db: Db, clock: Clock): Promise<number> {
     .where('shipDate', '>=', since)
     .orderBy('id')
     .execute();
-  let trackingEmails = 0;
+  let count = 0;
   await db.transaction().execute(async (trx) => {
     for (const s of shipped) {
       const at = new Date(Math.min(clock.nowMs, Date.parse(`${String(s.shipDate)}T16:00:00.000Z`)));
       const shipment = { id: Number(s.id), serviceCenterId: Number(s.serviceCenterId), shipDate: String(s.shipDate), carrier: String(s.carrier), trackingNumber: String(s.trackingNumber), version: Number(s.version) };
-      if (await queueTrackingEmail(trx, shipment, false, at)) trackingEmails += 1;
+      if (await queueTrackingEmail(trx, shipment, false, at)) count += 1;
     }
-    // What the sender did meanwhile: everything queued more than an hour ago went out.
-    const hourAgo = new Date(clock.nowMs - 3_600_000).toISOString();
+  });
+  for (let day = clock.today - REMINDER_DAYS; day <= clock.today; day++) {
+    const morning = new Date(Math.min(clock.nowMs, Date.parse(`${clock.iso(day)}T06:00:00.000Z`)));
+    count += Object.values(await queueReminders(db, clock.iso(day), morning)).reduce((a, b) => a + b, 0);
+  }
+  // What the sender did meanwhile: everything queued more than an hour ago went out a minute later.
+  const hourAgo = new Date(clock.nowMs - 3_600_000).toISOString();
+  await db.transaction().execute(async (trx) => {
     const old = await trx.selectFrom('outbox').select(['id', 'createdAt']).where('status', '=', 'queued').where('createdAt', '<', hourAgo).execute();
     for (const m of old) {
       const sentAt = new Date(Date.parse(String(m.createdAt)) + 60_000).toISOString();
       await trx.updateTable('outbox').set({ status: 'sent', attempts: 1, sentAt, updatedAt: sentAt, version: 2 }).where('id', '=', m.id).execute();
     }
   });
-  const reminders = await queueReminders(db, clock.iso(clock.today), now);
-  return trackingEmails + Object.values(reminders).reduce((a, b) => a + b, 0);
+  return count;
 }
