@@ -10,6 +10,8 @@ import { queueReminders } from '../../server/rules/outbox/reminders.ts';
 import { startOutboxJobs } from '../../server/rules/outbox/jobs.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import type { Db } from '../../server/db/database.ts';
+import { generateDemoData } from '../../server/db/demo-data/seed.ts';
+import { consolidationKey } from '../../server/rules/shipments/rules.ts';
 
 type Body = Record<string, unknown>;
 const now = new Date().toISOString();
@@ -242,5 +244,32 @@ describe('the reminders job', () => {
     expect(counts['corrective-action-due']).toBe(1);
     const latest = (await reminders('corrective-action-due')).at(-1)!;
     expect(latest.subject).toMatch(/^Overdue: .* due 2026-12-05/);
+  });
+});
+
+describe('the demo outbox and shipments', () => {
+  const TODAY = new Date('2026-11-18T15:00:00.000Z');
+  let demo: TestServer;
+  beforeAll(async () => {
+    demo = await startTestServer((db) => generateDemoData(db, { scale: 'demo', today: TODAY, counts: { serviceCenters: 30, customers: 300, workOrders: 2_000 } }).then(() => undefined));
+  }, 120_000);
+  afterAll(() => demo?.close());
+
+  test('the reminders job finds nothing new today; old messages were sent, recent ones wait', async () => {
+    expect(await queueReminders(demo.db, '2026-11-18', TODAY)).toEqual({ 'insurance-expiring': 0, 'corrective-action-due': 0, 'calibration-due': 0 });
+    const rows = await demo.db.selectFrom('outbox').select(['status', 'createdAt', 'kind']).execute();
+    expect(rows.length).toBeGreaterThan(0);
+    const hourAgo = new Date(TODAY.getTime() - 3_600_000).toISOString();
+    expect(rows.filter((r) => r.status === 'queued' && String(r.createdAt) < hourAgo)).toEqual([]);
+    expect(new Set(rows.map((r) => r.kind))).toContain('tracking-number');
+  });
+
+  test('shipments being prepared carry their consolidation key and no tracking number; the others no key', async () => {
+    const shipments = await demo.db.selectFrom('shipments').select(['id', 'serviceCenterId', 'shipDate', 'status', 'trackingNumber', 'consolidationKey']).execute();
+    for (const s of shipments) {
+      if (s.status === 'preparing') expect(s).toMatchObject({ trackingNumber: null, consolidationKey: consolidationKey(Number(s.serviceCenterId), String(s.shipDate)) });
+      else expect(s.consolidationKey).toBeNull();
+    }
+    expect(shipments.some((s) => s.status === 'preparing')).toBe(true);
   });
 });
