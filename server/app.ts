@@ -16,6 +16,7 @@ import { registerOutboxRoutes } from './rules/outbox/routes.ts';
 import { registerOnboardingRoutes } from './rules/onboarding/routes.ts';
 import { registerWorkOrderRoutes } from './rules/work-orders/routes.ts';
 import { registerUnlockCodeRoutes } from './rules/unlock-codes/routes.ts';
+import { registerStatsRoutes } from './stats/routes.ts';
 import { insertShippedTemplates } from './db/migrations/003-audits.ts';
 
 export interface AppOptions {
@@ -67,6 +68,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {} 
   registerOnboardingRoutes(app, database.db);
   registerWorkOrderRoutes(app, database.db);
   registerUnlockCodeRoutes(app, database.db);
+  registerStatsRoutes(app, database.db);
   // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
   await insertShippedTemplates(database.db);
 

@@ -1,0 +1,240 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import { FINDING_SEVERITIES, WORK_ORDER_TYPES } from '../resources/choices.ts';
+import { CLOSED_STATUSES, needsAuthorization } from '../rules/work-orders/rules.ts';
+import { DEFAULT_PERIODS, daysBetween, parseQuery, periodBounds, periodFields, periodOf, shiftDay, wholeNumber } from './params.ts';
+import { col, inScope, num } from './scope.ts';
+import type { StatsContext } from './context.ts';
+import type { AuthorizationQueue, DevicesPastGrace, InsuranceExpiring, OverdueFindings, UnauthorizedAttempts, UnlockCodesByState } from './types.ts';
+
+const AUTHORISED_TYPES = WORK_ORDER_TYPES.filter(needsAuthorization);
+
+/** The audit-log action of a refused attempt to complete a work order that needed authorisation. */
+export const COMPLETE_REFUSED = 'complete-refused';
+
+const DAY_MS = 86_400_000;
+
+export async function authorizationQueue(db: Db, ctx: StatsContext, query: unknown): Promise<AuthorizationQueue> {
+  const q = parseQuery({ limit: wholeNumber(1, 500).optional() }, query);
+  const waiting = () =>
+    db
+      .selectFrom('workOrders')
+      .where(inScope(ctx.actor, 'work-orders'))
+      .where('type', 'in', AUTHORISED_TYPES)
+      .where('authorizedAt', 'is', null)
+      .where('status', 'not in', [...CLOSED_STATUSES]);
+  const [byType, rows] = await Promise.all([
+    waiting()
+      .select(['type', (eb) => eb.fn.countAll().as('count')])
+      .groupBy('type')
+      .execute(),
+    db
+      .selectFrom(waiting().selectAll().as('w'))
+      .innerJoin('serviceCenters as sc', 'sc.id', 'w.serviceCenterId')
+      .select(['w.id', 'w.number', 'w.type', 'w.status', 'w.serviceCenterId', 'sc.name as centerName', 'w.customerId', 'w.scheduledAt', 'w.createdAt'])
+      .orderBy('w.createdAt')
+      .orderBy('w.id')
+      .limit(q.limit ?? 50)
+      .execute(),
+  ]);
+  const counts = AUTHORISED_TYPES.map((type) => ({ type, count: num(byType.find((r) => r.type === type)?.count) }));
+  return {
+    asOf: ctx.today,
+    total: counts.reduce((a, c) => a + c.count, 0),
+    byType: counts,
+    rows: rows.map((r) => ({
+      workOrderId: num(r.id),
+      number: r.number === null ? null : String(r.number),
+      type: String(r.type),
+      status: String(r.status),
+      serviceCenterId: num(r.serviceCenterId),
+      centerName: String(r.centerName),
+      customerId: r.customerId === null ? null : num(r.customerId),
+      scheduledAt: String(r.scheduledAt),
+      createdAt: String(r.createdAt),
+      waitingDays: Math.max(0, Math.floor((ctx.now.getTime() - Date.parse(String(r.createdAt))) / DAY_MS)),
+    })),
+  };
+}
+
+export async function unauthorizedAttempts(db: Db, ctx: StatsContext, query: unknown): Promise<UnauthorizedAttempts> {
+  const q = parseQuery({ ...periodFields, limit: wholeNumber(1, 500).optional() }, query);
+  const period = periodOf(q, DEFAULT_PERIODS.lastThirtyDays(ctx.today));
+  const { start, end } = periodBounds(period);
+  const attempts = () =>
+    db
+      .selectFrom('auditLog')
+      .where(inScope(ctx.actor, 'audit-log'))
+      .where('action', '=', COMPLETE_REFUSED)
+      .where('resource', '=', 'work-orders')
+      .where('at', '>=', start)
+      .where('at', '<', end);
+  const [byDay, rows] = await Promise.all([
+    db
+      .selectFrom(attempts().select(sql<string>`substr(${col('at')}, 1, 10)`.as('day')).as('a'))
+      .select(['a.day', (eb) => eb.fn.countAll().as('count')])
+      .groupBy('a.day')
+      .orderBy('a.day')
+      .execute(),
+    attempts()
+      .select(['id', 'at', 'userName', 'recordId', 'summary'])
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(q.limit ?? 50)
+      .execute(),
+  ]);
+  const days = byDay.map((d) => ({ day: String(d.day), count: num(d.count) }));
+  return {
+    period,
+    total: days.reduce((a, d) => a + d.count, 0),
+    byDay: days,
+    rows: rows.map((r) => ({
+      id: num(r.id),
+      at: String(r.at),
+      userName: r.userName === null ? null : String(r.userName),
+      workOrderId: r.recordId === null ? null : num(r.recordId),
+      summary: r.summary === null ? null : String(r.summary),
+    })),
+  };
+}
+
+export async function overdueFindings(db: Db, ctx: StatsContext, query: unknown): Promise<OverdueFindings> {
+  const q = parseQuery({ limit: wholeNumber(1, 500).optional() }, query);
+  const overdue = () =>
+    db
+      .selectFrom('correctiveActions')
+      .where(inScope(ctx.actor, 'corrective-actions'))
+      .where('status', '=', 'open')
+      .where('dueDate', '<', ctx.today);
+  const [bySeverity, findings, rows] = await Promise.all([
+    overdue()
+      .select(['severity', (eb) => eb.fn.countAll().as('count')])
+      .groupBy('severity')
+      .execute(),
+    overdue()
+      .select((eb) => eb.fn.count('findingId').distinct().as('findings'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom(overdue().selectAll().as('ca'))
+      .innerJoin('findings as f', 'f.id', 'ca.findingId')
+      .innerJoin('serviceCenters as sc', 'sc.id', 'ca.serviceCenterId')
+      .select(['ca.id', 'ca.findingId', 'ca.auditId', 'ca.serviceCenterId', 'sc.name as centerName', 'ca.severity', 'f.title', 'ca.dueDate'])
+      .orderBy('ca.dueDate')
+      .orderBy('ca.id')
+      .limit(q.limit ?? 50)
+      .execute(),
+  ]);
+  const severities = FINDING_SEVERITIES.map((severity) => ({
+    severity,
+    correctiveActions: num(bySeverity.find((r) => r.severity === severity)?.count),
+  }));
+  return {
+    asOf: ctx.today,
+    correctiveActions: bySeverity.reduce((a, r) => a + num(r.count), 0),
+    findings: num(findings.findings),
+    bySeverity: severities,
+    rows: rows.map((r) => ({
+      correctiveActionId: num(r.id),
+      findingId: num(r.findingId),
+      auditId: num(r.auditId),
+      serviceCenterId: num(r.serviceCenterId),
+      centerName: String(r.centerName),
+      severity: String(r.severity),
+      title: String(r.title),
+      dueDate: String(r.dueDate),
+      daysOverdue: daysBetween(String(r.dueDate).slice(0, 10), ctx.today),
+    })),
+  };
+}
+
+export async function insuranceExpiring(db: Db, ctx: StatsContext, query: unknown): Promise<InsuranceExpiring> {
+  const q = parseQuery({ days: wholeNumber(1, 365).optional(), limit: wholeNumber(1, 500).optional() }, query);
+  const days = q.days ?? 30;
+  const expired = sql<number>`case when ${col('insuranceExpiresOn')} < ${ctx.today} then 1 else 0 end`;
+  const rows = await db
+    .selectFrom('serviceCenters')
+    .select([
+      'id',
+      'name',
+      'onboardingStatus',
+      'insuranceExpiresOn',
+      expired.as('expired'),
+      sql<number>`sum(${expired}) over ()`.as('expiredCount'),
+      sql<number>`count(*) over ()`.as('total'),
+    ])
+    .where(inScope(ctx.actor, 'service-centers', undefined, 'id'))
+    .where('onboardingStatus', '!=', 'closed')
+    .where('insuranceExpiresOn', 'is not', null)
+    .where('insuranceExpiresOn', '<=', shiftDay(ctx.today, days))
+    .orderBy('insuranceExpiresOn')
+    .orderBy('name')
+    .orderBy('id')
+    .limit(q.limit ?? 100)
+    .execute();
+  const total = rows.length ? num(rows[0].total) : 0;
+  const expiredCount = rows.length ? num(rows[0].expiredCount) : 0;
+  return {
+    asOf: ctx.today,
+    days,
+    expired: expiredCount,
+    expiring: total - expiredCount,
+    rows: rows.map((r) => {
+      const daysLeft = daysBetween(ctx.today, String(r.insuranceExpiresOn).slice(0, 10));
+      return {
+        serviceCenterId: num(r.id),
+        name: String(r.name),
+        onboardingStatus: String(r.onboardingStatus),
+        insuranceExpiresOn: String(r.insuranceExpiresOn),
+        daysLeft,
+        expired: num(r.expired) === 1,
+      };
+    }),
+  };
+}
+
+export async function devicesPastGrace(db: Db, ctx: StatsContext, query: unknown): Promise<DevicesPastGrace> {
+  parseQuery({}, query);
+  const rows = await db
+    .selectFrom((qb) =>
+      qb
+        .selectFrom('devices')
+        .select(['customerId', 'lockoutOn'])
+        .where(inScope(ctx.actor, 'devices'))
+        .where('status', '=', 'installed')
+        .where('lockoutOn', '<', ctx.today)
+        .as('d'),
+    )
+    .innerJoin('customers as c', 'c.id', 'd.customerId')
+    .innerJoin('jurisdictions as j', 'j.id', 'c.jurisdictionId')
+    .select(['j.id', 'j.code', 'j.name', (eb) => eb.fn.countAll().as('devices'), (eb) => eb.fn.min('d.lockoutOn').as('oldest')])
+    .groupBy(['j.id', 'j.code', 'j.name'])
+    .orderBy('devices', 'desc')
+    .orderBy('j.code')
+    .execute();
+  const result = rows.map((r) => ({ jurisdictionId: num(r.id), code: String(r.code), name: String(r.name), devices: num(r.devices), oldestLockoutOn: String(r.oldest) }));
+  return { asOf: ctx.today, total: result.reduce((a, r) => a + r.devices, 0), rows: result };
+}
+
+export async function unlockCodesByState(db: Db, ctx: StatsContext, query: unknown): Promise<UnlockCodesByState> {
+  const q = parseQuery({ ...periodFields }, query);
+  const period = periodOf(q, DEFAULT_PERIODS.thisWeek(ctx.today));
+  const { start, end } = periodBounds(period);
+  const rows = await db
+    .selectFrom((qb) =>
+      qb
+        .selectFrom('unlockCodes')
+        .select(['jurisdictionId', 'customerId'])
+        .where(inScope(ctx.actor, 'unlock-codes'))
+        .where('issuedAt', '>=', start)
+        .where('issuedAt', '<', end)
+        .as('u'),
+    )
+    .innerJoin('jurisdictions as j', 'j.id', 'u.jurisdictionId')
+    .select(['j.id', 'j.code', 'j.name', (eb) => eb.fn.countAll().as('codes'), (eb) => eb.fn.count('u.customerId').distinct().as('customers')])
+    .groupBy(['j.id', 'j.code', 'j.name'])
+    .orderBy('codes', 'desc')
+    .orderBy('j.code')
+    .execute();
+  const result = rows.map((r) => ({ jurisdictionId: num(r.id), code: String(r.code), name: String(r.name), codes: num(r.codes), customers: num(r.customers) }));
+  return { period, total: result.reduce((a, r) => a + r.codes, 0), rows: result };
+}

@@ -1,0 +1,179 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Db } from '../db/database.ts';
+import { RATING_METHODOLOGY } from '../../audits/index.ts';
+import { badRequest } from '../rest/errors.ts';
+import { DEFAULT_PERIODS, monthsOf, parseQuery, periodBounds, periodFields, periodOf, regionField, wholeNumber } from './params.ts';
+import { col, inScope, monthOf, num, numOrNull, round } from './scope.ts';
+import type { StatsContext } from './context.ts';
+import type { FallingCenters, RatingDistribution, RatingsTrend } from './types.ts';
+
+/**
+ * Each center's last rating computed in each month of the period (rn = 1), in the actor's scope:
+ * the monthly value of a center for trends and sparklines.
+ */
+function monthlyRatings(db: Db, ctx: StatsContext, start: string, end: string, regionId?: number) {
+  return db
+    .selectFrom('ratings')
+    .select([
+      'serviceCenterId',
+      'score',
+      monthOf('computedAt').as('month'),
+      sql<number>`row_number() over (partition by ${col('serviceCenterId')}, substr(${col('computedAt')}, 1, 7) order by ${col('computedAt')} desc, ${col('id')} desc)`.as('rn'),
+    ])
+    .where(inScope(ctx.actor, 'ratings', regionId))
+    .where('computedAt', '>=', start)
+    .where('computedAt', '<', end)
+    .where('score', 'is not', null);
+}
+
+export async function ratingsTrend(db: Db, ctx: StatsContext, query: unknown): Promise<RatingsTrend> {
+  const q = parseQuery({ ...periodFields, ...regionField, by: z.enum(['region', 'center']).optional() }, query);
+  const period = periodOf(q, DEFAULT_PERIODS.lastTwelveMonths(ctx.today));
+  const by = q.by ?? 'region';
+  const regionId = q.regionId ?? (by === 'center' && ctx.actor.role === 'regional-manager' ? (ctx.actor.regionId ?? undefined) : undefined);
+  if (by === 'center' && regionId === undefined) throw badRequest('Choose a region to see its centers', { regionId: 'Required with by=center' });
+  const { start, end } = periodBounds(period);
+  const base = db
+    .with('monthly', () => monthlyRatings(db, ctx, start, end, regionId))
+    .selectFrom('monthly as m')
+    .innerJoin('serviceCenters as sc', 'sc.id', 'm.serviceCenterId')
+    .where('m.rn', '=', 1);
+  const rows =
+    by === 'region'
+      ? await base
+          .innerJoin('regions as rg', 'rg.id', 'sc.regionId')
+          .select(['m.month', 'rg.id as id', 'rg.name as name', (eb) => eb.fn.avg('m.score').as('average'), (eb) => eb.fn.countAll().as('centers')])
+          .groupBy(['m.month', 'rg.id', 'rg.name'])
+          .orderBy('m.month')
+          .orderBy('rg.name')
+          .orderBy('rg.id')
+          .execute()
+      : await base
+          .select(['m.month', 'sc.id as id', 'sc.name as name', (eb) => eb.fn.avg('m.score').as('average'), (eb) => eb.fn.countAll().as('centers')])
+          .groupBy(['m.month', 'sc.id', 'sc.name'])
+          .orderBy('m.month')
+          .orderBy('sc.name')
+          .orderBy('sc.id')
+          .execute();
+  const series = new Map<number, string>();
+  for (const r of rows) series.set(num(r.id), String(r.name));
+  return {
+    period,
+    by,
+    months: monthsOf(period),
+    series: [...series].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id),
+    rows: rows.map((r) => ({ month: String(r.month), id: num(r.id), name: String(r.name), average: round(num(r.average), 1), centers: num(r.centers) })),
+  };
+}
+
+export async function ratingDistribution(db: Db, ctx: StatsContext, query: unknown): Promise<RatingDistribution> {
+  const q = parseQuery({ ...regionField }, query);
+  const counts = await db
+    .selectFrom('serviceCenters')
+    .select(['ratingGrade', (eb) => eb.fn.countAll().as('centers')])
+    .where(inScope(ctx.actor, 'service-centers', q.regionId, 'id'))
+    .where('onboardingStatus', '=', 'live')
+    .groupBy('ratingGrade')
+    .execute();
+  const byGrade = new Map(counts.map((c) => [c.ratingGrade === null ? null : String(c.ratingGrade), num(c.centers)]));
+  const known = RATING_METHODOLOGY.grades.map((g) => ({ grade: g.grade, minScore: g.minScore as number | null, centers: byGrade.get(g.grade) ?? 0 }));
+  const older = [...byGrade]
+    .filter(([grade]) => grade !== null && !RATING_METHODOLOGY.grades.some((g) => g.grade === grade))
+    .map(([grade, centers]) => ({ grade: grade!, minScore: null, centers }))
+    .sort((a, b) => a.grade.localeCompare(b.grade));
+  return {
+    asOf: ctx.today,
+    total: [...byGrade.values()].reduce((a, b) => a + b, 0),
+    unrated: byGrade.get(null) ?? 0,
+    rows: [...known, ...older],
+  };
+}
+
+export async function fallingCenters(db: Db, ctx: StatsContext, query: unknown): Promise<FallingCenters> {
+  const q = parseQuery({ ...periodFields, ...regionField, threshold: wholeNumber(0, 100).optional(), limit: wholeNumber(1, 100).optional() }, query);
+  const period = periodOf(q, DEFAULT_PERIODS.lastTwelveMonths(ctx.today));
+  const threshold = q.threshold ?? 70;
+  const { start, end } = periodBounds(period);
+  const rows = await db
+    .with('ranked', (qb) =>
+      qb
+        .selectFrom('ratings')
+        .select([
+          'serviceCenterId',
+          'score',
+          sql<number>`row_number() over (partition by ${col('serviceCenterId')} order by ${col('computedAt')}, ${col('id')})`.as('fromFirst'),
+          sql<number>`row_number() over (partition by ${col('serviceCenterId')} order by ${col('computedAt')} desc, ${col('id')} desc)`.as('fromLast'),
+        ])
+        .where(inScope(ctx.actor, 'ratings', q.regionId))
+        .where('computedAt', '>=', start)
+        .where('computedAt', '<', end)
+        .where('score', 'is not', null),
+    )
+    .with('ends', (qb) =>
+      qb
+        .selectFrom('ranked')
+        .select([
+          'serviceCenterId',
+          sql<number>`max(case when ${col('fromFirst')} = 1 then ${col('score')} end)`.as('firstScore'),
+          sql<number>`max(case when ${col('fromLast')} = 1 then ${col('score')} end)`.as('lastScore'),
+        ])
+        .groupBy('serviceCenterId'),
+    )
+    .selectFrom('ends as e')
+    .innerJoin('serviceCenters as sc', 'sc.id', 'e.serviceCenterId')
+    .innerJoin('regions as rg', 'rg.id', 'sc.regionId')
+    .select([
+      'sc.id',
+      'sc.name',
+      'sc.regionId',
+      'rg.name as regionName',
+      'sc.rating',
+      'sc.ratingGrade',
+      'e.firstScore',
+      'e.lastScore',
+      sql<number>`${col('e.lastScore')} - ${col('e.firstScore')}`.as('change'),
+      sql<number>`count(*) over ()`.as('total'),
+    ])
+    .where('sc.onboardingStatus', '=', 'live')
+    .where((eb) => eb.or([eb('sc.rating', '<', threshold), eb('e.lastScore', '<', eb.ref('e.firstScore'))]))
+    .orderBy('change')
+    .orderBy(sql`case when ${col('sc.rating')} is null then 1 else 0 end`)
+    .orderBy('sc.rating')
+    .orderBy('sc.name')
+    .orderBy('sc.id')
+    .limit(q.limit ?? 10)
+    .execute();
+  const ids = rows.map((r) => num(r.id));
+  const points = ids.length
+    ? await db
+        .with('monthly', () => monthlyRatings(db, ctx, start, end).where('serviceCenterId', 'in', ids))
+        .selectFrom('monthly')
+        .select(['serviceCenterId', 'month', 'score'])
+        .where('rn', '=', 1)
+        .orderBy('serviceCenterId')
+        .orderBy('month')
+        .execute()
+    : [];
+  return {
+    period,
+    threshold,
+    total: rows.length ? num(rows[0].total) : 0,
+    rows: rows.map((r) => {
+      const rating = numOrNull(r.rating);
+      return {
+        serviceCenterId: num(r.id),
+        name: String(r.name),
+        regionId: num(r.regionId),
+        regionName: String(r.regionName),
+        rating,
+        grade: r.ratingGrade === null ? null : String(r.ratingGrade),
+        firstScore: num(r.firstScore),
+        lastScore: num(r.lastScore),
+        change: round(num(r.change), 1),
+        belowThreshold: rating !== null && rating < threshold,
+        sparkline: points.filter((p) => num(p.serviceCenterId) === num(r.id)).map((p) => ({ month: String(p.month), score: num(p.score) })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,109 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../db/database.ts';
+import { WALK_IN_TYPES } from '../resources/choices.ts';
+import { WALK_IN_TARGET_MINUTES } from '../rules/work-orders/rules.ts';
+import { DEFAULT_PERIODS, parseQuery, periodBounds, periodFields, periodOf, regionField, wholeNumber } from './params.ts';
+import { col, inScope, num, numOrNull, round } from './scope.ts';
+import type { StatsContext } from './context.ts';
+import type { WorkOrderVolume } from './types.ts';
+
+/** Minutes since midnight of an ISO date-time `YYYY-MM-DDTHH:MM:SS…` (UTC), from its digits. */
+const minuteOfDay = (column: string) =>
+  sql<number>`(cast(substr(${col(column)}, 12, 2) as integer) * 60 + cast(substr(${col(column)}, 15, 2) as integer) + cast(substr(${col(column)}, 18, 2) as integer) / 60.0)`;
+
+/**
+ * Minutes from start to end of a walk-in, with the digits of the stored ISO date-times (no
+ * database-specific date functions). A walk-in takes minutes, so an end on another day than the
+ * start is taken to be the next day (walk-ins around UTC midnight are US evenings).
+ */
+const walkInMinutes: RawBuilder<number> = sql<number>`(case when substr(${col('completedAt')}, 1, 10) = substr(${col('startedAt')}, 1, 10) then 0 else 1440 end + ${minuteOfDay('completedAt')} - ${minuteOfDay('startedAt')})`;
+
+export async function workOrderVolume(db: Db, ctx: StatsContext, query: unknown): Promise<WorkOrderVolume> {
+  const q = parseQuery({ ...periodFields, ...regionField, limit: wholeNumber(1, 100).optional() }, query);
+  const period = periodOf(q, DEFAULT_PERIODS.lastThirtyDays(ctx.today));
+  const { start, end } = periodBounds(period);
+  const walkIn = sql<number>`case when ${col('type')} in (${sql.join([...WALK_IN_TYPES])}) then 1 else 0 end`;
+  const timed = sql<number | null>`case when ${col('type')} in (${sql.join([...WALK_IN_TYPES])}) and ${col('status')} = 'completed' and ${col('startedAt')} is not null and ${col('completedAt')} is not null then ${walkInMinutes} end`;
+  const rows = await db
+    .with('wo', (qb) =>
+      qb
+        .selectFrom('workOrders')
+        .select([
+          'serviceCenterId',
+          sql<number>`case when ${col('status')} = 'completed' then 1 else 0 end`.as('completed'),
+          walkIn.as('walkIn'),
+          timed.as('minutes'),
+        ])
+        .where(inScope(ctx.actor, 'work-orders', q.regionId))
+        .where('scheduledAt', '>=', start)
+        .where('scheduledAt', '<', end),
+    )
+    .with('per', (qb) =>
+      qb
+        .selectFrom('wo')
+        .select([
+          'serviceCenterId',
+          (eb) => eb.fn.countAll().as('workOrders'),
+          (eb) => eb.fn.sum('completed').as('completed'),
+          (eb) => eb.fn.sum('walkIn').as('walkIns'),
+          (eb) => eb.fn.count('minutes').as('timed'),
+          (eb) => eb.fn.avg('minutes').as('average'),
+          sql<number>`sum(case when ${col('minutes')} > ${WALK_IN_TARGET_MINUTES} then 1 else 0 end)`.as('over'),
+          sql<number>`count(*) over ()`.as('total'),
+        ])
+        .groupBy('serviceCenterId')
+        .orderBy('workOrders', 'desc')
+        .orderBy('serviceCenterId')
+        .limit(q.limit ?? 10),
+    )
+    // The median: the middle one (odd count) or the two middle ones (even) of each center's sorted durations.
+    .with('ordered', (qb) =>
+      qb
+        .selectFrom('wo')
+        .select([
+          'serviceCenterId',
+          'minutes',
+          sql<number>`row_number() over (partition by ${col('serviceCenterId')} order by ${col('minutes')})`.as('rn'),
+          sql<number>`count(*) over (partition by ${col('serviceCenterId')})`.as('n'),
+        ])
+        .where('minutes', 'is not', null)
+        .where('serviceCenterId', 'in', db.selectFrom('per').select('serviceCenterId')),
+    )
+    .with('medians', (qb) =>
+      qb
+        .selectFrom('ordered')
+        .select(['serviceCenterId', (eb) => eb.fn.avg('minutes').as('median')])
+        .where((eb) => eb.or([eb('rn', '=', sql`(${col('n')} + 1) / 2`), eb('rn', '=', sql`(${col('n')} + 2) / 2`)]))
+        .groupBy('serviceCenterId'),
+    )
+    .selectFrom('per as p')
+    .innerJoin('serviceCenters as sc', 'sc.id', 'p.serviceCenterId')
+    .innerJoin('regions as rg', 'rg.id', 'sc.regionId')
+    .leftJoin('medians as m', 'm.serviceCenterId', 'p.serviceCenterId')
+    .select(['p.serviceCenterId', 'sc.name', 'rg.name as regionName', 'p.workOrders', 'p.completed', 'p.walkIns', 'p.timed', 'p.average', 'p.over', 'p.total', 'm.median'])
+    .orderBy('p.workOrders', 'desc')
+    .orderBy('p.serviceCenterId')
+    .execute();
+  return {
+    period,
+    total: rows.length ? num(rows[0].total) : 0,
+    rows: rows.map((r) => {
+      const timedCount = num(r.timed);
+      const average = numOrNull(r.average);
+      const median = numOrNull(r.median);
+      return {
+        serviceCenterId: num(r.serviceCenterId),
+        name: String(r.name),
+        regionName: String(r.regionName),
+        workOrders: num(r.workOrders),
+        completed: num(r.completed),
+        walkIns: num(r.walkIns),
+        timedWalkIns: timedCount,
+        averageWalkInMinutes: average === null ? null : round(average, 1),
+        medianWalkInMinutes: median === null ? null : round(median, 1),
+        walkInsOver5Minutes: num(r.over),
+        over5MinutesShare: timedCount ? round(num(r.over) / timedCount, 3) : null,
+      };
+    }),
+  };
+}
