@@ -7,6 +7,7 @@ import { resources } from './resources/registry.ts';
 import { Layout } from './layout/Layout.tsx';
 import { ChangePassword } from './account/ChangePassword.tsx';
 import { PAGES } from './pageList.tsx';
+import { Dashboard } from './dashboard/Dashboard.tsx';
 
 const store = localStorageStore('1', 'interlock');
 
@@ -18,6 +19,7 @@ export const App = () => (
     dataProvider={dataProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    dashboard={Dashboard}
     store={store}
     theme={defaultLightTheme}
     darkTheme={defaultDarkTheme}

@@ -10,9 +10,10 @@ const PageItem = ({ page }: { page: Page }) => {
   return <RaMenu.Item to={page.path} primaryText={translate(page.menu.label)} leftIcon={<Icon />} />;
 };
 
-/** The resources the user may list, then the custom pages they may open. */
+/** The dashboard, the resources the user may list, then the custom pages they may open. */
 export const Menu = () => (
   <RaMenu>
+    <RaMenu.DashboardItem />
     <RaMenu.ResourceItems />
     {PAGES.filter((page) => page.menu).map((page) => (
       <PageItem key={page.path} page={page} />

@@ -24,6 +24,15 @@ export const dataProvider = {
     const { json } = await httpClient(`/api/${path}`);
     return { data: json as T };
   },
+  /**
+   * A dashboard aggregate (`GET /api/stats/<name>?<params>`, server/stats/types.ts): the answer's
+   * JSON; parameters left undefined are not sent (the server's defaults apply).
+   */
+  async stats<T>(name: string, params: Record<string, string | number | undefined> = {}): Promise<{ data: T }> {
+    const query = new URLSearchParams(Object.entries(params).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+    const search = query.toString();
+    return dataProvider.get<T>(`stats/${name}${search ? `?${search}` : ''}`);
+  },
   /** POST /api/audits/:id/submit: the submitted audit, or a 409 whose `errors.answers` names the missing items. */
   async submitAudit(id: string | number) {
     const { json } = await httpClient(`/api/audits/${encodeURIComponent(String(id))}/submit`, { method: 'POST', body: '{}' });

@@ -20,6 +20,7 @@ import { auditTemplateMessages } from './audit-templates/i18n.ts';
 import { findingMessages } from './findings/i18n.ts';
 import { correctiveActionMessages } from './corrective-actions/i18n.ts';
 import { ratingMessages } from './ratings/i18n.ts';
+import { dashboardMessages } from '../dashboard/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -47,4 +48,6 @@ export const resourceMessages = {
   findings: findingMessages,
   'corrective-actions': correctiveActionMessages,
   ratings: ratingMessages,
+  // The role dashboards (the home page).
+  dashboard: dashboardMessages,
 };

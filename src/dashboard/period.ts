@@ -1,0 +1,43 @@
+import { endOfQuarter, endOfWeek, format, isValid, parseISO, startOfQuarter, startOfWeek, subDays, subMonths } from 'date-fns';
+
+export const PERIOD_PRESETS = ['this-week', 'this-quarter', 'last-30-days', 'last-90-days', 'last-12-months', 'custom'] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+
+/** What a period picker stores: a preset, or custom bounds (yyyy-MM-dd) typed by the user. */
+export interface Period {
+  preset: PeriodPreset;
+  from?: string;
+  to?: string;
+}
+
+/** The days a chart asks the server about, both inclusive, as yyyy-MM-dd. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+const day = (date: Date) => format(date, 'yyyy-MM-dd');
+
+const validDay = (value: string | undefined): value is string => !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value));
+
+/**
+ * The range a period stands for on `today`. A custom period with a missing, invalid or reversed
+ * bound is not a range yet (null): the chart keeps asking for nothing until it is.
+ */
+export function periodRange(period: Period, today = new Date()): DateRange | null {
+  switch (period.preset) {
+    case 'this-week':
+      return { from: day(startOfWeek(today, { weekStartsOn: 1 })), to: day(endOfWeek(today, { weekStartsOn: 1 })) };
+    case 'this-quarter':
+      // the whole quarter: what is due by its end counts too
+      return { from: day(startOfQuarter(today)), to: day(endOfQuarter(today)) };
+    case 'last-30-days':
+      return { from: day(subDays(today, 29)), to: day(today) };
+    case 'last-90-days':
+      return { from: day(subDays(today, 89)), to: day(today) };
+    case 'last-12-months':
+      return { from: day(subMonths(today, 12)), to: day(today) };
+    case 'custom':
+      return validDay(period.from) && validDay(period.to) && period.from <= period.to ? { from: period.from, to: period.to } : null;
+  }
+}

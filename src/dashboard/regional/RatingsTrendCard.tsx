@@ -1,0 +1,61 @@
+import { useTranslate } from 'react-admin';
+import type { RatingsTrend, RatingsTrendRow } from '../../../server/stats/types.ts';
+import { ChartCard } from '../ChartCard.tsx';
+import { LinesChart } from '../charts/lazy.ts';
+import type { Column } from '../columns.ts';
+import { monthLabel, decimal } from '../format.ts';
+import { listUrl, showUrl } from '../links.ts';
+import { usePeriod } from '../usePeriod.ts';
+import { useStats } from '../useStats.ts';
+
+const T = 'resources.dashboard.regional.trend';
+
+/** The chart's points: one per month of the period, a value per series (region or center). */
+function pointsOf(trend: RatingsTrend) {
+  return trend.months.map((month) => ({
+    x: monthLabel(month),
+    ...Object.fromEntries(trend.rows.filter((row) => row.month === month).map((row) => [`s${row.id}`, row.average])),
+  }));
+}
+
+/** Average rating per region (or per center of the manager's region) by month; a point opens that region's centers or that center's rating. */
+export const RatingsTrendCard = ({ by }: { by: 'region' | 'center' }) => {
+  const translate = useTranslate();
+  const [period, setPeriod] = usePeriod('regional', 'ratings-trend');
+  const query = useStats('ratings-trend', { period, params: { by } });
+  const columns: Column<RatingsTrendRow>[] = [
+    { label: by === 'region' ? `${T}.region` : `${T}.center`, value: (row) => row.name },
+    { label: `${T}.month`, value: (row) => row.month, render: (row) => monthLabel(row.month) },
+    { label: `${T}.average`, value: (row) => row.average, render: (row) => decimal(row.average), numeric: true },
+    { label: `${T}.centers`, value: (row) => row.centers, numeric: true },
+  ];
+  const trend = query.data;
+  return (
+    <ChartCard
+      id="ratings-trend"
+      title={translate(`${T}.title`)}
+      subtitle={translate(by === 'region' ? `${T}.byRegion` : `${T}.byCenter`)}
+      empty={translate(`${T}.empty`)}
+      period={{ value: period, onChange: setPeriod }}
+      loading={query.isLoading}
+      error={query.error}
+      rows={trend?.rows}
+      columns={columns}
+      linkOf={(row) => (by === 'region' ? listUrl('service-centers', { regionId: row.id }) : showUrl('service-centers', row.id, 'rating'))}
+      height={300}
+      chart={(rows, open) =>
+        trend && (
+          <LinesChart
+            points={pointsOf(trend)}
+            series={trend.series.map((s) => ({ key: `s${s.id}`, label: s.name }))}
+            domain={[0, 100]}
+            onSelect={(key, x) => {
+              const row = rows.find((r) => `s${r.id}` === key && monthLabel(r.month) === x);
+              if (row) open(row);
+            }}
+          />
+        )
+      }
+    />
+  );
+};
