@@ -11,28 +11,28 @@ export const PAGES: Page[] = [
   {
     path: '/calibrations',
     element: <CalibrationPage />,
-    access: { resource: 'devices', action: 'read' },
+    access: { resource: 'devices', action: 'list' },
     menu: { label: 'resources.calibrations.menu', icon: EventBusyIcon },
   },
   {
     // the board shows the onboarding paperwork's progress: for those who read onboarding documents
     path: '/onboarding',
     element: <OnboardingBoard />,
-    access: { resource: 'documents', action: 'read' },
+    access: { resource: 'documents', action: 'list' },
     menu: { label: 'resources.onboarding.menu', icon: ViewKanbanIcon },
   },
   {
     // another copy of a work order (lost, wrong or missing), without the app's layout; the server logs each print
     path: '/work-orders/:id/print',
     element: <WorkOrderPrintPage />,
-    access: { resource: 'work-orders', action: 'read' },
+    access: { resource: 'work-orders', action: 'list' },
     print: true,
   },
   {
     // the packing list of a shipment: one printed page, packed and received check boxes, signatures
     path: '/shipments/:id/packing-list',
     element: <PackingListPage />,
-    access: { resource: 'shipments', action: 'read' },
+    access: { resource: 'shipments', action: 'list' },
     print: true,
   },
 ];

@@ -4,8 +4,8 @@ import type { ComponentType, ReactElement } from 'react';
 export interface Page {
   path: string;
   element: ReactElement;
-  /** Shown to those who may take this action on this resource (the server decides again). */
-  access: { resource: string; action: 'read' | 'create' | 'update' | 'delete' };
+  /** Shown to those who may take this react-admin action on this resource (the server decides again). */
+  access: { resource: string; action: 'list' | 'show' | 'create' | 'edit' | 'delete' };
   /** A menu entry: translation key and icon; pages without one (print views) are reached by link. */
   menu?: { label: string; icon: ComponentType };
   /** Rendered without the app's layout (printable pages). */
