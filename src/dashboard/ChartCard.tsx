@@ -53,7 +53,7 @@ export function ChartCard<Row>({ id, title, empty, subtitle, period, loading, er
   const hasRows = !!rows && rows.length > 0;
   const showChart = !!chart && view === 'chart';
   return (
-    <Card component="section" aria-labelledby={headingId} data-testid={`chart-${id}`} sx={{ height: '100%', display: 'flex', flexDirection: 'column' }}>
+    <Card component="section" aria-labelledby={headingId} data-testid={`chart-${id}`} sx={{ height: '100%', display: 'flex', flexDirection: 'column', position: 'relative' }}>
       <CardContent sx={{ flex: 1, display: 'flex', flexDirection: 'column', gap: 1 }}>
         <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, flexWrap: 'wrap' }}>
           <Box sx={{ flex: 1, minWidth: 180 }}>
@@ -99,7 +99,7 @@ export function ChartCard<Row>({ id, title, empty, subtitle, period, loading, er
         {!loading && !error && rows && hasRows && (
           <>
             {showChart && (
-              <Box aria-hidden sx={{ height, width: '100%' }}>
+              <Box aria-hidden sx={{ height, width: '100%' }} data-testid={`plot-${id}`}>
                 <Suspense fallback={<Skeleton variant="rounded" height={height} />}>{chart(rows, open)}</Suspense>
               </Box>
             )}

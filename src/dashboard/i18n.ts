@@ -88,6 +88,7 @@ export const dashboardMessages = {
       workOrders: 'Work orders',
       completed: 'Completed',
       walkIns: 'Walk-ins',
+      others: 'Appointments and provider requests',
     },
     duration: {
       title: 'Walk-in duration by center (minutes)',
@@ -166,7 +167,7 @@ export const dashboardMessages = {
   onboarding: {
     funnel: {
       title: 'Onboarding pipeline',
-      help: 'Centers per stage now; stalled after %{days} days in a stage',
+      help: 'Centers per stage before live (%{live} live now); stalled after %{days} days in a stage',
       empty: 'No center is in the pipeline.',
       stage: 'Stage',
       centers: 'Centers',

@@ -4,7 +4,8 @@ import { useTheme } from '@mui/material';
 export function useChartColors() {
   const { palette } = useTheme();
   return {
-    series: [palette.primary.main, palette.secondary.main, palette.success.main, palette.warning.main, palette.info.main, palette.error.main],
+    // distinct hues first (the themes' primary, secondary and info are all blues)
+    series: [palette.primary.main, palette.success.main, palette.warning.main, palette.error.main, palette.secondary.main, palette.info.main],
     /** Rating bands and states: good to bad. */
     good: palette.success.main,
     fair: palette.info.main,

@@ -39,7 +39,7 @@ export default function BarsChart<Row>({ rows, category, bars, onSelect, stacked
           </>
         ) : (
           <>
-            <XAxis dataKey="category" tick={tick} stroke={colors.axis} interval="preserveStartEnd" />
+            <XAxis dataKey="category" tick={tick} stroke={colors.axis} interval={data.length <= 8 ? 0 : 'preserveStartEnd'} />
             <YAxis tick={tick} stroke={colors.axis} allowDecimals={false} unit={unit} width={48} />
           </>
         )}
@@ -59,6 +59,7 @@ export default function BarsChart<Row>({ rows, category, bars, onSelect, stacked
             fill={bar.color ?? colors.series[i % colors.series.length]}
             cursor={onSelect ? 'pointer' : undefined}
             onClick={onSelect ? (item) => onSelect((item.payload as { row: Row }).row) : undefined}
+            maxBarSize={56}
             isAnimationActive={false}
           >
             {colorOf && bars.length === 1 && data.map((d) => <Cell key={d.category} fill={colorOf(d.row)} />)}

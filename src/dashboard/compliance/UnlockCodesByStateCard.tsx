@@ -4,6 +4,7 @@ import { ChartCard } from '../ChartCard.tsx';
 import { BarsChart } from '../charts/lazy.ts';
 import type { Column } from '../columns.ts';
 import { endOfDayIso, listUrl, startOfDayIso } from '../links.ts';
+import { useChartColors } from '../palette.ts';
 import { usePeriod } from '../usePeriod.ts';
 import { useStats } from '../useStats.ts';
 
@@ -12,6 +13,7 @@ const T = 'resources.dashboard.compliance.unlockCodes';
 /** Unlock codes issued per state in the period (this week by default); a bar opens those codes. */
 export const UnlockCodesByStateCard = () => {
   const translate = useTranslate();
+  const colors = useChartColors();
   const [period, setPeriod] = usePeriod('compliance', 'unlock-codes-by-state', 'this-week');
   const query = useStats('unlock-codes-by-state', { period });
   const data = query.data;
@@ -39,8 +41,8 @@ export const UnlockCodesByStateCard = () => {
           rows={rows}
           category={(row) => row.code}
           bars={[
-            { label: translate(`${T}.codes`), value: (row) => row.codes },
-            { label: translate(`${T}.customers`), value: (row) => row.customers },
+            { label: translate(`${T}.codes`), value: (row) => row.codes, color: colors.series[0] },
+            { label: translate(`${T}.customers`), value: (row) => row.customers, color: colors.series[1] },
           ]}
           onSelect={open}
         />

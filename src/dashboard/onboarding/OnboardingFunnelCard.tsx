@@ -10,6 +10,9 @@ import { useStats } from '../useStats.ts';
 
 const T = 'resources.dashboard.onboarding.funnel';
 
+/** The stages before live (live centers outnumber them by far: they are counted in the subtitle). */
+const pipeline = (rows: OnboardingFunnelRow[]) => rows.filter((row) => row.status !== 'live');
+
 const centersIn = (row: OnboardingFunnelRow) => listUrl('service-centers', { onboardingStatus: row.status });
 
 /** Centers per stage, pipeline order then live, as a funnel; a bar opens the centers in that stage. */
@@ -29,11 +32,11 @@ export const OnboardingFunnelCard = () => {
     <ChartCard
       id="onboarding-funnel"
       title={translate(`${T}.title`)}
-      subtitle={data && translate(`${T}.help`, { days: data.stalledAfterDays })}
+      subtitle={data && translate(`${T}.help`, { days: data.stalledAfterDays, live: data.rows.find((row) => row.status === 'live')?.centers ?? 0 })}
       empty={translate(`${T}.empty`)}
       loading={query.isLoading}
       error={query.error}
-      rows={data && data.rows.some((row) => row.centers > 0) ? data.rows : data ? [] : undefined}
+      rows={data && pipeline(data.rows).some((row) => row.centers > 0) ? pipeline(data.rows) : data ? [] : undefined}
       columns={columns}
       linkOf={centersIn}
       height={300}
@@ -78,7 +81,13 @@ export const MedianDaysCard = () => {
       columns={columns}
       linkOf={centersIn}
       chart={(rows, open) => (
-        <BarsChart rows={rows} category={stage} bars={[{ label: translate(`${T}.median`), value: (row) => row.medianDaysInStage, color: colors.series[1] }]} onSelect={open} />
+        <BarsChart
+          rows={rows}
+          horizontal
+          category={stage}
+          bars={[{ label: translate(`${T}.median`), value: (row) => row.medianDaysInStage, color: colors.series[4] }]}
+          onSelect={open}
+        />
       )}
     />
   );

@@ -18,7 +18,7 @@ export const StalledCentersCard = () => {
   const board = useQuery({ queryKey: ['onboarding', 'board', ''], queryFn: async () => (await dataProvider.get<OnboardingBoard>('onboarding/board')).data });
   const rows = board.data?.stages.flatMap((stage) => stage.centers.filter((card) => card.stalled).map((card) => ({ ...card, status: stage.status })));
   const columns: Column<Stalled>[] = [
-    { label: `${T}.center`, value: (row) => `${row.name} (${row.city}, ${row.state})` },
+    { label: `${T}.center`, value: (row) => row.name },
     { label: `${T}.stage`, value: (row) => translate(`choices.onboardingStatus.${row.status}`, { _: row.status }) },
     { label: `${T}.days`, value: (row) => row.daysInStage, numeric: true },
     { label: `${T}.blockers`, value: (row) => (row.blockers.length ? row.blockers.join('; ') : translate(`${T}.none`)) },

@@ -52,8 +52,8 @@ export const WorkOrderVolumeCard = () => {
           horizontal
           category={(row) => row.name}
           bars={[
-            { label: translate(`${T}.workOrders`), value: (row) => row.workOrders - row.walkIns, color: colors.series[0] },
-            { label: translate(`${T}.walkIns`), value: (row) => row.walkIns, color: colors.series[1] },
+            { label: translate(`${T}.others`), value: (row) => row.workOrders - row.walkIns, color: colors.series[0] },
+            { label: translate(`${T}.walkIns`), value: (row) => row.walkIns, color: colors.series[2] },
           ]}
           stacked
           onSelect={open}
