@@ -30,7 +30,7 @@ const RatingHistoryCard = ({ center }: { center: Center }) => {
     { enabled: range !== null },
   );
   const columns: Column<RatingRecord>[] = [
-    { label: `${T}.history.computedAt`, value: (row) => row.computedAt, render: (row) => timeLabel(row.computedAt) },
+    { label: `${T}.history.computedAt`, value: (row) => row.computedAt, render: (row) => timeLabel(row.computedAt), nowrap: true },
     { label: `${T}.history.score`, value: (row) => row.score, render: (row) => decimal(row.score), numeric: true },
     { label: `${T}.history.grade`, value: (row) => row.grade },
   ];

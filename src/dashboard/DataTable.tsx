@@ -55,7 +55,7 @@ export function DataTable<Row>({ caption, rows, columns, linkOf, hidden = false,
                 {columns.map((column, c) => {
                   const shown = column.render ? column.render(row) : column.value(row);
                   return (
-                    <TableCell key={column.label} align={column.numeric ? 'right' : 'left'}>
+                    <TableCell key={column.label} align={column.numeric ? 'right' : 'left'} sx={column.numeric || column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
                       {c === 0 && to ? (
                         <MuiLink component={Link} to={to} tabIndex={hidden ? -1 : undefined}>
                           {shown}

@@ -8,7 +8,10 @@ export interface Column<Row> {
   value: (row: Row) => string | number | null;
   /** How the table shows it, when not the raw value. */
   render?: (row: Row) => ReactNode;
+  /** Right-aligned, on one line. */
   numeric?: boolean;
+  /** On one line (dates). */
+  nowrap?: boolean;
 }
 
 /** The rows as CSV records: one object per row, keyed by the translated headings, in column order. */

@@ -22,5 +22,10 @@ export function useStats<N extends StatsName>(name: N, { period, params = {} }: 
     queryKey: ['stats', name, query],
     queryFn: async () => (await dataProvider.stats<StatsAnswers[N]>(name, query)).data,
     enabled: range !== null,
+    // a refusal (4xx) stays one: show its reason at once; retry what may pass (network, 5xx)
+    retry: (failures, error) => {
+      const status = (error as { status?: number }).status;
+      return failures < 2 && (status === undefined || status >= 500);
+    },
   });
 }

@@ -17,7 +17,7 @@ export const AuthorizationQueueCard = () => {
     { label: `${T}.number`, value: (row) => row.number ?? `#${row.workOrderId}` },
     { label: `${T}.type`, value: (row) => translate(`choices.workOrderType.${row.type}`, { _: row.type }) },
     { label: `${T}.center`, value: (row) => row.centerName },
-    { label: `${T}.scheduledAt`, value: (row) => row.scheduledAt, render: (row) => timeLabel(row.scheduledAt) },
+    { label: `${T}.scheduledAt`, value: (row) => row.scheduledAt, render: (row) => timeLabel(row.scheduledAt), nowrap: true },
     { label: `${T}.waiting`, value: (row) => row.waitingDays, numeric: true },
   ];
   return (

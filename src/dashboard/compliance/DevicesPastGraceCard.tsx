@@ -20,7 +20,7 @@ export const DevicesPastGraceCard = () => {
   const columns: Column<DevicesPastGraceRow>[] = [
     { label: `${T}.state`, value: (row) => `${row.code} — ${row.name}` },
     { label: `${T}.devices`, value: (row) => row.devices, numeric: true },
-    { label: `${T}.oldest`, value: (row) => row.oldestLockoutOn, render: (row) => dayLabel(row.oldestLockoutOn) },
+    { label: `${T}.oldest`, value: (row) => row.oldestLockoutOn, render: (row) => dayLabel(row.oldestLockoutOn), nowrap: true },
   ];
   return (
     <ChartCard

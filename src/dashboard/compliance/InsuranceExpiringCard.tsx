@@ -17,7 +17,7 @@ export const InsuranceExpiringCard = () => {
   const columns: Column<InsuranceExpiringRow>[] = [
     { label: `${T}.center`, value: (row) => row.name },
     { label: `${T}.status`, value: (row) => translate(`choices.onboardingStatus.${row.onboardingStatus}`, { _: row.onboardingStatus }) },
-    { label: `${T}.expiresOn`, value: (row) => row.insuranceExpiresOn, render: (row) => dayLabel(row.insuranceExpiresOn) },
+    { label: `${T}.expiresOn`, value: (row) => row.insuranceExpiresOn, render: (row) => dayLabel(row.insuranceExpiresOn), nowrap: true },
     {
       label: `${T}.daysLeft`,
       value: (row) => row.daysLeft,

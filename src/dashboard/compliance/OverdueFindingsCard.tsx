@@ -60,7 +60,7 @@ export const OverdueFindingsListCard = () => {
     { label: `${T}.finding`, value: (row) => row.title },
     { label: `${T}.severity`, value: (row) => translate(`choices.severity.${row.severity}`, { _: row.severity }) },
     { label: `${T}.center`, value: (row) => row.centerName },
-    { label: `${T}.dueDate`, value: (row) => row.dueDate, render: (row) => dayLabel(row.dueDate) },
+    { label: `${T}.dueDate`, value: (row) => row.dueDate, render: (row) => dayLabel(row.dueDate), nowrap: true },
     { label: `${T}.daysOverdue`, value: (row) => row.daysOverdue, numeric: true },
   ];
   return (

@@ -27,7 +27,7 @@ export const UnauthorizedAttemptsCard = () => {
   const data = query.data;
   type Day = { day: string; count: number };
   const columns: Column<Day>[] = [
-    { label: `${T}.day`, value: (row) => row.day, render: (row) => dayLabel(row.day) },
+    { label: `${T}.day`, value: (row) => row.day, render: (row) => dayLabel(row.day), nowrap: true },
     { label: `${T}.count`, value: (row) => row.count, numeric: true },
   ];
   return (
@@ -54,7 +54,7 @@ export const UnauthorizedAttemptsListCard = () => {
   const translate = useTranslate();
   const { period, setPeriod, query } = useAttempts();
   const columns: Column<UnauthorizedAttemptRow>[] = [
-    { label: `${T}.at`, value: (row) => row.at, render: (row) => timeLabel(row.at) },
+    { label: `${T}.at`, value: (row) => row.at, render: (row) => timeLabel(row.at), nowrap: true },
     { label: `${T}.user`, value: (row) => row.userName },
     { label: `${T}.workOrder`, value: (row) => row.workOrderId, render: (row) => (row.workOrderId === null ? '—' : `#${row.workOrderId}`) },
     { label: `${T}.summary`, value: (row) => row.summary },

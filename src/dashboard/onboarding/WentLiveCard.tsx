@@ -25,7 +25,7 @@ export const WentLiveCard = () => {
   const query = useStats('went-live', { period });
   const data = query.data;
   const columns: Column<Month>[] = [
-    { label: `${T}.month`, value: (row) => row.month, render: (row) => monthLabel(row.month) },
+    { label: `${T}.month`, value: (row) => row.month, render: (row) => monthLabel(row.month), nowrap: true },
     { label: `${T}.centers`, value: (row) => row.centers, numeric: true },
   ];
   return (

@@ -19,9 +19,9 @@ export const AuditsDueCard = () => {
   const columns: Column<AuditDueRow>[] = [
     { label: `${T}.center`, value: (row) => row.name },
     { label: `${T}.region`, value: (row) => row.regionName },
-    { label: `${T}.lastAudit`, value: (row) => row.lastAuditDate, render: (row) => dayLabel(row.lastAuditDate) },
+    { label: `${T}.lastAudit`, value: (row) => row.lastAuditDate, render: (row) => dayLabel(row.lastAuditDate), nowrap: true },
     { label: `${T}.band`, value: (row) => row.band, render: (row) => (row.band ? translate(`choices.auditBand.${row.band}`, { _: row.band }) : '—') },
-    { label: `${T}.due`, value: (row) => row.nextAuditDue, render: (row) => dayLabel(row.nextAuditDue) },
+    { label: `${T}.due`, value: (row) => row.nextAuditDue, render: (row) => dayLabel(row.nextAuditDue), nowrap: true },
     {
       label: `${T}.state`,
       value: (row) => translate(`${T}.states.${row.state}`),

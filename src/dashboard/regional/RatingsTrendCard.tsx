@@ -25,7 +25,7 @@ export const RatingsTrendCard = ({ by }: { by: 'region' | 'center' }) => {
   const query = useStats('ratings-trend', { period, params: { by } });
   const columns: Column<RatingsTrendRow>[] = [
     { label: by === 'region' ? `${T}.region` : `${T}.center`, value: (row) => row.name },
-    { label: `${T}.month`, value: (row) => row.month, render: (row) => monthLabel(row.month) },
+    { label: `${T}.month`, value: (row) => row.month, render: (row) => monthLabel(row.month), nowrap: true },
     { label: `${T}.average`, value: (row) => row.average, render: (row) => decimal(row.average), numeric: true },
     { label: `${T}.centers`, value: (row) => row.centers, numeric: true },
   ];
