@@ -6,17 +6,17 @@ import { appUnderTest } from './app-under-test.ts';
 const app = appUnderTest({ serviceCenters: 40, customers: 300, workOrders: 2_000 });
 
 const NETWORK = ['Service centers', 'Installers', 'Regions', 'Jurisdictions'];
-const OPERATIONS = ['Work orders', 'Devices', 'Shipments'];
-const PEOPLE = ['Customers', 'Vehicles', 'Shipment packages'];
+const OPERATIONS = ['Work orders', 'Devices', 'Shipments', 'Calibrations'];
+const PEOPLE = ['Customers', 'Vehicles', 'Shipment packages', 'Unlock codes'];
 const QUALITY = ['Audits', 'Findings', 'Corrective actions', 'Audit checklists'];
 
-// DOMAIN.md's role table as menus: what each demo login sees in the sidebar.
+// DOMAIN.md's role table as menus: what each demo login sees in the sidebar (everyone starts on their dashboard).
 const MENUS: [email: string, menu: string[]][] = [
-  ['admin@example.com', [...OPERATIONS, ...PEOPLE, ...NETWORK, ...QUALITY, 'Users', 'Outbox', 'Audit log']],
-  ['compliance@example.com', [...OPERATIONS, ...PEOPLE, ...NETWORK, ...QUALITY, 'Outbox', 'Audit log']],
-  ['regional@example.com', [...OPERATIONS, ...NETWORK, ...QUALITY]],
-  ['onboarding@example.com', [...NETWORK, ...QUALITY]],
-  ['center@example.com', [...OPERATIONS, ...NETWORK, ...QUALITY]],
+  ['admin@example.com', ['Dashboard', ...OPERATIONS, ...PEOPLE, ...NETWORK, ...QUALITY, 'Users', 'Outbox', 'Audit log', 'Onboarding board']],
+  ['compliance@example.com', ['Dashboard', ...OPERATIONS, ...PEOPLE, ...NETWORK, ...QUALITY, 'Outbox', 'Audit log', 'Onboarding board']],
+  ['regional@example.com', ['Dashboard', ...OPERATIONS, ...NETWORK, ...QUALITY]],
+  ['onboarding@example.com', ['Dashboard', ...NETWORK, ...QUALITY, 'Onboarding board']],
+  ['center@example.com', ['Dashboard', ...OPERATIONS, ...NETWORK, ...QUALITY]],
 ];
 
 describe('each role signs in and sees its menu', () => {
