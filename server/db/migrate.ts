@@ -4,12 +4,14 @@ import * as m001 from './migrations/001-core.ts';
 import * as m002 from './migrations/002-auth-audit.ts';
 import * as m003 from './migrations/003-audits.ts';
 import * as m004 from './migrations/004-workflows.ts';
+import * as m005stats from './migrations/005-stats-indexes.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-core': m001,
   '002-auth-audit': m002,
   '003-audits': m003,
   '004-workflows': m004,
+  '005-stats-indexes': m005stats,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

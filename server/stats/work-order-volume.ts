@@ -25,7 +25,8 @@ export async function workOrderVolume(db: Db, ctx: StatsContext, query: unknown)
   const walkIn = sql<number>`case when ${col('type')} in (${sql.join([...WALK_IN_TYPES])}) then 1 else 0 end`;
   const timed = sql<number | null>`case when ${col('type')} in (${sql.join([...WALK_IN_TYPES])}) and ${col('status')} = 'completed' and ${col('startedAt')} is not null and ${col('completedAt')} is not null then ${walkInMinutes} end`;
   const rows = await db
-    .with('wo', (qb) =>
+    // Materialised: the minutes are computed once per work order, not once per reference below.
+    .with((cte) => cte('wo').materialized(), (qb) =>
       qb
         .selectFrom('workOrders')
         .select([

@@ -2,9 +2,13 @@
  * The dashboards' aggregates timed over HTTP: every `/api/stats/*` endpoint with its default
  * period, sequentially, as a signed-in administrator (the widest scope, so the most rows).
  * Called by bench.ts on the data set it generates; on its own against an existing database:
- * `npx tsx tests/bench/stats.ts --database sqlite:/tmp/large.db [--iterations 50]` (adds a bench
- * administrator to that database).
+ * `npx tsx tests/bench/stats.ts --file /tmp/large.db [--iterations 50]` (e.g. made by
+ * `DATABASE_URL=sqlite:/tmp/large.db npm run seed -- --scale large`); it runs on a temporary copy,
+ * migrated to the latest schema, and leaves the file as it was.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../../server/db/database.ts';
@@ -13,8 +17,8 @@ import type { StatsName } from '../../server/stats/types.ts';
 import { call, measure, percentile, type Limits } from './measure.ts';
 import { startOurServer, type OurServer } from './our-server.ts';
 
-/** Each endpoint once, with the parameters a dashboard sends by default. */
-export const STATS_REQUESTS: { name: StatsName; query: string }[] = [
+/** Each endpoint with its default parameters, and the heavier variants a dashboard may ask for. */
+export const statsRequests = (now = new Date()): { name: StatsName; query: string }[] => [
   { name: 'ratings-trend', query: '' },
   { name: 'ratings-trend', query: '?by=center&regionId=1' },
   { name: 'rating-distribution', query: '' },
@@ -22,7 +26,7 @@ export const STATS_REQUESTS: { name: StatsName; query: string }[] = [
   { name: 'audits-due', query: '' },
   { name: 'corrective-actions-age', query: '' },
   { name: 'work-order-volume', query: '' },
-  { name: 'work-order-volume', query: '?from=2000-01-01' },
+  { name: 'work-order-volume', query: `?from=${new Date(now.getTime() - 364 * 86_400_000).toISOString().slice(0, 10)}` },
   { name: 'authorization-queue', query: '' },
   { name: 'unauthorized-attempts', query: '' },
   { name: 'overdue-findings', query: '' },
@@ -38,7 +42,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 /** Times every stats request against a running server and prints p50 / p95 per request. */
 export async function benchStats(ours: OurServer, limits: Limits): Promise<void> {
   const rows: string[][] = [];
-  for (const { name, query } of STATS_REQUESTS) {
+  for (const { name, query } of statsRequests()) {
     const samples = await measure(() => call(`${ours.url}/api/stats/${name}${query}`, { headers: ours.headers }, { status: 200 }), limits);
     rows.push([`${name}${query}`, samples.error ? 'failed' : ms(percentile(samples.ms, 50)), samples.error ? samples.error : ms(percentile(samples.ms, 95)), String(samples.ms.length)]);
   }
@@ -51,17 +55,26 @@ export async function benchStats(ours: OurServer, limits: Limits): Promise<void>
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { database: { type: 'string' }, iterations: { type: 'string', default: '50' } } });
-  if (!values.database) throw new Error('--database sqlite:<file> is required');
+  const { values } = parseArgs({ options: { file: { type: 'string' }, iterations: { type: 'string', default: '50' } } });
+  if (!values.file) throw new Error('--file <SQLite file> is required');
   const iterations = Number(values.iterations);
   if (!Number.isSafeInteger(iterations) || iterations < 1) throw new Error('--iterations must be a positive whole number');
-  const database = openDatabase(values.database);
-  await migrateToLatest(database.db);
-  const ours = await startOurServer(database);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlock-stats-bench-'));
   try {
-    await benchStats(ours, { warmUp: 3, iterations, budgetMs: 10_000, minIterations: 5 });
+    const copy = path.join(dir, 'bench.db');
+    fs.copyFileSync(values.file, copy);
+    const database = openDatabase(`sqlite:${copy}`);
+    const t = performance.now();
+    await migrateToLatest(database.db);
+    console.log(`Migrated the copy to the latest schema in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
+    const ours = await startOurServer(database);
+    try {
+      await benchStats(ours, { warmUp: 3, iterations, budgetMs: 10_000, minIterations: 5 });
+    } finally {
+      await ours.close();
+    }
   } finally {
-    await ours.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
