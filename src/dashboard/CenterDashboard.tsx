@@ -89,13 +89,14 @@ export const CenterDashboard = () => {
             <Typography variant="h6">
               {center.rating === null ? translate('resources.ratings.unrated') : translate('resources.ratings.score', { score: center.rating.toFixed(2) })}
             </Typography>
-            <Box sx={{ flexGrow: 1 }} />
-            <Button component={Link} to={showUrl('service-centers', center.id)}>
-              {translate(`${T}.open`)}
-            </Button>
-            <Button component={Link} to={showUrl('service-centers', center.id, 'rating')} variant="outlined">
-              {translate(`${T}.rating`)}
-            </Button>
+            <Box sx={{ display: 'flex', gap: 1, ml: 'auto', flexWrap: 'wrap' }}>
+              <Button component={Link} to={showUrl('service-centers', center.id)}>
+                {translate(`${T}.open`)}
+              </Button>
+              <Button component={Link} to={showUrl('service-centers', center.id, 'rating')} variant="outlined">
+                {translate(`${T}.rating`)}
+              </Button>
+            </Box>
           </CardContent>
         </Card>
       </Grid>
