@@ -8,10 +8,7 @@ import { col, inScope, monthOf, num, numOrNull, round } from './scope.ts';
 import type { StatsContext } from './context.ts';
 import type { FallingCenters, RatingDistribution, RatingsTrend } from './types.ts';
 
-/**
- * Each center's last rating computed in each month of the period (rn = 1), in the actor's scope:
- * the monthly value of a center for trends and sparklines.
- */
+/** Each center's last rating computed in each month of the period (rn = 1), in the actor's scope: its sparkline. */
 function monthlyRatings(db: Db, ctx: StatsContext, start: string, end: string, regionId?: number) {
   return db
     .selectFrom('ratings')
@@ -27,18 +24,47 @@ function monthlyRatings(db: Db, ctx: StatsContext, start: string, end: string, r
     .where('score', 'is not', null);
 }
 
+/**
+ * The months of a period with the instant each ends (the 1st of the next month, or the day after
+ * the period's last day), as a portable SELECT … UNION ALL list.
+ */
+function monthEnds(db: Db, months: string[], periodEnd: string) {
+  const row = (i: number) =>
+    db.selectNoFrom([
+      sql<string>`cast(${months[i]} as text)`.as('month'),
+      sql<string>`cast(${i + 1 < months.length ? `${months[i + 1]}-01` : periodEnd} as text)`.as('endsAt'),
+    ]);
+  return months.slice(1).reduce((query, _, i) => query.unionAll(row(i + 1)), row(0));
+}
+
 export async function ratingsTrend(db: Db, ctx: StatsContext, query: unknown): Promise<RatingsTrend> {
   const q = parseQuery({ ...periodFields, ...regionField, by: z.enum(['region', 'center']).optional() }, query);
   const period = periodOf(q, DEFAULT_PERIODS.lastTwelveMonths(ctx.today));
   const by = q.by ?? 'region';
   const regionId = q.regionId ?? (by === 'center' && ctx.actor.role === 'regional-manager' ? (ctx.actor.regionId ?? undefined) : undefined);
   if (by === 'center' && regionId === undefined) throw badRequest('Choose a region to see its centers', { regionId: 'Required with by=center' });
-  const { start, end } = periodBounds(period);
+  const months = monthsOf(period);
+  const { end } = periodBounds(period);
+  // Each center's rating in force at the end of each month: its latest computed before then
+  // (however long before), unless that one left it unrated.
   const base = db
-    .with('monthly', () => monthlyRatings(db, ctx, start, end, regionId))
-    .selectFrom('monthly as m')
+    .with('monthEnds', () => monthEnds(db, months, end))
+    .with('scoped', (qb) => qb.selectFrom('ratings').select(['id', 'serviceCenterId', 'computedAt', 'score']).where(inScope(ctx.actor, 'ratings', regionId)).where('computedAt', '<', end))
+    .with('inForce', (qb) =>
+      qb
+        .selectFrom('monthEnds as me')
+        .innerJoin('scoped as r', (join) => join.on('r.computedAt', '<', (eb) => eb.ref('me.endsAt')))
+        .select([
+          'me.month',
+          'r.serviceCenterId',
+          'r.score',
+          sql<number>`row_number() over (partition by ${col('me.month')}, ${col('r.serviceCenterId')} order by ${col('r.computedAt')} desc, ${col('r.id')} desc)`.as('rn'),
+        ]),
+    )
+    .selectFrom('inForce as m')
     .innerJoin('serviceCenters as sc', 'sc.id', 'm.serviceCenterId')
-    .where('m.rn', '=', 1);
+    .where('m.rn', '=', 1)
+    .where('m.score', 'is not', null);
   const rows =
     by === 'region'
       ? await base
@@ -61,7 +87,7 @@ export async function ratingsTrend(db: Db, ctx: StatsContext, query: unknown): P
   return {
     period,
     by,
-    months: monthsOf(period),
+    months,
     series: [...series].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id),
     rows: rows.map((r) => ({ month: String(r.month), id: num(r.id), name: String(r.name), average: round(num(r.average), 1), centers: num(r.centers) })),
   };

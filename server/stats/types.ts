@@ -33,9 +33,12 @@ export interface RatingsTrendRow {
   /** Region id (by=region) or service-center id (by=center). */
   id: number;
   name: string;
-  /** Average of each center's last rating score computed in that month, 1 decimal. */
+  /**
+   * Average of the ratings in force at the end of the month (the end of the period for its last
+   * month), 1 decimal: each center's latest rating computed before then, however long before.
+   */
   average: number;
-  /** Centers with a rating computed in that month. */
+  /** Centers rated at that time (a center whose latest rating has no score is left out). */
   centers: number;
 }
 
@@ -43,7 +46,7 @@ export interface RatingsTrendRow {
  * `GET /api/stats/ratings-trend?from&to&by=region|center&regionId`
  * Monthly average service rating (0–100) from the ratings history, per region (by=region, the
  * default) or per center of one region (by=center: `regionId` required except for a regional
- * manager, whose region is the default). Months without ratings have no row.
+ * manager, whose region is the default). A month without any rated center has no row.
  * Default period: the last 12 months (the 1st of the month 11 months ago to today).
  * Regional topic.
  */
@@ -178,7 +181,10 @@ export interface WorkOrderVolumeRow {
   walkIns: number;
   /** Completed walk-ins with a start and an end time: the base of the durations. */
   timedWalkIns: number;
-  /** Minutes from start to end, 1 decimal; null without timed walk-ins. */
+  /**
+   * Minutes from start to end, 1 decimal; null without timed walk-ins. Walk-ins take minutes: an end
+   * on the day after the start is counted across midnight (UTC).
+   */
   averageWalkInMinutes: number | null;
   medianWalkInMinutes: number | null;
   /** Timed walk-ins that took more than 5 minutes, and their share of the timed ones (0–1, 3 decimals). */
@@ -189,7 +195,7 @@ export interface WorkOrderVolumeRow {
 /**
  * `GET /api/stats/work-order-volume?from&to&limit&regionId`
  * Per center: work orders scheduled in the period and walk-in durations; the busiest `limit`
- * centers (1–100, default 10), most work orders first.
+ * centers (1–100, default 10), most work orders first (ties by center id).
  * Default period: the last 30 days.
  * Regional topic.
  */
@@ -222,7 +228,8 @@ export interface AuthorizationQueueRow {
 /**
  * `GET /api/stats/authorization-queue?limit`
  * Work orders of a type that needs compliance's authorisation (removal, handheld exchange,
- * vehicle switch), not authorised yet and neither completed nor cancelled: oldest first.
+ * vehicle switch), not authorised yet and neither completed nor cancelled (a no-show still waits):
+ * oldest first.
  * `limit` 1–500, default 50 (`total` counts them all). Current state: no period.
  * Compliance topic.
  */
@@ -362,7 +369,11 @@ export interface OnboardingFunnelRow {
   /** A pre-live stage (PRE_LIVE_STATUSES order), then 'live'. */
   status: string;
   centers: number;
-  /** Median whole days in the stage so far (since statusChangedAt); null for 'live' or an empty stage. */
+  /**
+   * Median of the whole days each center has been in the stage so far (since statusChangedAt; the
+   * mean of the two middle ones for an even count, so it may end in .5). Null for 'live' and for a
+   * stage without centers; centers without statusChangedAt are left out of it.
+   */
   medianDaysInStage: number | null;
   /** Longer in the stage than `stalledAfterDays` (0 for 'live'). */
   stalled: number;

@@ -20,6 +20,7 @@ import { startJsonServer, type JsonServer } from './json-server-process.ts';
 import { call, measure, type Limits, type Request } from './measure.ts';
 import { startOurServer, type OurServer } from './our-server.ts';
 import { printTable, type Row } from './report.ts';
+import { benchStats } from './stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WATCHDOG_MS = 30 * 60_000;
@@ -170,6 +171,9 @@ async function main() {
     console.log(`${workOrders.toLocaleString('en-US')} work orders; sequential requests over loopback; our server in-process (SQLite, signed-in admin), json-server in a child process.`);
     console.log(`Reads: ${opts.iterations} requests or ${opts.budgetMs / 1000} s each after 5 warm-ups; our writes: ${opts.writeIterations}; json-server writes capped at ${opts.jsonServerWrites} (it rewrites the whole JSON file on every write).`);
     printTable(rows);
+    console.log();
+    // The dashboards' aggregates, our server only (json-server has no equivalent).
+    await benchStats(ours, { warmUp: 3, iterations: opts.iterations, budgetMs: opts.budgetMs, minIterations: 5 });
   } finally {
     await cleanUp();
     clearTimeout(watchdog);

@@ -183,7 +183,9 @@ async function answer(path: string, who?: string) {
 const TWELVE_MONTHS = ['2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05'];
 
 describe('regional statistics', () => {
-  test('ratings trend: average of each center\'s last score per month, per region', async () => {
+  test("ratings trend: average of the ratings in force at each month's end, per region", async () => {
+    const north = (month: string, average: number, centers: number) => ({ month, id: ids.North, name: 'North', average, centers });
+    const south = (month: string, average: number, centers: number) => ({ month, id: ids.South, name: 'South', average, centers });
     const expected = {
       period: { from: '2025-06-01', to: '2026-05-15' },
       by: 'region',
@@ -193,11 +195,13 @@ describe('regional statistics', () => {
         { id: ids.South, name: 'South' },
       ],
       rows: [
-        { month: '2026-01', id: ids.North, name: 'North', average: 87, centers: 2 }, // Alpha 94 (last of 90, 94), Bravo 80
-        { month: '2026-01', id: ids.South, name: 'South', average: 70, centers: 1 },
-        { month: '2026-02', id: ids.North, name: 'North', average: 70, centers: 1 }, // Bravo only; Delta's unscored rating left out
-        { month: '2026-03', id: ids.North, name: 'North', average: 78.5, centers: 2 }, // (92 + 65) / 2
-        { month: '2026-03', id: ids.South, name: 'South', average: 75, centers: 1 },
+        // Alpha's 50 of 2025-03 is in force until January.
+        ...['2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12'].map((m) => north(m, 50, 1)),
+        north('2026-01', 87, 2), // Alpha 94 (after 90), Bravo 80
+        south('2026-01', 70, 1), // Charlie 70
+        north('2026-02', 82, 2), // Alpha 94, Bravo 70
+        south('2026-02', 70, 1), // Charlie 70; Delta's rating has no score
+        ...['2026-03', '2026-04', '2026-05'].flatMap((m) => [north(m, 78.5, 2), south(m, 75, 1)]), // (92 + 65) / 2; 75
       ],
     };
     expect(await answer('ratings-trend')).toEqual(expected);
@@ -205,21 +209,22 @@ describe('regional statistics', () => {
     // The regional manager of the North sees the North only, and nothing of another region.
     expect(await answer('ratings-trend', 'regional')).toEqual({ ...expected, series: [expected.series[0]], rows: expected.rows.filter((r) => r.id === ids.North) });
     expect((await answer(`ratings-trend?regionId=${ids.South}`, 'regional')).rows).toEqual([]);
-    // An earlier period takes in Alpha's 2025-03 rating.
-    expect((await answer('ratings-trend?from=2025-03-01&to=2025-03-31')).rows).toEqual([{ month: '2025-03', id: ids.North, name: 'North', average: 50, centers: 1 }]);
+    expect((await answer('ratings-trend?from=2025-03-01&to=2025-04-30')).rows).toEqual([north('2025-03', 50, 1), north('2025-04', 50, 1)]);
+    expect((await answer('ratings-trend?from=2025-01-01&to=2025-02-28')).rows).toEqual([]);
   });
 
   test('ratings trend per center of one region', async () => {
+    const point = (month: string, name: string, average: number) => ({ month, id: ids[name], name, average, centers: 1 });
     const rows = [
-      { month: '2026-01', id: ids.Alpha, name: 'Alpha', average: 94, centers: 1 },
-      { month: '2026-01', id: ids.Bravo, name: 'Bravo', average: 80, centers: 1 },
-      { month: '2026-02', id: ids.Bravo, name: 'Bravo', average: 70, centers: 1 },
-      { month: '2026-03', id: ids.Alpha, name: 'Alpha', average: 92, centers: 1 },
-      { month: '2026-03', id: ids.Bravo, name: 'Bravo', average: 65, centers: 1 },
+      point('2026-01', 'Alpha', 94),
+      point('2026-01', 'Bravo', 80),
+      point('2026-02', 'Alpha', 94),
+      point('2026-02', 'Bravo', 70),
+      ...['2026-03', '2026-04', '2026-05'].flatMap((m) => [point(m, 'Alpha', 92), point(m, 'Bravo', 65)]),
     ];
-    expect((await answer(`ratings-trend?by=center&regionId=${ids.North}`)).rows).toEqual(rows);
+    expect((await answer(`ratings-trend?by=center&regionId=${ids.North}&from=2026-01-01`)).rows).toEqual(rows);
     // A regional manager's own region is the default.
-    expect((await answer('ratings-trend?by=center', 'regional')).rows).toEqual(rows);
+    expect((await answer('ratings-trend?by=center&from=2026-01-01', 'regional')).rows).toEqual(rows);
     const res = await get('ratings-trend?by=center');
     expectErrorBody(res, 400);
     expect((res.body as Row).errors).toHaveProperty('regionId');
