@@ -21,6 +21,8 @@ interface ChartCardProps<Row> {
   /** A line under the title (already translated): totals, what the chart counts. */
   subtitle?: string;
   period?: { value: Period; onChange: (period: Period) => void };
+  /** More inputs next to the period picker (what the chart is broken down by). */
+  controls?: ReactNode;
   /** The state of the request behind the rows. */
   loading: boolean;
   error: unknown;
@@ -40,7 +42,7 @@ const messageOf = (error: unknown) => (error as { body?: { message?: string } })
  * it, loading skeleton, error and empty states. A chart always comes with a visually hidden table
  * of its numbers for screen readers.
  */
-export function ChartCard<Row>({ id, title, empty, subtitle, period, loading, error, rows, columns, linkOf, chart, height = 280 }: ChartCardProps<Row>) {
+export function ChartCard<Row>({ id, title, empty, subtitle, period, controls, loading, error, rows, columns, linkOf, chart, height = 280 }: ChartCardProps<Row>) {
   const translate = useTranslate();
   const navigate = useNavigate();
   const dataProvider = useDataProvider();
@@ -66,6 +68,7 @@ export function ChartCard<Row>({ id, title, empty, subtitle, period, loading, er
               </Typography>
             )}
           </Box>
+          {controls}
           {period && <PeriodPicker id={id} value={period.value} onChange={period.onChange} />}
           {chart && (
             <ToggleButtonGroup size="small" exclusive value={view} onChange={(_, next) => next && setView(next)} aria-label={translate('resources.dashboard.view')}>

@@ -21,6 +21,17 @@ const Location = () => {
   return <div data-testid="location">{`${location.pathname}${location.search}`}</div>;
 };
 
+export const REGIONS = [
+  { id: 1, name: 'North' },
+  { id: 2, name: 'South' },
+];
+
+/** The regions (the ratings trend's region picker lists them); no other list. */
+const regionsOnly = (async (resource: string) => {
+  if (resource !== 'regions') throw new Error(`no ${resource} list in this test`);
+  return { data: REGIONS, total: REGIONS.length };
+}) as DataProvider['getList'];
+
 export type StatsAnswer = Partial<{ [N in keyof StatsAnswers]: StatsAnswers[N] | Error }>;
 
 /**
@@ -41,7 +52,7 @@ export function renderDashboard(
     if (!(path in get)) throw new Error(`no answer for ${path} in this test`);
     return { data: get[path] };
   });
-  const provider = { ...testDataProvider(dataProvider), stats: statsCall, get: getCall };
+  const provider = { ...testDataProvider({ getList: regionsOnly, ...dataProvider }), stats: statsCall, get: getCall };
   const auth = authProviderFor(role);
   const authProvider = { ...auth, getIdentity: async () => ({ id: 1, fullName: `A ${role}`, role }) };
   const result = render(

@@ -177,6 +177,18 @@ describe('regional dashboard', () => {
     expect(lastParams(statsCall, 'ratings-trend')).toMatchObject({ by: 'center' });
   });
 
+  it('for those who see every region, a region chosen gives a line per center of it', async () => {
+    const { statsCall } = renderDashboard(<RegionalDashboard by="region" />, { stats: STATS });
+    const card = await screen.findByTestId('chart-ratings-trend');
+    fireEvent.mouseDown(within(card).getByRole('combobox', { name: 'Lines' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Centers of South' }));
+    await waitFor(() => expect(lastParams(statsCall, 'ratings-trend')).toMatchObject({ by: 'center', regionId: 2 }));
+    expect(within(card).getByText('Per center of the region chosen, its monthly rating')).toBeTruthy();
+    // the fixed answer's ids now stand for centers: a row opens the center's rating
+    fireEvent.click(within(await screen.findByTestId('table-ratings-trend')).getByRole('link', { name: 'South' }));
+    expect((await screen.findByTestId('location')).textContent).toBe('/service-centers/2/show/rating');
+  });
+
   it('corrective actions of an age open as the open actions created in that age range', async () => {
     renderDashboard(<RegionalDashboard by="region" />, { stats: STATS });
     fireEvent.click(within(await screen.findByTestId('table-corrective-actions-age')).getByRole('link', { name: '31-60' }));

@@ -1,4 +1,5 @@
-import { useTranslate } from 'react-admin';
+import { MenuItem, TextField } from '@mui/material';
+import { useGetList, useStore, useTranslate } from 'react-admin';
 import type { RatingsTrend, RatingsTrendRow } from '../../../server/stats/types.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { LinesChart } from '../charts/lazy.ts';
@@ -18,11 +19,41 @@ function pointsOf(trend: RatingsTrend) {
   }));
 }
 
-/** Average rating per region (or per center of the manager's region) by month; a point opens that region's centers or that center's rating. */
-export const RatingsTrendCard = ({ by }: { by: 'region' | 'center' }) => {
+/** Every region (one line each), or one region's centers (one line per center). */
+const RegionPicker = ({ value, onChange }: { value: number | ''; onChange: (regionId: number | '') => void }) => {
+  const translate = useTranslate();
+  const { data: regions } = useGetList<{ id: number; name: string }>('regions', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+  return (
+    <TextField
+      select
+      size="small"
+      id="ratings-trend-region"
+      label={translate(`${T}.breakdown`)}
+      value={regions ? value : ''}
+      onChange={(e) => onChange(e.target.value === '' ? '' : Number(e.target.value))}
+      sx={{ minWidth: 180 }}
+    >
+      <MenuItem value="">{translate(`${T}.allRegions`)}</MenuItem>
+      {regions?.map((region) => (
+        <MenuItem key={region.id} value={region.id}>
+          {translate(`${T}.centersOf`, { region: region.name })}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+};
+
+/**
+ * Average rating per region, or per center of one region, by month; a point opens that region's
+ * centers or that center's rating. A regional manager sees their region's centers (the server's
+ * default for them); the others choose a region to see its centers.
+ */
+export const RatingsTrendCard = ({ by: defaultBy }: { by: 'region' | 'center' }) => {
   const translate = useTranslate();
   const [period, setPeriod] = usePeriod('regional', 'ratings-trend');
-  const query = useStats('ratings-trend', { period, params: { by } });
+  const [regionId, setRegionId] = useStore<number | ''>('dashboard.regional.ratings-trend.region', '');
+  const by = defaultBy === 'region' && regionId !== '' ? 'center' : defaultBy;
+  const query = useStats('ratings-trend', { period, params: { by, regionId: defaultBy === 'region' && regionId !== '' ? regionId : undefined } });
   const columns: Column<RatingsTrendRow>[] = [
     { label: by === 'region' ? `${T}.region` : `${T}.center`, value: (row) => row.name },
     { label: `${T}.month`, value: (row) => row.month, render: (row) => monthLabel(row.month), nowrap: true },
@@ -34,9 +65,10 @@ export const RatingsTrendCard = ({ by }: { by: 'region' | 'center' }) => {
     <ChartCard
       id="ratings-trend"
       title={translate(`${T}.title`)}
-      subtitle={translate(by === 'region' ? `${T}.byRegion` : `${T}.byCenter`)}
+      subtitle={translate(by === 'region' ? `${T}.byRegion` : defaultBy === 'center' ? `${T}.byCenter` : `${T}.byCenterOf`)}
       empty={translate(`${T}.empty`)}
       period={{ value: period, onChange: setPeriod }}
+      controls={defaultBy === 'region' && <RegionPicker value={regionId} onChange={setRegionId} />}
       loading={query.isLoading}
       error={query.error}
       rows={trend?.rows}
