@@ -64,6 +64,15 @@ describe('each role lands on its dashboard', () => {
     await chartsDrawn(page, ONBOARDING);
     expect(await page.getByTestId('table-stalled-centers').locator('tbody tr').count()).toBeGreaterThan(0);
     await shot(page, 'onboarding');
+    // the table view of the funnel, and a stage opens the list of exactly the centers counted
+    const funnel = page.getByTestId('chart-onboarding-funnel');
+    await funnel.getByRole('button', { name: 'Show as table' }).click();
+    const training = funnel.getByRole('row').filter({ has: page.getByRole('link', { name: 'Training' }) });
+    const counted = Number(await training.locator('td').nth(1).textContent());
+    expect(counted).toBeGreaterThan(0);
+    await training.getByRole('link', { name: 'Training' }).click();
+    await page.waitForURL((url) => url.hash.startsWith('#/service-centers?filter='));
+    await page.getByText(new RegExp(`^1-${Math.min(counted, 25)} of ${counted}$`)).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
