@@ -22,10 +22,10 @@ export const RegionalDashboard = ({ by }: { by: 'region' | 'center' }) => (
     <Grid size={12}>
       <FallingCentersCard />
     </Grid>
-    <Grid size={{ xs: 12, lg: 7 }}>
+    <Grid size={{ xs: 12, lg: 8 }}>
       <AuditsDueCard />
     </Grid>
-    <Grid size={{ xs: 12, lg: 5 }}>
+    <Grid size={{ xs: 12, lg: 4 }}>
       <CorrectiveActionsAgeCard />
     </Grid>
     <Grid size={{ xs: 12, lg: 6 }}>

@@ -34,7 +34,7 @@ describe('each role lands on its dashboard', () => {
     await page.getByRole('heading', { name: 'Average rating over time' }).waitFor();
     await chartsDrawn(page, REGIONAL);
     expect(await page.getByRole('tab').count()).toBe(0); // one dashboard: no switcher
-    expect(await page.getByTestId('chart-ratings-trend').getByText('Per center of your region').count()).toBe(1);
+    expect(await page.getByTestId('chart-ratings-trend').getByText('Per center of your region, its monthly rating').count()).toBe(1);
     await shot(page, 'regional');
     await page.getByTestId('chart-rating-distribution').locator('.recharts-bar-rectangle path').first().click();
     await page.waitForURL((url) => url.hash.startsWith('#/service-centers?filter='));
@@ -81,7 +81,7 @@ describe('each role lands on its dashboard', () => {
     const { context, page, errors } = await signedIn('admin@example.com');
     await page.getByRole('heading', { name: 'Average rating over time' }).waitFor();
     await chartsDrawn(page, REGIONAL);
-    expect(await page.getByTestId('chart-ratings-trend').getByText('Per region').count()).toBe(1);
+    expect(await page.getByTestId('chart-ratings-trend').getByText('Per region, monthly average of the centers’ ratings').count()).toBe(1);
     await shot(page, 'admin');
     await page.getByRole('tab', { name: 'Onboarding' }).click();
     await chartsDrawn(page, ONBOARDING);

@@ -31,7 +31,8 @@ const RegionPicker = ({ value, onChange }: { value: number | ''; onChange: (regi
       label={translate(`${T}.breakdown`)}
       value={regions ? value : ''}
       onChange={(e) => onChange(e.target.value === '' ? '' : Number(e.target.value))}
-      sx={{ minWidth: 180 }}
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+      sx={{ width: 200 }}
     >
       <MenuItem value="">{translate(`${T}.allRegions`)}</MenuItem>
       {regions?.map((region) => (
