@@ -46,24 +46,31 @@ export async function ratingsTrend(db: Db, ctx: StatsContext, query: unknown): P
   const months = monthsOf(period);
   const { end } = periodBounds(period);
   // Each center's rating in force at the end of each month: its latest computed before then
-  // (however long before), unless that one left it unrated.
+  // (however long before). Every rating is in force from its computedAt until the center's next.
   const base = db
     .with('monthEnds', () => monthEnds(db, months, end))
-    .with('scoped', (qb) => qb.selectFrom('ratings').select(['id', 'serviceCenterId', 'computedAt', 'score']).where(inScope(ctx.actor, 'ratings', regionId)).where('computedAt', '<', end))
+    .with('intervals', (qb) =>
+      qb
+        .selectFrom('ratings')
+        .select([
+          'serviceCenterId',
+          'computedAt',
+          'score',
+          sql<string | null>`lead(${col('computedAt')}) over (partition by ${col('serviceCenterId')} order by ${col('computedAt')}, ${col('id')})`.as('nextAt'),
+        ])
+        .where(inScope(ctx.actor, 'ratings', regionId))
+        .where('computedAt', '<', end),
+    )
     .with('inForce', (qb) =>
       qb
-        .selectFrom('monthEnds as me')
-        .innerJoin('scoped as r', (join) => join.on('r.computedAt', '<', (eb) => eb.ref('me.endsAt')))
-        .select([
-          'me.month',
-          'r.serviceCenterId',
-          'r.score',
-          sql<number>`row_number() over (partition by ${col('me.month')}, ${col('r.serviceCenterId')} order by ${col('r.computedAt')} desc, ${col('r.id')} desc)`.as('rn'),
-        ]),
+        .selectFrom('intervals as i')
+        .innerJoin('monthEnds as me', (join) =>
+          join.on('i.computedAt', '<', (eb) => eb.ref('me.endsAt')).on((eb) => eb.or([eb('i.nextAt', 'is', null), eb('i.nextAt', '>=', eb.ref('me.endsAt'))])),
+        )
+        .select(['me.month', 'i.serviceCenterId', 'i.score']),
     )
     .selectFrom('inForce as m')
     .innerJoin('serviceCenters as sc', 'sc.id', 'm.serviceCenterId')
-    .where('m.rn', '=', 1)
     .where('m.score', 'is not', null);
   const rows =
     by === 'region'

@@ -370,6 +370,20 @@ describe('compliance statistics', () => {
     });
   });
 
+  test('a completion refused by the complete command is counted', async () => {
+    const res = await api(base, 'POST', `/api/work-orders/${ids.W9}/complete`, {});
+    expectErrorBody(res, 409);
+    const after = await answer('unauthorized-attempts');
+    expect([after.total, after.byDay]).toEqual([
+      3,
+      [
+        { day: '2026-05-14', count: 2 },
+        { day: '2026-05-15', count: 1 },
+      ],
+    ]);
+    expect((after.rows as Row[])[0]).toMatchObject({ at: NOW.toISOString(), userName: 'Test Admin', workOrderId: ids.W9 });
+  });
+
   test('overdue corrective actions and their findings', async () => {
     const row = (ca: string, finding: string, audit: string, center: string, severity: string, title: string, dueDate: string, daysOverdue: number) => ({
       correctiveActionId: ids[ca],
