@@ -1,5 +1,6 @@
 import { addMonths, rateCenter, type RatedAudit, type Rating, type RatingInputs } from '../../audits/index.ts';
 import type { Db, Transaction } from '../db/database.ts';
+import { isoEpochSeconds } from '../db/iso-time.ts';
 
 /** Work-order types a customer walks in for (no appointment); every other type is booked. */
 export const WALK_IN_TYPES = ['calibration', 'lockout-service', 'handheld-exchange'];
@@ -45,7 +46,7 @@ function operationRows(db: Db | Transaction, centers: number[] | null, asOf: str
       const walkIn = eb('type', 'in', WALK_IN_TYPES);
       const booked = eb('type', 'not in', WALK_IN_TYPES);
       const timedWalkIn = [walkIn, eb('status', '=', 'completed'), eb('startedAt', 'is not', null), eb('completedAt', 'is not', null)];
-      const fast = eb(eb.fn('julianday', [eb.ref('completedAt')]), '<', eb(eb.fn('julianday', [eb.ref('startedAt')]), '+', 5 / 1440));
+      const fast = eb(isoEpochSeconds('completedAt'), '<', eb(isoEpochSeconds('startedAt'), '+', 5 * 60));
       return [
         'serviceCenterId',
         when(eb.and([eb('status', '=', 'completed')])).as('completed'),

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, type Transaction as KyselyTransaction } from 'kysely';
+import pg from 'pg';
+import { PostgresQueryPlugin } from './dialect.ts';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction as KyselyTransaction } from 'kysely';
 
 /**
  * The generic REST layer addresses tables and columns by name at run time, so the database is
@@ -19,10 +21,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** `sqlite:data/interlock.db`, `sqlite::memory:` (tests). PostgreSQL arrives with its own dialect. */
-export function openDatabase(url: string): Database {
+/**
+ * `sqlite:data/interlock.db`, `sqlite::memory:` (tests), or `postgres://user@host:5432/db`
+ * (also `postgresql://`; PG_POOL_MAX connections per server process, default 10).
+ */
+export function openDatabase(url: string, env: NodeJS.ProcessEnv = process.env): Database {
+  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, env);
   const match = /^sqlite:(.+)$/.exec(url);
-  if (!match) throw new Error(`Unsupported DATABASE_URL "${url}": use sqlite:<file>`);
+  if (!match) throw new Error(`Unsupported DATABASE_URL "${url}": use sqlite:<file> or postgres://user@host/database`);
   const file = match[1];
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
@@ -34,4 +40,23 @@ export function openDatabase(url: string): Database {
   sqlite.function('lower', { deterministic: true }, (s: unknown) => (s == null ? null : String(s).toLowerCase()));
   const db: Db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, description: `SQLite ${file}`, close: () => db.destroy() };
+}
+
+/** PostgreSQL's bigint (count, sum of integers) and numeric (sums, averages) arrive as numbers, as on SQLite. */
+const NUMERIC_TYPES = new Set<number>([pg.types.builtins.INT8, pg.types.builtins.NUMERIC]);
+
+function openPostgres(url: string, env: NodeJS.ProcessEnv): Database {
+  const max = Number(env.PG_POOL_MAX ?? 10);
+  if (!Number.isInteger(max) || max < 1) throw new Error(`PG_POOL_MAX must be a whole number of connections (at least 1), got "${env.PG_POOL_MAX}"`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        NUMERIC_TYPES.has(oid) ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }), plugins: [new PostgresQueryPlugin()] });
+  const where = new URL(url);
+  return { db, description: `PostgreSQL ${where.host}${where.pathname}`, close: () => db.destroy() };
 }

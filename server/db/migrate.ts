@@ -1,5 +1,6 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.ts';
+import { forMigrations } from './dialect.ts';
 import * as m001 from './migrations/001-core.ts';
 import * as m002 from './migrations/002-auth-audit.ts';
 import * as m003 from './migrations/003-audits.ts';
@@ -18,7 +19,7 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 /** Applies every pending migration; throws if one fails (it is rolled back). */
 export async function migrateToLatest(db: Db): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const { error, results } = await new Migrator({ db: forMigrations(db), provider }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
 }

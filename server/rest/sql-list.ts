@@ -16,7 +16,7 @@ const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\
 
 /** Case-insensitive substring match, the same on SQLite and PostgreSQL. */
 const contains = (eb: Eb, field: string, term: string): Expression<SqlBool> =>
-  sql<SqlBool>`lower(${eb.ref(field)}) like ${containsPattern(term.toLowerCase())} escape '\\'`;
+  sql<SqlBool>`${eb.fn('lower', [eb.ref(field)])} like ${containsPattern(term.toLowerCase())} escape '\\'`;
 
 function condition(eb: Eb, { field, operator, values }: Condition): Expression<SqlBool> {
   const ref = eb.ref(field);

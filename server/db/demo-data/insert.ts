@@ -1,5 +1,6 @@
 import type { Db } from '../database.ts';
 import type { Row } from './row.ts';
+import { syncIdSequence } from '../dialect.ts';
 
 /** SQLite allows at most 32766 bound variables per statement. */
 const MAX_VARIABLES = 32_766;
@@ -15,6 +16,7 @@ export async function insertRows(db: Db, table: string, rows: Iterable<Row>, onR
   const iterator = rows[Symbol.iterator]();
   let next = iterator.next();
   if (next.done) return 0;
+  const hasIds = 'id' in next.value;
   const columns = Object.keys(next.value).length;
   const size = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_VARIABLES / columns)));
   let written = 0;
@@ -32,5 +34,6 @@ export async function insertRows(db: Db, table: string, rows: Iterable<Row>, onR
       }
     });
   }
+  if (hasIds) await syncIdSequence(db, table);
   return written;
 }
