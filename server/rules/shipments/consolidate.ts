@@ -5,6 +5,7 @@ import { toRecord } from '../../rest/records.ts';
 import { diffRecords, writeAudit } from '../../auth/audit.ts';
 import { centerRecipient, queueMessage } from '../outbox/queue.ts';
 import { consolidationKey } from './rules.ts';
+import { forUpdate } from '../../db/dialect.ts';
 
 /** Business days between the warehouse shipping equipment and the appointment it is for. */
 export const TRANSIT_BUSINESS_DAYS = 2;
@@ -68,7 +69,8 @@ export async function addPackage(ctx: WriteContext, request: PackageRequest, now
     })
     .onConflict((oc) => oc.column('consolidationKey').doNothing())
     .executeTakeFirst();
-  const shipment = await trx.selectFrom('shipments').selectAll().where('consolidationKey', '=', key).executeTakeFirstOrThrow();
+  // Locked: concurrent schedulers number their packages one after the other.
+  const shipment = await forUpdate(trx, trx.selectFrom('shipments').selectAll().where('consolidationKey', '=', key)).executeTakeFirstOrThrow();
   const shipmentId = Number(shipment.id);
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
     await writeAudit(trx, { userId: user.id, userName: user.name, action: 'create', resource: 'shipments', recordId: shipmentId, summary: `Consolidated shipment for ${request.shipDate}`, diff: diffRecords(null, toRecord(shipments, shipment)) }, now);

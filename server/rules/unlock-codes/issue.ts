@@ -8,6 +8,7 @@ import { HttpError, conflict } from '../../rest/errors.ts';
 import { findRow } from '../../rest/writes.ts';
 import { toRecord } from '../../rest/records.ts';
 import { resourceByName } from '../../resources/index.ts';
+import { forUpdate } from '../../db/dialect.ts';
 import { UNLOCK_CODE_ISSUERS, expiresAt, startOfUtcDay, unlockCodeDecision, type UnlockCodeJurisdiction } from './rules.ts';
 
 const devices = resourceByName.get('devices')!;
@@ -60,6 +61,10 @@ export async function issueUnlockCode(
   if (!read.allowed) throw new HttpError(403, read.reason);
   const device = toRecord(devices, await findRow(trx, devices, deviceId, user));
   const customerId = (device.customerId as number | null) ?? null;
+
+  // The device's and the customer's codes are counted against the limits and then added to: one issuer at a time.
+  await forUpdate(trx, trx.selectFrom('devices').select('id').where('id', '=', deviceId)).execute();
+  if (customerId !== null) await forUpdate(trx, trx.selectFrom('customers').select('id').where('id', '=', customerId)).execute();
 
   let jurisdiction: (UnlockCodeJurisdiction & { id: number }) | null = null;
   if (customerId !== null) {

@@ -6,6 +6,7 @@ import { diffRecords, writeAudit } from '../../auth/audit.ts';
 import { conflict } from '../../rest/errors.ts';
 import { addPackage, shipDay } from '../shipments/consolidate.ts';
 import { packagesLockedReason } from '../shipments/rules.ts';
+import { forUpdate } from '../../db/dialect.ts';
 import { needsEquipment } from './rules.ts';
 
 type Row = Record<string, unknown>;
@@ -56,14 +57,12 @@ export async function reserveEquipment(ctx: WriteContext, order: Row, now = new 
   const rules = await customerRules(ctx.trx, customerId);
   const serials: string[] = [];
   for (const kind of kindsNeeded(String(order.type), Boolean(rules.cameraRequired))) {
-    const device = await ctx.trx
-      .selectFrom('devices')
-      .selectAll()
-      .where('status', '=', 'in-stock')
-      .where('serviceCenterId', 'is', null)
-      .where('kind', '=', kind)
-      .orderBy('id')
-      .executeTakeFirst();
+    // Locked, passing over devices a concurrent booking is taking: no device is reserved twice.
+    const device = await forUpdate(
+      ctx.trx,
+      ctx.trx.selectFrom('devices').selectAll().where('status', '=', 'in-stock').where('serviceCenterId', 'is', null).where('kind', '=', kind).orderBy('id').limit(1),
+      { skipLocked: true },
+    ).executeTakeFirst();
     if (!device) throw conflict(`No ${kind} in the warehouse: the equipment for this work order cannot ship`, { type: `No ${kind} in stock` });
     await updateDevice(
       ctx,
