@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import { buildApp, type AppOptions } from '../../server/app.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import type { Db } from '../../server/db/database.ts';
+import { createTestDatabase } from './test-database.ts';
 
 export interface TestServer {
   url: string;
@@ -20,15 +20,16 @@ export const TEST_ADMIN = { email: 'admin@test.local', password: 'test-pass-1' }
 const cookies = new Map<string, string>();
 
 /**
- * A real server over HTTP on a fresh SQLite file in a temporary folder (serving the built SPA if
- * given), with an administrator account already signed in for `api()`.
+ * A real server over HTTP on a fresh database (a SQLite file, or a new PostgreSQL database when
+ * TEST_DATABASE=postgres), serving the built SPA if given, with an administrator account already
+ * signed in for `api()`. `dir` is a temporary folder of its own.
  */
 export async function startTestServer(
   prepare?: (db: Db) => Promise<void>,
   options: { staticDir?: string; auth?: AppOptions['auth'] } = {},
 ): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlock-test-'));
-  const database = openDatabase(`sqlite:${path.join(dir, 'test.db')}`);
+  const { database, drop } = await createTestDatabase();
   await migrateToLatest(database.db);
   if (prepare) await prepare(database.db);
   const existing = await database.db.selectFrom('users').select('id').where('email', '=', TEST_ADMIN.email).executeTakeFirst();
@@ -52,9 +53,15 @@ export async function startTestServer(
     async close() {
       cookies.delete(url);
       await app.close();
+      await drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Makes `api()` send this session cookie to a server started elsewhere (another process). */
+export function useSession(base: string, cookie: string): void {
+  cookies.set(base, cookie);
 }
 
 /** Signs in and returns the session cookie (`name=value`). */
