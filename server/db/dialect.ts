@@ -102,3 +102,9 @@ export function forUpdate<Q extends SelectQueryBuilder<any, any, any>>(trx: Tran
   const locked = query.forUpdate();
   return (options.skipLocked ? locked.skipLocked() : locked) as Q;
 }
+
+/** A write refused by a unique index (PostgreSQL's SQLSTATE 23505, better-sqlite3's code): another writer got there first. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isUniqueViolation } from '../db/dialect.ts';
 import type { z } from 'zod';
 
 /** An error a client caused: answered with its status and `{ message, errors }`. */
@@ -43,6 +44,10 @@ export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     if (error instanceof HttpError) {
       return reply.status(error.status).send({ message: error.message, errors: error.errors });
+    }
+    // Two writers passed the uniqueness check at once (several server processes): the index refuses the second.
+    if (isUniqueViolation(error)) {
+      return reply.status(409).send({ message: 'A record with this value was just written by someone else: reload and try again', errors: {} });
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

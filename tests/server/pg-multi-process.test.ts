@@ -121,6 +121,16 @@ describe.runIf(testBackend() === 'postgres')('two server processes on one Postgr
     }
   });
 
+  test('the same unique value created at once on both processes: one 201, the other 409, one row', async () => {
+    for (let round = 0; round < 5; round++) {
+      const code = `MP${round}${unique()}`.slice(0, 10);
+      const answers = await Promise.all([a, b, a, b].map((server) => on(server, 'POST', '/api/regions', { code, name: `Region ${code}` })));
+      expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+      for (const refused of answers.filter((r) => r.status === 409)) expect(typeof refused.body.message).toBe('string');
+      expect(await database.db.selectFrom('regions').select('id').where('code', '=', code).execute()).toHaveLength(1);
+    }
+  });
+
   test('work orders created at once on both processes get unique numbers', async () => {
     const center = await liveCenter(a.url, database.db);
     const create = (server: { url: string }) => on(server, 'POST', '/api/work-orders', { type: 'vehicle-inspection', serviceCenterId: center.id, scheduledAt: '2027-01-05T15:00:00.000Z' });
