@@ -19,6 +19,7 @@ export const dashboardMessages = {
     from: 'From',
     to: 'To',
     reversed: 'From must not be after To',
+    incomplete: 'Choose the first and the last day of the period (the first not after the last).',
   },
   view: 'Chart or table',
   showChart: 'Show as chart',

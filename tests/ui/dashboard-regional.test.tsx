@@ -139,9 +139,11 @@ describe('regional dashboard', () => {
     fireEvent.change(from, { target: { value: '2026-03-01' } });
     fireEvent.change(to, { target: { value: '2026-02-01' } });
     expect(await within(card).findByText('From must not be after To')).toBeTruthy();
+    expect(within(card).getByTestId('incomplete-work-order-volume')).toBeTruthy();
     expect(statsCall.mock.calls.some(([name, params]) => name === 'work-order-volume' && params?.to === '2026-02-01')).toBe(false);
     fireEvent.change(to, { target: { value: '2026-03-31' } });
     await waitFor(() => expect(lastParams(statsCall, 'work-order-volume')).toEqual({ from: '2026-03-01', to: '2026-03-31' }));
+    expect(within(card).queryByTestId('incomplete-work-order-volume')).toBeNull();
   });
 
   it('exports the numbers behind a chart as CSV', async () => {
