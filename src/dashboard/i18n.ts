@@ -151,6 +151,8 @@ export const dashboardMessages = {
       expiresOn: 'Expires on',
       daysLeft: 'Days left',
       expired: 'Expired',
+      window: 'Expiring',
+      within: 'Within %{days} days',
     },
     grace: {
       title: 'Devices past their calibration grace, by state',
