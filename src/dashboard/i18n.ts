@@ -62,6 +62,8 @@ export const dashboardMessages = {
       change: 'Change',
       trend: 'Trend',
       below: 'Below threshold',
+      threshold: 'Threshold',
+      belowValue: 'Below %{threshold}',
     },
     auditsDue: {
       title: 'Audits due and overdue',

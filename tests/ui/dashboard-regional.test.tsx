@@ -124,8 +124,18 @@ describe('regional dashboard', () => {
     fireEvent.click(await screen.findByRole('option', { name: 'Last 30 days' }));
     await waitFor(() => expect(lastParams(statsCall, 'ratings-trend')).toEqual({ by: 'region', from: day(subDays(today, 29)), to: day(today) }));
     // the other cards keep their own period
-    expect(lastParams(statsCall, 'falling-centers')).toEqual({ from: day(subMonths(today, 12)), to: day(today) });
+    expect(lastParams(statsCall, 'falling-centers')).toEqual({ threshold: 70, from: day(subMonths(today, 12)), to: day(today) });
     expect(lastParams(statsCall, 'rating-distribution')).toEqual({});
+  });
+
+  it('asks for the falling centers below the threshold chosen', async () => {
+    const { statsCall } = renderDashboard(<RegionalDashboard by="region" />, { stats: STATS });
+    const card = await screen.findByTestId('chart-falling-centers');
+    expect(within(card).getByRole('heading', { name: 'Centers below 70 or falling fastest' })).toBeTruthy();
+    fireEvent.mouseDown(within(card).getByRole('combobox', { name: 'Threshold' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Below 80' }));
+    await waitFor(() => expect(lastParams(statsCall, 'falling-centers')).toMatchObject({ threshold: 80 }));
+    expect(within(card).getByRole('heading', { name: 'Centers below 80 or falling fastest' })).toBeTruthy();
   });
 
   it('a custom period is asked for once both days are there and in order', async () => {
