@@ -22,6 +22,9 @@ async function chartsDrawn(page: Page, cards: string[]) {
   expect(await page.locator('[role="alert"].MuiAlert-standardError').count()).toBe(0);
 }
 
+/** Nothing wider than the window (the hidden tables for screen readers included). */
+const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `dashboard-${name}.png`), fullPage: true });
 
 const REGIONAL = ['ratings-trend', 'rating-distribution', 'corrective-actions-age', 'work-order-volume', 'walk-in-duration'];
@@ -36,6 +39,12 @@ describe('each role lands on its dashboard', () => {
     expect(await page.getByRole('tab').count()).toBe(0); // one dashboard: no switcher
     expect(await page.getByTestId('chart-ratings-trend').getByText('Per center of your region, its monthly rating').count()).toBe(1);
     await shot(page, 'regional');
+    expect(await scrollsSideways(page)).toBe(false);
+    // on a phone the cards stack
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-regional-narrow.png') });
+    await page.setViewportSize({ width: 1440, height: 1000 });
     await page.getByTestId('chart-rating-distribution').locator('.recharts-bar-rectangle path').first().click();
     await page.waitForURL((url) => url.hash.startsWith('#/service-centers?filter='));
     expect(decodeURIComponent(new URL(page.url()).hash)).toContain('"onboardingStatus":"live"');
