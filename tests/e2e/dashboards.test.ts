@@ -73,13 +73,16 @@ describe('each role lands on its dashboard', () => {
     await chartsDrawn(page, ONBOARDING);
     expect(await page.getByTestId('table-stalled-centers').locator('tbody tr').count()).toBeGreaterThan(0);
     await shot(page, 'onboarding');
-    // the table view of the funnel, and a stage opens the list of exactly the centers counted
+    // with the keyboard: the table view of the funnel, then a stage opens the list of exactly the centers counted
     const funnel = page.getByTestId('chart-onboarding-funnel');
-    await funnel.getByRole('button', { name: 'Show as table' }).click();
+    await funnel.getByRole('button', { name: 'Show as table' }).focus();
+    await page.keyboard.press('Enter');
     const training = funnel.getByRole('row').filter({ has: page.getByRole('link', { name: 'Training' }) });
     const counted = Number(await training.locator('td').nth(1).textContent());
     expect(counted).toBeGreaterThan(0);
-    await training.getByRole('link', { name: 'Training' }).click();
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Training'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent])).toEqual(['A', 'Training']);
+    await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.hash.startsWith('#/service-centers?filter='));
     await page.getByText(new RegExp(`^1-${Math.min(counted, 25)} of ${counted}$`)).waitFor();
     expect(errors).toEqual([]);
