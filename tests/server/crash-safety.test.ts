@@ -41,7 +41,7 @@ async function startServer(port: number): Promise<{ child: ChildProcess; url: st
   // --dev: the API alone (the SPA is not built or served), with the same database code as production
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--dev'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, API_PORT: String(port), DEMO_DATA: 'false', OUTBOX_DISABLED: '1', NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, API_PORT: String(port), DEMO_DATA: 'false', OUTBOX_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   children.push(child);
