@@ -193,7 +193,7 @@ async function send(c: Case, url: string) {
     headers: Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== '')),
     body,
   });
-  return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
+  return { status: response.status, text: await response.text() };
 }
 
 let ROUTES: Route[] = [];
