@@ -137,6 +137,8 @@ describe('crash safety', () => {
       }
       // unacknowledged creates may have landed, but only whole
       for (const [id, row] of rows) if (!acknowledged.has(id)) expect(row.version, row.code).toBe(1);
+      const landedUnheard = [...rows].filter(([id, row]) => !acknowledged.has(id) || row.version > acknowledged.get(id)!.version).length;
+      console.log(`crash safety: ${count} writes acknowledged before SIGKILL, ${rows.size} regions after restart, ${landedUnheard} written but never acknowledged`);
 
       const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
       try {
