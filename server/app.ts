@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import type { Database } from './db/database.ts';
 import { RESOURCES } from './resources/index.ts';
 import { registerCrudRoutes } from './rest/crud-routes.ts';
-import { registerErrorHandler, routeNotFound } from './rest/errors.ts';
+import { frameworkError, registerErrorHandler, routeNotFound } from './rest/errors.ts';
 import { registerAuth, type AuthOptions } from './auth/routes.ts';
 import { DEFAULT_LIMITS } from './auth/sessions.ts';
 import { DEFAULT_THROTTLE } from './auth/throttle.ts';
@@ -52,6 +52,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {} 
     logger: logger && { ...(typeof logger === 'object' ? logger : {}), redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] },
     bodyLimit: BODY_LIMIT,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: frameworkError,
   });
   registerErrorHandler(app);
   await app.register(fastifyHelmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY, frameguard: { action: 'deny' } });

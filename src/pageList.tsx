@@ -1,10 +1,19 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { Page } from './pages.ts';
-import { WorkOrderPrintPage } from './print/work-order/WorkOrderPrintPage.tsx';
 import { OnboardingBoard } from './onboarding/OnboardingBoard.tsx';
 import { CalibrationPage } from './calibration/CalibrationPage.tsx';
-import { PackingListPage } from './print/packing-list/PackingListPage.tsx';
+
+/** A page in its own chunk, fetched the first time it is opened (print views stay out of the initial bundle). */
+const later = (load: () => Promise<ComponentType>) => {
+  const Page = lazy(async () => ({ default: await load() }));
+  return (
+    <Suspense fallback={null}>
+      <Page />
+    </Suspense>
+  );
+};
 
 /** Every custom page of the SPA, in menu order (after the resources). */
 export const PAGES: Page[] = [
@@ -24,14 +33,14 @@ export const PAGES: Page[] = [
   {
     // another copy of a work order (lost, wrong or missing), without the app's layout; the server logs each print
     path: '/work-orders/:id/print',
-    element: <WorkOrderPrintPage />,
+    element: later(async () => (await import('./print/work-order/WorkOrderPrintPage.tsx')).WorkOrderPrintPage),
     access: { resource: 'work-orders', action: 'list' },
     print: true,
   },
   {
     // the packing list of a shipment: one printed page, packed and received check boxes, signatures
     path: '/shipments/:id/packing-list',
-    element: <PackingListPage />,
+    element: later(async () => (await import('./print/packing-list/PackingListPage.tsx')).PackingListPage),
     access: { resource: 'shipments', action: 'list' },
     print: true,
   },

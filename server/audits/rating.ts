@@ -9,20 +9,22 @@ const num = (v: unknown) => Number(v ?? 0);
 
 type Row = Record<string, unknown>;
 
-/** Audit rows (submitted, scored) of the centers, in date order. */
-function auditRows(db: Db | Transaction, centers: number[] | null) {
+/** Audit rows (submitted, scored, dated up to asOf) of the centers, in date order. */
+function auditRows(db: Db | Transaction, centers: number[] | null, asOf: string) {
   let query = db
     .selectFrom('audits')
     .innerJoin('auditTemplates', 'auditTemplates.id', 'audits.templateId')
     .select(['audits.serviceCenterId', 'audits.id', 'audits.kind', 'audits.amendsAuditId', 'audits.auditDate', 'audits.score', 'auditTemplates.kind as templateKind'])
     .where('audits.status', 'in', ['submitted', 'closed'])
-    .where('audits.score', 'is not', null);
+    .where('audits.score', 'is not', null)
+    .where('audits.auditDate', '<=', asOf);
   if (centers) query = query.where('audits.serviceCenterId', 'in', centers);
   return query.orderBy('audits.serviceCenterId').orderBy('audits.auditDate').orderBy('audits.id').execute();
 }
 
-/** Open and overdue corrective actions per center. */
+/** Corrective actions open on asOf (raised by then, not closed by then) and those of them overdue, per center. */
 function actionRows(db: Db | Transaction, centers: number[] | null, asOf: string) {
+  const endOfDay = `${asOf}T23:59:59.999Z`;
   let query = db
     .selectFrom('correctiveActions')
     .select((eb) => [
@@ -30,7 +32,8 @@ function actionRows(db: Db | Transaction, centers: number[] | null, asOf: string
       eb.fn.countAll().as('open'),
       eb.fn.sum(eb.case().when('dueDate', '<', asOf).then(1).else(0).end()).as('overdue'),
     ])
-    .where('status', '=', 'open');
+    .where('createdAt', '<=', endOfDay)
+    .where((eb) => eb.or([eb('status', '=', 'open'), eb('closedAt', '>', endOfDay)]));
   if (centers) query = query.where('serviceCenterId', 'in', centers);
   return query.groupBy('serviceCenterId').execute();
 }
@@ -108,7 +111,7 @@ export async function ratingInputsOf(db: Db | Transaction, centers: number[], as
   const CHUNK = 500;
   for (let i = 0; i < centers.length; i += CHUNK) {
     const ids = centers.slice(i, i + CHUNK);
-    const [audits, actions, ops] = await Promise.all([auditRows(db, ids), actionRows(db, ids, asOf), operationRows(db, ids, asOf)]);
+    const [audits, actions, ops] = await Promise.all([auditRows(db, ids, asOf), actionRows(db, ids, asOf), operationRows(db, ids, asOf)]);
     const byCenter = <T extends Row>(rows: T[]) => {
       const map = new Map<number, T[]>();
       for (const row of rows) {

@@ -59,6 +59,20 @@ export function registerErrorHandler(app: FastifyInstance) {
   });
 }
 
+// What the router refuses before any route runs (Fastify's `frameworkErrors`).
+const FRAMEWORK_MESSAGES: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The address is not valid',
+  FST_ERR_MAX_PARAM_LENGTH: 'The address is too long',
+};
+
+/** The router's own refusals (bad URL encoding, over-long ids) in the same `{ message, errors }` shape. */
+export function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) return reply.status(status).send({ message: FRAMEWORK_MESSAGES[error.code] ?? 'Bad request', errors: {} });
+  request.log.error({ err: error }, 'request failed');
+  return reply.status(500).send({ message: 'Internal server error', errors: {} });
+}
+
 export function routeNotFound(request: FastifyRequest, reply: FastifyReply) {
   return reply.status(404).send({ message: `No route ${request.method} ${request.url.split('?')[0]}`, errors: {} });
 }

@@ -79,9 +79,9 @@ export async function correctiveActionsAge(db: Db, ctx: StatsContext, query: unk
   const q = parseQuery({ ...regionField }, query);
   // Opened on or after today − maxDays ⇔ at most maxDays old.
   const whens = AGE_BUCKETS.filter((b) => b.maxDays !== null).map(
-    (b, i) => sql`when substr(${col('createdAt')}, 1, 10) >= ${shiftDay(ctx.today, -b.maxDays!)} then ${i}`,
+    (b, i) => sql`when substr(${col('createdAt')}, 1, 10) >= ${shiftDay(ctx.today, -b.maxDays!)} then ${sql.lit(i)}`,
   );
-  const bucket = sql<number>`case ${sql.join(whens, sql` `)} else ${AGE_BUCKETS.length - 1} end`;
+  const bucket = sql<number>`case ${sql.join(whens, sql` `)} else ${sql.lit(AGE_BUCKETS.length - 1)} end`;
   const counts = await db
     .selectFrom((qb) =>
       qb

@@ -9,7 +9,7 @@ import { PeriodPicker } from './PeriodPicker.tsx';
 import { DataTable } from './DataTable.tsx';
 import { csvRecords, type Column } from './columns.ts';
 import { downloadRecords } from './csv.ts';
-import type { Period } from './period.ts';
+import { periodRange, type Period } from './period.ts';
 
 interface ChartCardProps<Row> {
   /** Unique on the dashboard: ids, test ids and the CSV file name derive from it. */
@@ -92,6 +92,11 @@ export function ChartCard<Row>({ id, title, empty, subtitle, period, controls, l
         </Box>
         {loading && <Skeleton variant="rounded" height={height} aria-label={translate('resources.dashboard.loading')} />}
         {!loading && !!error && <Alert severity="error">{messageOf(error)}</Alert>}
+        {period && periodRange(period.value) === null && (
+          <Typography color="text.secondary" data-testid={`incomplete-${id}`}>
+            {translate('resources.dashboard.period.incomplete')}
+          </Typography>
+        )}
         {!loading && !error && rows && !hasRows && (
           <Box sx={{ minHeight: Math.min(height, 120), display: 'flex', alignItems: 'center', justifyContent: 'center', border: 1, borderStyle: 'dashed', borderColor: 'divider', borderRadius: 1, p: 2 }}>
             <Typography color="text.secondary" align="center" data-testid={`empty-${id}`}>

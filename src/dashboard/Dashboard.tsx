@@ -6,14 +6,14 @@ import { ComplianceDashboard } from './ComplianceDashboard.tsx';
 import { OnboardingDashboard } from './OnboardingDashboard.tsx';
 import { CenterDashboard } from './CenterDashboard.tsx';
 
-export const DASHBOARD_VIEWS = ['regional', 'compliance', 'onboarding'] as const;
-export type DashboardView = (typeof DASHBOARD_VIEWS)[number];
+const DASHBOARD_VIEWS = ['regional', 'compliance', 'onboarding'] as const;
+type DashboardView = (typeof DASHBOARD_VIEWS)[number];
 
 /**
  * The dashboards a role may switch between, its own first (the server's stats topics: compliance
  * reads every topic, admins too). Center staff have none: they get their center's card.
  */
-export const VIEWS_OF: Record<Role, DashboardView[]> = {
+const VIEWS_OF: Record<Role, DashboardView[]> = {
   admin: ['regional', 'compliance', 'onboarding'],
   compliance: ['compliance', 'regional', 'onboarding'],
   'regional-manager': ['regional'],

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import type { Column } from './columns.ts';
 
 /** Off screen but read by screen readers. */
-export const visuallyHidden = {
+const visuallyHidden = {
   position: 'absolute',
   width: '1px',
   height: '1px',

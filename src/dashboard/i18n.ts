@@ -19,6 +19,7 @@ export const dashboardMessages = {
     from: 'From',
     to: 'To',
     reversed: 'From must not be after To',
+    incomplete: 'Choose the first and the last day of the period (the first not after the last).',
   },
   view: 'Chart or table',
   showChart: 'Show as chart',
@@ -61,6 +62,8 @@ export const dashboardMessages = {
       change: 'Change',
       trend: 'Trend',
       below: 'Below threshold',
+      threshold: 'Threshold',
+      belowValue: 'Below %{threshold}',
     },
     auditsDue: {
       title: 'Audits due and overdue',
@@ -150,6 +153,8 @@ export const dashboardMessages = {
       expiresOn: 'Expires on',
       daysLeft: 'Days left',
       expired: 'Expired',
+      window: 'Expiring',
+      within: 'Within %{days} days',
     },
     grace: {
       title: 'Devices past their calibration grace, by state',

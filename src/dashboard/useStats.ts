@@ -6,7 +6,7 @@ import { periodRange, type Period } from './period.ts';
 type Params = Record<string, string | number | undefined>;
 
 /** The data provider's dashboard call (src/providers/dataProvider.ts). */
-export interface StatsProvider {
+interface StatsProvider {
   stats<T>(name: string, params?: Params): Promise<{ data: T }>;
 }
 

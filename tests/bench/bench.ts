@@ -126,19 +126,25 @@ async function main() {
     ours = await startOurServer(database);
 
     // Fixed inputs, the same for both servers.
-    const sample = await database.db.selectFrom('workOrders').selectAll().where('id', '=', Math.ceil(workOrders / 2)).executeTakeFirstOrThrow();
+    // a live center (work orders go to live centers only) and open work orders (closed ones no longer change)
+    const sample = await database.db
+      .selectFrom('workOrders')
+      .innerJoin('serviceCenters', 'serviceCenters.id', 'workOrders.serviceCenterId')
+      .select('workOrders.serviceCenterId')
+      .where('serviceCenters.onboardingStatus', '=', 'live')
+      .where('workOrders.id', '>=', Math.ceil(workOrders / 2))
+      .orderBy('workOrders.id')
+      .executeTakeFirstOrThrow();
     const centerId = Number(sample.serviceCenterId);
     const ids = Array.from({ length: 997 }, (_, k) => 1 + ((k * 7919) % workOrders));
+    const open = (await database.db.selectFrom('workOrders').select('id').where('status', 'in', ['requested', 'scheduled']).orderBy('id').limit(997).execute()).map((r) => Number(r.id));
     const manyIds = (i: number) => Array.from({ length: 25 }, (_, k) => `id=${ids[(i * 25 + k + 1000) % ids.length]}`).join('&');
+    // a provider request (no customer, no equipment): cost and billing come from the center's price list
     const newOrder = (i: number) => ({
-      type: 'calibration',
-      status: 'completed',
+      type: 'vehicle-inspection',
+      status: 'scheduled',
       serviceCenterId: centerId,
-      customerId: Number(sample.customerId),
-      vehicleId: sample.vehicleId === null ? null : Number(sample.vehicleId),
-      scheduledAt: new Date(Date.UTC(2025, 0, 1, 15, i % 60)).toISOString(),
-      cost: 15,
-      billableTo: 'customer',
+      scheduledAt: new Date(Date.UTC(2027, 0, 1, 15, i % 60)).toISOString(),
       notes: `Bench create ${i}`,
     });
     const sortedPage = '?_sort=scheduledAt&_order=DESC&_start=0&_end=25';
@@ -150,7 +156,7 @@ async function main() {
       { name: 'getMany 25 ids', write: false, run: (b, h) => (i) => call(`${b}/work-orders?${manyIds(i)}`, { headers: h }, { status: 200, length: 25 }) },
       { name: 'getOne', write: false, run: (b, h) => (i) => call(`${b}/work-orders/${ids[(i + 500) % ids.length]}`, { headers: h }, { status: 200 }) },
       { name: 'create (POST)', write: true, run: (b, h) => (i) => call(`${b}/work-orders`, { method: 'POST', headers: json(h), body: JSON.stringify(newOrder(i)) }, { status: 201 }) },
-      { name: 'update (PATCH)', write: true, run: (b, h) => (i) => call(`${b}/work-orders/${ids[(i + 100) % ids.length]}`, { method: 'PATCH', headers: json(h), body: JSON.stringify({ notes: `Bench update ${i}` }) }, { status: 200 }) },
+      { name: 'update (PATCH)', write: true, run: (b, h) => (i) => call(`${b}/work-orders/${open[(i + 100) % open.length]}`, { method: 'PATCH', headers: json(h), body: JSON.stringify({ notes: `Bench update ${i}` }) }, { status: 200 }) },
     ];
     const limits = (write: boolean, js: boolean): Limits => ({
       warmUp: write && js ? 1 : 5,

@@ -22,6 +22,9 @@ async function chartsDrawn(page: Page, cards: string[]) {
   expect(await page.locator('[role="alert"].MuiAlert-standardError').count()).toBe(0);
 }
 
+/** Nothing wider than the window (the hidden tables for screen readers included). */
+const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `dashboard-${name}.png`), fullPage: true });
 
 const REGIONAL = ['ratings-trend', 'rating-distribution', 'corrective-actions-age', 'work-order-volume', 'walk-in-duration'];
@@ -36,6 +39,12 @@ describe('each role lands on its dashboard', () => {
     expect(await page.getByRole('tab').count()).toBe(0); // one dashboard: no switcher
     expect(await page.getByTestId('chart-ratings-trend').getByText('Per center of your region, its monthly rating').count()).toBe(1);
     await shot(page, 'regional');
+    expect(await scrollsSideways(page)).toBe(false);
+    // on a phone the cards stack
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-regional-narrow.png') });
+    await page.setViewportSize({ width: 1440, height: 1000 });
     await page.getByTestId('chart-rating-distribution').locator('.recharts-bar-rectangle path').first().click();
     await page.waitForURL((url) => url.hash.startsWith('#/service-centers?filter='));
     expect(decodeURIComponent(new URL(page.url()).hash)).toContain('"onboardingStatus":"live"');
@@ -64,13 +73,16 @@ describe('each role lands on its dashboard', () => {
     await chartsDrawn(page, ONBOARDING);
     expect(await page.getByTestId('table-stalled-centers').locator('tbody tr').count()).toBeGreaterThan(0);
     await shot(page, 'onboarding');
-    // the table view of the funnel, and a stage opens the list of exactly the centers counted
+    // with the keyboard: the table view of the funnel, then a stage opens the list of exactly the centers counted
     const funnel = page.getByTestId('chart-onboarding-funnel');
-    await funnel.getByRole('button', { name: 'Show as table' }).click();
+    await funnel.getByRole('button', { name: 'Show as table' }).focus();
+    await page.keyboard.press('Enter');
     const training = funnel.getByRole('row').filter({ has: page.getByRole('link', { name: 'Training' }) });
     const counted = Number(await training.locator('td').nth(1).textContent());
     expect(counted).toBeGreaterThan(0);
-    await training.getByRole('link', { name: 'Training' }).click();
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Training'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent])).toEqual(['A', 'Training']);
+    await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.hash.startsWith('#/service-centers?filter='));
     await page.getByText(new RegExp(`^1-${Math.min(counted, 25)} of ${counted}$`)).waitFor();
     expect(errors).toEqual([]);

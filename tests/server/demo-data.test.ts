@@ -237,6 +237,22 @@ test('the API serves the data', async () => {
   expect(Number(live.headers.get('x-total-count'))).toBeGreaterThan(150);
 });
 
+test('refused attempts to complete unauthorised removals and exchanges are in the audit log, within the last 30 days', async () => {
+  const rows = await server.db
+    .selectFrom('auditLog')
+    .innerJoin('workOrders', 'workOrders.id', 'auditLog.recordId')
+    .select(['auditLog.at', 'workOrders.type', 'workOrders.authorizedAt'])
+    .where('auditLog.action', '=', 'complete-refused')
+    .execute();
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.length).toBe(summary.counts.refusedCompletions);
+  for (const row of rows) {
+    expect(['removal', 'handheld-exchange', 'vehicle-switch']).toContain(row.type);
+    expect(row.authorizedAt).toBeNull();
+    expect(TODAY.getTime() - Date.parse(String(row.at))).toBeLessThan(31 * 86_400_000);
+  }
+});
+
 describe('audits and ratings in the demo data', () => {
   const asOf = TODAY.toISOString().slice(0, 10);
   test('every live center has a submitted initial assessment, at least one annual audit and a rating', async () => {
@@ -259,7 +275,13 @@ describe('audits and ratings in the demo data', () => {
       expect(Number(counts?.annual), `center ${center.id}`).toBeGreaterThanOrEqual(1);
       expect(center.rating, `center ${center.id}`).not.toBeNull();
     }
-    expect(await count(server.db, 'ratings')).toBe(live.length);
+    // a monthly history for the trend charts, ending with today's rating on every live center
+    const { last } = await server.db.selectFrom('ratings').select((eb) => eb.fn.max('computedAt').as('last')).executeTakeFirstOrThrow();
+    const latest = await server.db.selectFrom('ratings').select(['serviceCenterId', 'score']).where('computedAt', '=', last).execute();
+    expect(latest.length).toBe(live.length);
+    for (const center of live) expect(latest.find((r) => Number(r.serviceCenterId) === Number(center.id))?.score, `center ${center.id}`).toBe(center.rating);
+    const months = await server.db.selectFrom('ratings').select((eb) => eb.fn.count(sql`distinct substr(${sql.ref('computedAt')}, 1, 7)`).as('n')).executeTakeFirstOrThrow();
+    expect(Number(months.n)).toBe(12);
     expect(summary.counts.audits).toBe(await count(server.db, 'audits'));
     // an audit is closed once none of its corrective actions is open
     const statuses = await server.db.selectFrom('audits').select('status').distinct().execute();

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpError } from 'react-admin';
 import type { StatsAnswers } from '../../server/stats/types.ts';
 import { ComplianceDashboard } from '../../src/dashboard/ComplianceDashboard.tsx';
-import { cellsOf, renderDashboard } from './dashboard-fixtures.tsx';
+import { cellsOf, lastParams, renderDashboard } from './dashboard-fixtures.tsx';
 
 afterEach(cleanup);
 
@@ -102,6 +102,16 @@ describe('compliance dashboard', () => {
     fireEvent.click(within(screen.getByTestId('table-unauthorized-attempts')).getByRole('link', { name: 'Nov 20, 2026' }));
     const filter = new URLSearchParams((await screen.findByTestId('location')).textContent!.split('?')[1]).get('filter');
     expect(JSON.parse(filter!)).toEqual({ resource: 'work-orders', action: 'complete-refused', at_gte: '2026-11-20T00:00:00.000Z', at_lte: '2026-11-20T23:59:59.999Z' });
+  });
+
+  it('asks for the insurance window chosen', async () => {
+    const { statsCall } = renderDashboard(<ComplianceDashboard />, { role: 'compliance', stats: { ...STATS, 'devices-past-grace': { asOf: '2026-11-22', total: 0, rows: [] } } });
+    const card = await screen.findByTestId('chart-insurance-expiring');
+    await within(card).findByTestId('table-insurance-expiring');
+    expect(lastParams(statsCall, 'insurance-expiring')).toEqual({ days: 30 });
+    fireEvent.mouseDown(within(card).getByRole('combobox', { name: 'Expiring' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Within 90 days' }));
+    await waitFor(() => expect(lastParams(statsCall, 'insurance-expiring')).toEqual({ days: 90 }));
   });
 
   it('devices past grace open the devices list with the calibration page’s past-grace filter', async () => {

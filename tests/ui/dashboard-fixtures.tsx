@@ -21,7 +21,7 @@ const Location = () => {
   return <div data-testid="location">{`${location.pathname}${location.search}`}</div>;
 };
 
-export const REGIONS = [
+const REGIONS = [
   { id: 1, name: 'North' },
   { id: 2, name: 'South' },
 ];

@@ -124,8 +124,18 @@ describe('regional dashboard', () => {
     fireEvent.click(await screen.findByRole('option', { name: 'Last 30 days' }));
     await waitFor(() => expect(lastParams(statsCall, 'ratings-trend')).toEqual({ by: 'region', from: day(subDays(today, 29)), to: day(today) }));
     // the other cards keep their own period
-    expect(lastParams(statsCall, 'falling-centers')).toEqual({ from: day(subMonths(today, 12)), to: day(today) });
+    expect(lastParams(statsCall, 'falling-centers')).toEqual({ threshold: 70, from: day(subMonths(today, 12)), to: day(today) });
     expect(lastParams(statsCall, 'rating-distribution')).toEqual({});
+  });
+
+  it('asks for the falling centers below the threshold chosen', async () => {
+    const { statsCall } = renderDashboard(<RegionalDashboard by="region" />, { stats: STATS });
+    const card = await screen.findByTestId('chart-falling-centers');
+    expect(within(card).getByRole('heading', { name: 'Centers below 70 or falling fastest' })).toBeTruthy();
+    fireEvent.mouseDown(within(card).getByRole('combobox', { name: 'Threshold' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Below 80' }));
+    await waitFor(() => expect(lastParams(statsCall, 'falling-centers')).toMatchObject({ threshold: 80 }));
+    expect(within(card).getByRole('heading', { name: 'Centers below 80 or falling fastest' })).toBeTruthy();
   });
 
   it('a custom period is asked for once both days are there and in order', async () => {
@@ -139,9 +149,11 @@ describe('regional dashboard', () => {
     fireEvent.change(from, { target: { value: '2026-03-01' } });
     fireEvent.change(to, { target: { value: '2026-02-01' } });
     expect(await within(card).findByText('From must not be after To')).toBeTruthy();
+    expect(within(card).getByTestId('incomplete-work-order-volume')).toBeTruthy();
     expect(statsCall.mock.calls.some(([name, params]) => name === 'work-order-volume' && params?.to === '2026-02-01')).toBe(false);
     fireEvent.change(to, { target: { value: '2026-03-31' } });
     await waitFor(() => expect(lastParams(statsCall, 'work-order-volume')).toEqual({ from: '2026-03-01', to: '2026-03-31' }));
+    expect(within(card).queryByTestId('incomplete-work-order-volume')).toBeNull();
   });
 
   it('exports the numbers behind a chart as CSV', async () => {

@@ -143,8 +143,8 @@ export function generateAudits(random: Random, clock: Clock, centers: CenterPlan
           escalatedFrom: finding.escalation ? finding.baseSeverity : null,
         });
         const dueDay = finding.dueDate === null ? auditDay + 60 : Math.round(Date.parse(finding.dueDate) / DAY_MS);
-        // Old actions are mostly closed; the latest weeks' are open, and some past their due date.
-        const closeChance = dueDay < today - 60 ? 0.93 : dueDay < today ? 0.55 : 0.2;
+        // Actions due half a year ago are closed, older ones mostly; the latest weeks' are open, some past their due date.
+        const closeChance = dueDay < today - 180 ? 1 : dueDay < today - 60 ? 0.93 : dueDay < today ? 0.55 : 0.2;
         const closed = random.chance(closeChance);
         const closedDay = Math.min(today - 1, Math.max(auditDay + 1, dueDay - random.int(-5, 10)));
         const status = closed ? (random.chance(0.7) ? 'verified' : 'done') : 'open';

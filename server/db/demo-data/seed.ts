@@ -16,7 +16,9 @@ import { insertDemoUsers } from './users.ts';
 import { insertDemoUnlockCodes } from './unlock-codes.ts';
 import type { VisitContext } from './visits.ts';
 import { insertDemoAudits } from './audits.ts';
+import { insertDemoRefusals } from './refusals.ts';
 import { recomputeCenterRatings } from '../../audits/rating.ts';
+import { subMonths } from 'date-fns';
 
 export const DEFAULT_SEED = 20_240_601;
 
@@ -120,8 +122,9 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   report(total, total, 'audits');
   Object.assign(written, await insertDemoAudits(db, stream(7), clock, centers.plans));
   report(total, total, 'ratings');
-  written.ratings = await rateCenters(db, centers.plans.filter((c) => c.status === 'live').map((c) => c.id), new Date(clock.nowMs));
+  written.ratings = await rateHistory(db, new Date(clock.nowMs));
   written.users = await insertDemoUsers(db, new Date().toISOString());
+  written.refusedCompletions = await insertDemoRefusals(db, clock);
   written.unlockCodes = await insertDemoUnlockCodes(db, stream(12), clock);
   report(total, total, 'outbox');
   written.outbox = await insertDemoOutbox(db, clock);
@@ -134,6 +137,25 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
     totalRows: done,
     elapsedMs: performance.now() - started,
   };
+}
+
+/** Months of monthly rating history before today's rating (what the managers' trend charts show). */
+export const RATING_HISTORY_MONTHS = 11;
+
+/**
+ * The live centers' ratings as the monthly recompute would have stored them: once a month over
+ * the past RATING_HISTORY_MONTHS months (for the centers live by then, from what was known then),
+ * then today. Returns the number of rating rows.
+ */
+async function rateHistory(db: Db, now: Date): Promise<number> {
+  const live = await db.selectFrom('serviceCenters').select(['id', 'wentLiveAt']).where('onboardingStatus', '=', 'live').orderBy('id').execute();
+  let rows = 0;
+  for (let m = RATING_HISTORY_MONTHS; m >= 1; m--) {
+    const at = subMonths(now, m);
+    const ids = live.filter((c) => c.wentLiveAt !== null && String(c.wentLiveAt) <= at.toISOString()).map((c) => Number(c.id));
+    if (ids.length) rows += await rateCenters(db, ids, at);
+  }
+  return rows + (await rateCenters(db, live.map((c) => Number(c.id)), now));
 }
 
 /** Rates the given centers as of `now` (one rating row each, copied onto the center). */

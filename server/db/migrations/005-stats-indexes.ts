@@ -7,9 +7,8 @@ import { index } from './builders.ts';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  // Work-order volume and walk-in durations: every column the per-center aggregate reads, so a
-  // period is one index range with no table lookups.
-  await index(db, 'workOrders', ['scheduledAt', 'serviceCenterId', 'type', 'status', 'startedAt', 'completedAt']);
+  // Work-order volume: the per-center counts of a period read one index range, no table rows.
+  await index(db, 'workOrders', ['scheduledAt', 'serviceCenterId', 'type', 'status']);
   // The authorisation queue: a few types, not authorised yet.
   await index(db, 'workOrders', ['type', 'authorizedAt', 'status']);
   // Installed devices past their lockout date, with the customer whose jurisdiction groups them.
@@ -21,7 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
   for (const name of [
-    'workOrders_scheduledAt_serviceCenterId_type_status_startedAt_completedAt',
+    'workOrders_scheduledAt_serviceCenterId_type_status',
     'workOrders_type_authorizedAt_status',
     'devices_status_lockoutOn_customerId',
     'correctiveActions_status_dueDate',

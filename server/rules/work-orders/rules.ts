@@ -18,7 +18,7 @@ export function workOrderClass(type: string): WorkOrderClass {
  * Work that takes customer equipment off a vehicle or swaps it: a center never does it without
  * compliance's authorisation. A vehicle switch removes the equipment from the old vehicle.
  */
-const AUTHORISED_TYPES: readonly string[] = ['removal', 'handheld-exchange', 'vehicle-switch'];
+export const AUTHORISED_TYPES: readonly string[] = ['removal', 'handheld-exchange', 'vehicle-switch'];
 export const needsAuthorization = (type: string) => AUTHORISED_TYPES.includes(type);
 
 /** Work that needs new equipment shipped to the center before it. */

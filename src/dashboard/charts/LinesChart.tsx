@@ -1,3 +1,4 @@
+import { useMediaQuery, useTheme } from '@mui/material';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useChartColors } from '../palette.ts';
 
@@ -18,6 +19,9 @@ export interface LinesChartProps {
 /** Lines over time (one per series), points clickable; colours from the theme. */
 export default function LinesChart({ points, series, onSelect, domain }: LinesChartProps) {
   const colors = useChartColors();
+  // on a phone a long legend would leave no room for the lines: the tooltip and the table view name them
+  const narrow = useMediaQuery(useTheme().breakpoints.down('sm'));
+  const legend = series.length > 1 && series.length <= (narrow ? 4 : 24);
   const tick = { fill: colors.axis, fontSize: 12 };
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 280 }}>
@@ -26,7 +30,7 @@ export default function LinesChart({ points, series, onSelect, domain }: LinesCh
         <XAxis dataKey="x" tick={tick} stroke={colors.axis} />
         <YAxis tick={tick} stroke={colors.axis} domain={domain ?? ['auto', 'auto']} width={40} />
         <Tooltip contentStyle={{ background: colors.surface, borderColor: colors.grid, color: colors.text }} labelStyle={{ color: colors.text }} />
-        {series.length > 1 && <Legend wrapperStyle={{ color: colors.text, fontSize: 12 }} />}
+        {legend && <Legend wrapperStyle={{ color: colors.text, fontSize: 12 }} />}
         {series.map((s, i) => {
           const color = colors.series[i % colors.series.length];
           return (

@@ -1,5 +1,5 @@
-import { Chip } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { Chip, MenuItem, TextField } from '@mui/material';
+import { useStore, useTranslate } from 'react-admin';
 import type { InsuranceExpiringRow } from '../../../server/stats/types.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import type { Column } from '../columns.ts';
@@ -9,10 +9,14 @@ import { useStats } from '../useStats.ts';
 
 const T = 'resources.dashboard.compliance.insurance';
 
-/** Insurance binders expired or expiring within the server's window, soonest first; a row opens the center's onboarding paperwork. */
+/** How far ahead a binder counts as expiring. */
+const WINDOWS = [30, 60, 90];
+
+/** Insurance binders expired or expiring within the window chosen (30, 60 or 90 days), soonest first; a row opens the center's onboarding paperwork. */
 export const InsuranceExpiringCard = () => {
   const translate = useTranslate();
-  const query = useStats('insurance-expiring');
+  const [days, setDays] = useStore('dashboard.compliance.insurance-expiring.days', 30);
+  const query = useStats('insurance-expiring', { params: { days } });
   const data = query.data;
   const columns: Column<InsuranceExpiringRow>[] = [
     { label: `${T}.center`, value: (row) => row.name },
@@ -31,6 +35,15 @@ export const InsuranceExpiringCard = () => {
       title={translate(`${T}.title`)}
       subtitle={data && translate(`${T}.help`, { expired: data.expired, expiring: data.expiring, days: data.days })}
       empty={translate(`${T}.empty`)}
+      controls={
+        <TextField select size="small" id="insurance-expiring-days" label={translate(`${T}.window`)} value={days} onChange={(e) => setDays(Number(e.target.value))} sx={{ width: 160 }}>
+          {WINDOWS.map((window) => (
+            <MenuItem key={window} value={window}>
+              {translate(`${T}.within`, { days: window })}
+            </MenuItem>
+          ))}
+        </TextField>
+      }
       loading={query.isLoading}
       error={query.error}
       rows={data?.rows}

@@ -13,7 +13,7 @@ const T = 'resources.dashboard.regional.actionsAge';
 const daysBefore = (asOf: string, days: number) => format(subDays(parseISO(asOf), days), 'yyyy-MM-dd');
 
 /** The open corrective actions opened `minDays`–`maxDays` days before `asOf`. */
-export const actionsOfAge = (row: CorrectiveActionAgeRow, asOf: string) =>
+const actionsOfAge = (row: CorrectiveActionAgeRow, asOf: string) =>
   listUrl('corrective-actions', {
     status: 'open',
     createdAt_lte: endOfDayIso(daysBefore(asOf, row.minDays)),

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
-import { Chip, Skeleton } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { Chip, MenuItem, Skeleton, TextField } from '@mui/material';
+import { useStore, useTranslate } from 'react-admin';
 import type { FallingCenterRow } from '../../../server/stats/types.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { Sparkline } from '../charts/lazy.ts';
@@ -12,11 +12,15 @@ import { useStats } from '../useStats.ts';
 
 const T = 'resources.dashboard.regional.falling';
 
+/** Rating thresholds to choose from (70: the methodology's grade C, the lowest that complies). */
+const THRESHOLDS = [60, 70, 80, 90];
+
 /** Centers below the threshold or falling fastest over the period, with a sparkline of their monthly score; a row opens the center's rating. */
 export const FallingCentersCard = () => {
   const translate = useTranslate();
   const [period, setPeriod] = usePeriod('regional', 'falling-centers');
-  const query = useStats('falling-centers', { period });
+  const [threshold, setThreshold] = useStore('dashboard.regional.falling-centers.threshold', 70);
+  const query = useStats('falling-centers', { period, params: { threshold } });
   const data = query.data;
   const columns: Column<FallingCenterRow>[] = [
     { label: `${T}.center`, value: (row) => row.name },
@@ -41,10 +45,19 @@ export const FallingCentersCard = () => {
   return (
     <ChartCard
       id="falling-centers"
-      title={translate(`${T}.title`, { threshold: data?.threshold ?? 70 })}
+      title={translate(`${T}.title`, { threshold })}
       subtitle={data && translate(`${T}.help`, { total: data.total })}
       empty={translate(`${T}.empty`)}
       period={{ value: period, onChange: setPeriod }}
+      controls={
+        <TextField select size="small" id="falling-centers-threshold" label={translate(`${T}.threshold`)} value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} sx={{ width: 140 }}>
+          {THRESHOLDS.map((value) => (
+            <MenuItem key={value} value={value}>
+              {translate(`${T}.belowValue`, { threshold: value })}
+            </MenuItem>
+          ))}
+        </TextField>
+      }
       loading={query.isLoading}
       error={query.error}
       rows={data?.rows}
