@@ -1,7 +1,5 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../server/db/database.ts';
@@ -52,25 +50,15 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop(): P
   return { url: url.toString(), drop: () => admin(`drop database if exists "${name}" with (force)`) };
 }
 
-/** A fresh, empty database on the backend the suite runs on: a temporary SQLite file, or a new PostgreSQL database. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh, empty database on the backend the suite runs on: `<dir>/test.db`, or a new PostgreSQL
+ * database (dropped by `drop()`; the caller removes `dir`).
+ */
+export async function createTestDatabase(dir: string): Promise<TestDatabase> {
   if (testBackend() === 'postgres') {
     const created = await createPostgresDatabase();
-    const database = openDatabase(created.url, { PG_POOL_MAX: '4' });
-    return {
-      url: created.url,
-      database,
-      drop: created.drop,
-    };
+    return { url: created.url, database: openDatabase(created.url, { PG_POOL_MAX: '4' }), drop: created.drop };
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlock-test-'));
   const url = `sqlite:${path.join(dir, 'test.db')}`;
-  const database = openDatabase(url);
-  return {
-    url,
-    database,
-    async drop() {
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { url, database: openDatabase(url), drop: async () => {} };
 }

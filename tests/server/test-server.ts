@@ -20,16 +20,16 @@ export const TEST_ADMIN = { email: 'admin@test.local', password: 'test-pass-1' }
 const cookies = new Map<string, string>();
 
 /**
- * A real server over HTTP on a fresh database (a SQLite file, or a new PostgreSQL database when
- * TEST_DATABASE=postgres), serving the built SPA if given, with an administrator account already
- * signed in for `api()`. `dir` is a temporary folder of its own.
+ * A real server over HTTP on a fresh database (`test.db` in a temporary folder, or a new
+ * PostgreSQL database when TEST_DATABASE=postgres), serving the built SPA if given, with an
+ * administrator account already signed in for `api()`.
  */
 export async function startTestServer(
   prepare?: (db: Db) => Promise<void>,
   options: { staticDir?: string; auth?: AppOptions['auth'] } = {},
 ): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlock-test-'));
-  const { database, drop } = await createTestDatabase();
+  const { database, drop } = await createTestDatabase(dir);
   await migrateToLatest(database.db);
   if (prepare) await prepare(database.db);
   const existing = await database.db.selectFrom('users').select('id').where('email', '=', TEST_ADMIN.email).executeTakeFirst();
