@@ -28,7 +28,7 @@ export interface Database {
 export function openDatabase(url: string, env: NodeJS.ProcessEnv = process.env): Database {
   if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, env);
   const match = /^sqlite:(.+)$/.exec(url);
-  if (!match) throw new Error(`Unsupported DATABASE_URL "${url}": use sqlite:<file> or postgres://user@host/database`);
+  if (!match) throw new Error(`Unsupported DATABASE_URL "${url.replace(/\/\/[^@/]*@/, '//***@')}": use sqlite:<file> or postgres://user@host/database`);
   const file = match[1];
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
