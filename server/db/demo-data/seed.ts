@@ -18,6 +18,7 @@ import type { VisitContext } from './visits.ts';
 import { insertDemoAudits } from './audits.ts';
 import { insertDemoRefusals } from './refusals.ts';
 import { recomputeCenterRatings } from '../../audits/rating.ts';
+import { isUniqueViolation } from '../dialect.ts';
 import { subMonths } from 'date-fns';
 
 export const DEFAULT_SEED = 20_240_601;
@@ -171,14 +172,24 @@ export async function seedIfEmpty(db: Db): Promise<void> {
   const line = (text: string) => (tty ? process.stdout.write(`\r${text.padEnd(60)}`) : undefined);
   if (!tty) console.log('Demo data: the database is empty, generating the demo network…');
   let lastPercent = -1;
-  const summary = await generateDemoData(db, {
-    scale: 'demo',
-    onProgress: (done, total, stage) => {
-      const percent = stage === 'planning' ? 0 : Math.floor((100 * done) / Math.max(total, 1));
-      if (percent !== lastPercent) line(`Demo data: ${percent}% (${stage})`);
-      lastPercent = percent;
-    },
-  });
+  let summary: Summary;
+  try {
+    summary = await generateDemoData(db, {
+      scale: 'demo',
+      onProgress: (done, total, stage) => {
+        const percent = stage === 'planning' ? 0 : Math.floor((100 * done) / Math.max(total, 1));
+        if (percent !== lastPercent) line(`Demo data: ${percent}% (${stage})`);
+        lastPercent = percent;
+      },
+    });
+  } catch (error) {
+    // Several server processes started at once on an empty PostgreSQL database: the first one's
+    // rows (same ids) refuse this one's first insert, and that one fills the database.
+    if (!isUniqueViolation(error)) throw error;
+    line('');
+    console.log('Demo data: another server process is generating it.');
+    return;
+  }
   line('');
   const message = `Demo data: ${summary.totalRows.toLocaleString('en-US')} rows in ${(summary.elapsedMs / 1000).toFixed(1)} s`;
   if (tty) process.stdout.write(`\r${message.padEnd(60)}\n`);
