@@ -46,7 +46,7 @@ export const PackingListPage = () => {
 
   return (
     <>
-      <div className="pl-toolbar">
+      <div className="print-toolbar">
         <Button component={Link} to={`/shipments/${s.id}/show`} startIcon={<ArrowBackIcon />}>
           {translate(t('back'))}
         </Button>
@@ -54,7 +54,7 @@ export const PackingListPage = () => {
           {translate(t('print'))}
         </Button>
       </div>
-      <article className="pl-print" data-testid="packing-list">
+      <article className="print-sheet pl-print" data-testid="packing-list">
         <header>
           <div className="provider">{translate(t('provider'))}</div>
           <div className="doc-title">

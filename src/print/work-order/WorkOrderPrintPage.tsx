@@ -29,7 +29,7 @@ export const WorkOrderPrintPage = () => {
   });
   return (
     <main>
-      <div className="wo-print-toolbar">
+      <div className="print-toolbar">
         <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(`/work-orders/${String(id)}/show`)}>
           {translate('resources.work-orders.print.back')}
         </Button>
@@ -38,12 +38,12 @@ export const WorkOrderPrintPage = () => {
         </Button>
       </div>
       {printed.isPending && (
-        <div className="wo-print" role="status">
+        <div className="print-sheet wo-print" role="status">
           <CircularProgress size={20} /> {translate('resources.work-orders.print.loading')}
         </div>
       )}
       {printed.error && (
-        <div className="wo-print">
+        <div className="print-sheet wo-print">
           <Alert severity="error">{translate(commandError(printed.error))}</Alert>
         </div>
       )}

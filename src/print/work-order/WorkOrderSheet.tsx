@@ -14,7 +14,7 @@ export const WorkOrderSheet = ({ data }: { data: PrintedWorkOrder }) => {
   const choice = (group: string, value: string) => translate(`choices.${group}.${value}`);
   const t = (key: string, options?: Record<string, unknown>) => translate(`resources.work-orders.print.${key}`, options);
   return (
-    <article className="wo-print" aria-label={`${t('title')} ${order.number ?? ''}`}>
+    <article className="print-sheet wo-print" aria-label={`${t('title')} ${order.number ?? ''}`}>
       <header>
         <div>
           <div className="provider">{PROVIDER_HEADER}</div>
