@@ -56,4 +56,26 @@ describe('a removal in the browser', () => {
     expect(prints).toHaveLength(1);
     expect(prints[0]).toMatchObject({ userName: 'Casey Compliance', summary: `Printed ${removal.number}` });
   }, 180_000);
+
+  it("prints a consolidated shipment's packing list: one page, a labelled package per customer", async () => {
+    const [shipment] = await app.server.db
+      .selectFrom('shipmentPackages')
+      .select((eb) => ['shipmentId', eb.fn.countAll().as('packages')])
+      .groupBy('shipmentId')
+      .having((eb) => eb.fn.countAll(), '>=', 2)
+      .orderBy('shipmentId')
+      .limit(1)
+      .execute();
+    const labels = await app.server.db.selectFrom('shipmentPackages').select('label').where('shipmentId', '=', shipment.shipmentId).orderBy('id').execute();
+    await page.goto(`${app.server.url}/#/shipments/${String(shipment.shipmentId)}/show`);
+    await page.getByRole('link', { name: 'Print packing list' }).click();
+    await page.waitForURL(new RegExp(`#/shipments/${String(shipment.shipmentId)}/packing-list$`));
+    const sheet = page.getByTestId('packing-list');
+    await sheet.waitFor();
+    for (const { label } of labels) await expect(sheet.getByText(String(label)).isVisible()).resolves.toBe(true);
+    expect(await page.locator('.RaLayout-appFrame, header.MuiAppBar-root').count()).toBe(0);
+    const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'packing-list-print.png'), fullPage: true });
+  }, 120_000);
 });
