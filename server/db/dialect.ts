@@ -12,7 +12,10 @@ import {
   type PluginTransformResultArgs,
   type QueryResult,
   type RootOperationNode,
+  type Expression,
+  type ExpressionBuilder,
   type SelectQueryBuilder,
+  type SqlBool,
   type UnknownRow,
 } from 'kysely';
 import type { Db, Transaction } from './database.ts';
@@ -74,6 +77,20 @@ export class PostgresQueryPlugin implements KyselyPlugin {
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
     return args.result;
   }
+}
+
+/**
+ * Case-insensitive substring match of a text column against a lowercased, LIKE-escaped (`\`)
+ * pattern, folding all of Unicode on both databases. On SQLite, LIKE itself folds ASCII at C
+ * speed; only values holding other characters go through the registered Unicode `lower()`
+ * (a JavaScript call per value, about three times slower over a whole table).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function containsText(db: Db, eb: ExpressionBuilder<any, any>, field: string, pattern: string): Expression<SqlBool> {
+  const ref = eb.ref(field);
+  const folded = sql<SqlBool>`${eb.fn('lower', [ref])} like ${pattern} escape '\\'`;
+  if (isPostgres(db)) return folded;
+  return sql<SqlBool>`(${ref} like ${pattern} escape '\\' or (length(cast(${ref} as blob)) <> length(${ref}) and ${folded}))`;
 }
 
 /** The database as migrations see it: schema statements adapted to the dialect. */

@@ -5,6 +5,7 @@ import { MAX_ROWS, type Condition, type ListQuery } from './list-query.ts';
 import { badRequest } from './errors.ts';
 import type { Scope } from '../auth/policy.ts';
 import { scopeWhere } from './scope.ts';
+import { containsText } from '../db/dialect.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Eb = ExpressionBuilder<any, any>;
@@ -14,11 +15,7 @@ type Select = SelectQueryBuilder<any, any, any>;
 /** `%term%` for LIKE, with LIKE's own wildcards taken literally. */
 const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Case-insensitive substring match, the same on SQLite and PostgreSQL. */
-const contains = (eb: Eb, field: string, term: string): Expression<SqlBool> =>
-  sql<SqlBool>`${eb.fn('lower', [eb.ref(field)])} like ${containsPattern(term.toLowerCase())} escape '\\'`;
-
-function condition(eb: Eb, { field, operator, values }: Condition): Expression<SqlBool> {
+function condition(db: Db, eb: Eb, { field, operator, values }: Condition): Expression<SqlBool> {
   const ref = eb.ref(field);
   switch (operator) {
     case 'eq':
@@ -30,17 +27,18 @@ function condition(eb: Eb, { field, operator, values }: Condition): Expression<S
     case 'lte':
       return eb.or(values.map((v) => eb(ref, '<=', v)));
     case 'like':
-      return eb.or(values.map((v) => contains(eb, field, String(v))));
+      return eb.or(values.map((v) => containsText(db, eb, field, containsPattern(String(v).toLowerCase()))));
   }
 }
 
 /** The WHERE of a list request: the row scope, every condition, the full-text term over the searchable fields. */
-export function whereOf(resource: Resource, query: ListQuery, scope: Scope) {
+export function whereOf(db: Db, resource: Resource, query: ListQuery, scope: Scope) {
   return (eb: Eb) => {
-    const parts = [scopeWhere(scope)(eb), ...query.conditions.map((c) => condition(eb, c))];
+    const parts = [scopeWhere(scope)(eb), ...query.conditions.map((c) => condition(db, eb, c))];
     if (query.search) {
       const term = query.search;
-      parts.push(eb.or(resource.search.map((field) => contains(eb, field, term))));
+      const pattern = containsPattern(term.toLowerCase());
+      parts.push(eb.or(resource.search.map((field) => containsText(db, eb, field, pattern))));
     }
     return eb.and(parts);
   };
@@ -62,7 +60,7 @@ function orderBy(qb: Select, resource: Resource, query: ListQuery): Select {
 
 /** Runs a list request within a row scope: the page of rows and, when asked for, the total that matched. */
 export async function selectList(db: Db, resource: Resource, query: ListQuery, scope: Scope) {
-  const where = whereOf(resource, query, scope);
+  const where = whereOf(db, resource, query, scope);
   let rowsQuery = orderBy(db.selectFrom(resource.table).selectAll().where(where), resource, query);
   const limit = query.slice?.limit ?? MAX_ROWS + 1;
   rowsQuery = rowsQuery.limit(limit).offset(query.slice?.offset ?? 0);
