@@ -5,7 +5,7 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { PrintedWorkOrder } from '../../../server/rules/work-orders/commands.ts';
-import { commandError, type CommandProvider } from '../../resources/work-orders/commandError.ts';
+import { commandError, type CommandProvider } from '../../components/commandError.ts';
 import { WorkOrderSheet } from './WorkOrderSheet.tsx';
 import './print.css';
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Box, Button, TextField, Typography } from '@mui/material';
 import ReplayIcon from '@mui/icons-material/Replay';
-import { Confirm, useDataProvider, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import type { OutboxMessage } from '../../../server/resources/types.ts';
 import { hasNoAddress, RETRY_ROLES, retryRefusal } from '../../../server/rules/outbox/rules.ts';
-import { commandError, type CommandProvider } from '../work-orders/commandError.ts';
+import { useCommand } from '../../components/useCommand.ts';
 
 /**
  * "Retry" on a failed message (admin and compliance): back in the queue, to a corrected address
@@ -14,11 +14,8 @@ export const RetryMessageButton = () => {
   const record = useRecordContext<OutboxMessage>();
   const { identity } = useGetIdentity();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const dataProvider = useDataProvider<ReturnType<typeof useDataProvider> & CommandProvider>();
+  const { busy, run } = useCommand();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [recipient, setRecipient] = useState('');
   if (!record) return null;
   const needsAddress = hasNoAddress(record.recipient);
@@ -28,17 +25,8 @@ export const RetryMessageButton = () => {
       : retryRefusal({ status: record.status, recipient: record.recipient }, recipient.trim() || undefined);
 
   const retry = async () => {
-    setBusy(true);
-    try {
-      await dataProvider.command(`outbox/${String(record.id)}/retry`, needsAddress ? { recipient: recipient.trim() } : {});
-      notify('resources.outbox.retry.done', { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify(commandError(error), { type: 'error' });
-    } finally {
-      setBusy(false);
-      setOpen(false);
-    }
+    await run(`outbox/${String(record.id)}/retry`, 'resources.outbox.retry.done', needsAddress ? { recipient: recipient.trim() } : {});
+    setOpen(false);
   };
 
   return (

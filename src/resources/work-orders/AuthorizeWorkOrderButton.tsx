@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Box, Button, Typography } from '@mui/material';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
-import { Confirm, useDataProvider, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import type { WorkOrder } from '../../../server/resources/types.ts';
 import { authorizeProblem, needsAuthorization } from '../../../server/rules/work-orders/rules.ts';
-import { commandError, type CommandProvider } from './commandError.ts';
+import { useCommand } from '../../components/useCommand.ts';
 
 /**
  * "Authorize" on a removal, exchange or vehicle switch: compliance only; disabled with the reason
@@ -14,11 +14,8 @@ export const AuthorizeWorkOrderButton = () => {
   const record = useRecordContext<WorkOrder>();
   const { identity } = useGetIdentity();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const dataProvider = useDataProvider<ReturnType<typeof useDataProvider> & CommandProvider>();
+  const { busy, run } = useCommand();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   if (!record || !needsAuthorization(record.type)) return null;
   const reason =
     identity?.role !== 'compliance'
@@ -26,17 +23,8 @@ export const AuthorizeWorkOrderButton = () => {
       : authorizeProblem({ type: record.type, status: record.status, authorizedAt: record.authorizedAt ?? null });
 
   const authorize = async () => {
-    setBusy(true);
-    try {
-      await dataProvider.command(`work-orders/${String(record.id)}/authorize`);
-      notify('resources.work-orders.authorize.done', { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify(commandError(error), { type: 'error' });
-    } finally {
-      setBusy(false);
-      setOpen(false);
-    }
+    await run(`work-orders/${String(record.id)}/authorize`, 'resources.work-orders.authorize.done');
+    setOpen(false);
   };
 
   return (

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField, Typography } from '@mui/material';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
-import { useDataProvider, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import type { WorkOrder } from '../../../server/resources/types.ts';
 import { completeBlocker, completeProblem, durationMinutes, overWalkInTarget, workOrderClass } from '../../../server/rules/work-orders/rules.ts';
-import { commandError, type CommandProvider } from './commandError.ts';
+import { useCommand } from '../../components/useCommand.ts';
 
 const COMPLETERS: readonly string[] = ['admin', 'compliance'];
 
@@ -24,11 +24,8 @@ export const CompleteWorkOrderButton = () => {
   const record = useRecordContext<WorkOrder>();
   const { identity } = useGetIdentity();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const dataProvider = useDataProvider<ReturnType<typeof useDataProvider> & CommandProvider>();
+  const { busy, run } = useCommand();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [startedAt, setStartedAt] = useState('');
   const [completedAt, setCompletedAt] = useState('');
   if (!record) return null;
@@ -48,17 +45,7 @@ export const CompleteWorkOrderButton = () => {
     setOpen(true);
   };
   const complete = async () => {
-    setBusy(true);
-    try {
-      await dataProvider.command(`work-orders/${String(record.id)}/complete`, times);
-      notify('resources.work-orders.complete.done', { type: 'success' });
-      setOpen(false);
-      refresh();
-    } catch (error) {
-      notify(commandError(error), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    if (await run(`work-orders/${String(record.id)}/complete`, 'resources.work-orders.complete.done', times)) setOpen(false);
   };
 
   return (
