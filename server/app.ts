@@ -6,6 +6,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { Database } from './db/database.ts';
 import { RESOURCES } from './resources/index.ts';
+import { referencesTo } from './resources/define.ts';
 import { registerCrudRoutes } from './rest/crud-routes.ts';
 import { frameworkError, registerErrorHandler, routeNotFound } from './rest/errors.ts';
 import { registerAuth, type AuthOptions } from './auth/routes.ts';
@@ -63,7 +64,8 @@ export async function buildApp({ database, staticDir, logger = false, auth = {} 
     secureCookie: auth.secureCookie ?? false,
   });
   app.get('/api/health', async () => ({ ok: true }));
-  for (const resource of RESOURCES) registerCrudRoutes(app, database.db, resource);
+  const referencedBy = referencesTo(RESOURCES);
+  for (const resource of RESOURCES) registerCrudRoutes(app, database.db, resource, referencedBy);
   registerAuditRoutes(app, database.db);
   registerOutboxRoutes(app, database.db);
   registerOnboardingRoutes(app, database.db);

@@ -1,8 +1,28 @@
 import { PRE_LIVE_STATUSES } from '../resources/choices.ts';
+import { authorizeProblem, completeBlocker } from '../rules/work-orders/rules.ts';
 import type { Actor, Role } from './roles.ts';
 
-export const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
-export type Action = (typeof ACTIONS)[number];
+export const CRUD_ACTIONS = ['read', 'create', 'update', 'delete'] as const;
+export type CrudAction = (typeof CRUD_ACTIONS)[number];
+
+/**
+ * The commands of each resource, named after them: actions of the policy like read or update.
+ * `stats` (the dashboards' topics) and `onboarding-board` are not tables but are granted the same way.
+ */
+export const COMMANDS = {
+  'work-orders': ['authorize', 'complete', 'print'],
+  'service-centers': ['go-live', 'recompute-rating', 'upload-document'],
+  audits: ['submit'],
+  devices: ['issue-unlock-code'],
+  'corrective-actions': ['close'],
+  outbox: ['retry'],
+  stats: ['regional', 'compliance', 'onboarding', 'center'],
+} as const satisfies Record<string, readonly string[]>;
+
+type Commands = typeof COMMANDS;
+export type Command = Commands[keyof Commands][number];
+export type Action = CrudAction | Command;
+export type StatsTopic = Commands['stats'][number];
 
 /**
  * Which rows of a resource an actor may see at all. Applied as a WHERE to every query of the
@@ -14,42 +34,69 @@ export type Scope =
   | { kind: 'equals'; column: string; value: number }
   | { kind: 'center-in-region'; column: string; regionId: number };
 
-export type Decision = { allowed: true } | { allowed: false; reason: string };
+/** Refused by role (403) or by the record's state (409, with the reason under the field it concerns). */
+export type Decision = { allowed: true } | { allowed: false; reason: string; status: 403 | 409; errors?: Record<string, string> };
 
 const ALLOW: Decision = { allowed: true };
-const deny = (reason: string): Decision => ({ allowed: false, reason });
+const deny = (reason: string): Decision => ({ allowed: false, reason, status: 403 });
+const refuse = (reason: string, errors: Record<string, string>): Decision => ({ allowed: false, reason, status: 409, errors });
 
-const PRE_LIVE = PRE_LIVE_STATUSES;
-
-type Grant = Partial<Record<Role, Action[]>>;
+type Grant = Partial<Record<Role, readonly Action[]>>;
 const R: Action[] = ['read'];
 const RCU: Action[] = ['read', 'create', 'update'];
 const RU: Action[] = ['read', 'update'];
 const ALL: Action[] = ['read', 'create', 'update', 'delete'];
+const EVERYONE = (actions: Action[]): Grant => ({ admin: actions, compliance: actions, 'regional-manager': actions, onboarding: actions, 'center-staff': actions });
 
-/** The role table of DOMAIN.md: which role may do what to which resource (before row scope). */
+/** The role table of DOMAIN.md: which role may do what to which resource (before row scope and record rules). */
 const GRANTS: Record<string, Grant> = {
-  jurisdictions: { admin: ALL, compliance: R, 'regional-manager': R, onboarding: R, 'center-staff': R },
-  regions: { admin: ALL, compliance: R, 'regional-manager': R, onboarding: R, 'center-staff': R },
-  'service-centers': { admin: ALL, compliance: R, 'regional-manager': R, onboarding: RCU, 'center-staff': R },
-  installers: { admin: ALL, compliance: R, 'regional-manager': R, onboarding: RCU, 'center-staff': R },
+  jurisdictions: { ...EVERYONE(R), admin: ALL },
+  regions: { ...EVERYONE(R), admin: ALL },
+  'service-centers': {
+    admin: [...ALL, 'go-live', 'recompute-rating', 'upload-document'],
+    compliance: [...R, 'recompute-rating'],
+    'regional-manager': R,
+    onboarding: [...RCU, 'go-live', 'upload-document'],
+    'center-staff': R,
+  },
+  installers: { ...EVERYONE(R), admin: ALL, onboarding: RCU },
   customers: { admin: ALL, compliance: RCU },
   vehicles: { admin: ALL, compliance: RCU },
-  devices: { admin: ALL, compliance: RCU, 'regional-manager': R, 'center-staff': R },
-  'work-orders': { admin: ALL, compliance: RCU, 'regional-manager': R, 'center-staff': R },
+  devices: { admin: [...ALL, 'issue-unlock-code'], compliance: [...RCU, 'issue-unlock-code'], 'regional-manager': R, 'center-staff': R },
+  'work-orders': {
+    admin: [...ALL, 'complete', 'print'],
+    compliance: [...RCU, 'authorize', 'complete', 'print'],
+    'regional-manager': [...R, 'print'],
+    'center-staff': [...R, 'print'],
+  },
   shipments: { admin: ALL, compliance: RCU, 'regional-manager': R, 'center-staff': R },
   'shipment-packages': { admin: ALL, compliance: RCU },
   users: { admin: ['read', 'create', 'update'] },
   'audit-log': { admin: R, compliance: R },
-  'audit-templates': { admin: ALL, compliance: R, 'regional-manager': R, onboarding: R, 'center-staff': R },
-  audits: { admin: ALL, compliance: ALL, 'regional-manager': R, onboarding: RCU, 'center-staff': R },
-  findings: { admin: R, compliance: R, 'regional-manager': R, onboarding: R, 'center-staff': R },
-  'corrective-actions': { admin: RU, compliance: RU, 'regional-manager': R, onboarding: R, 'center-staff': R },
-  ratings: { admin: R, compliance: R, 'regional-manager': R, onboarding: R, 'center-staff': R },
+  'audit-templates': { ...EVERYONE(R), admin: ALL },
+  audits: { ...EVERYONE(R), admin: [...ALL, 'submit'], compliance: [...ALL, 'submit'], onboarding: [...RCU, 'submit'] },
+  findings: EVERYONE(R),
+  'corrective-actions': { ...EVERYONE(R), admin: [...RU, 'close'], compliance: [...RU, 'close'] },
+  ratings: EVERYONE(R),
   // Onboarding paperwork holds tax ids and background checks: not for managers or center staff.
   documents: { admin: ['read', 'update', 'delete'], compliance: R, onboarding: ['read', 'update', 'delete'] },
-  outbox: { admin: R, compliance: R },
+  outbox: { admin: [...R, 'retry'], compliance: [...R, 'retry'] },
   'unlock-codes': { admin: R, compliance: R },
+  stats: { admin: ['regional', 'compliance', 'onboarding'], compliance: ['regional', 'compliance', 'onboarding'], 'regional-manager': ['regional'], onboarding: ['onboarding'], 'center-staff': ['center'] },
+  // The board of centers by stage, with blockers: for those who read the onboarding paperwork.
+  'onboarding-board': { admin: R, compliance: R, onboarding: R },
+};
+
+/** The reasons given when a role lacks a command, where "A <role> may not <action> <resource>" would read badly. */
+const NOT_GRANTED: Record<string, string> = {
+  'work-orders:authorize': 'Only compliance authorises work orders',
+  'work-orders:complete': 'Only administrators and compliance reviewers complete work orders',
+  'devices:issue-unlock-code': 'Only administrators and compliance reviewers issue unlock codes',
+  'service-centers:go-live': 'Only administrators and onboarding staff put centers live',
+  'service-centers:recompute-rating': 'Only administrators and compliance reviewers recompute ratings',
+  'service-centers:upload-document': 'Only administrators and onboarding staff upload onboarding documents',
+  'outbox:retry': 'Only administrators and compliance reviewers retry messages',
+  'audits:submit': 'Only administrators, compliance reviewers and onboarding staff submit audits',
 };
 
 /** Resources whose rows belong to a service center through this column. */
@@ -65,6 +112,12 @@ const CENTER_COLUMN: Record<string, string> = {
   ratings: 'serviceCenterId',
   documents: 'serviceCenterId',
 };
+
+/** The column tying a resource's rows to a service center, if they belong to one. */
+export const centerColumnOf = (resource: string): string | undefined => CENTER_COLUMN[resource];
+
+/** Every action that exists on a resource: CRUD, then its commands. */
+export const actionsOf = (resource: string): readonly Action[] => [...CRUD_ACTIONS, ...((COMMANDS as Record<string, readonly Command[]>)[resource] ?? [])];
 
 export function scopeOf(actor: Actor, resource: string): Scope {
   if (!GRANTS[resource]?.[actor.role]?.includes('read')) return { kind: 'none' };
@@ -83,86 +136,97 @@ export function scopeOf(actor: Actor, resource: string): Scope {
 
 type Values = Record<string, unknown>;
 
-/** Rules that depend on the record and the change, beyond the role table. */
-function recordRules(actor: Actor, action: Action, resource: string, record?: Values, changes?: Values): Decision {
-  if (resource === 'service-centers' && actor.role !== 'admin') {
-    if (changes && 'priceList' in changes && (action === 'update' || (changes.priceList as unknown[] | null)?.length)) {
+/** A service center a record belongs to (before or after the change), as the record rules need it. */
+export interface CenterFacts {
+  id: number;
+  onboardingStatus: string;
+}
+
+/** What the record rules look at: the stored record, the change asked for, and the centers both belong to. */
+export interface Facts {
+  record?: Values;
+  changes?: Values;
+  centers?: readonly CenterFacts[];
+}
+
+export const READ_ONLY_AUDIT = 'A submitted audit is read-only; record corrections in an amending audit';
+
+const isPreLive = (status: unknown) => PRE_LIVE_STATUSES.includes(String(status));
+
+/** The reach of each role over service centers, for anything but reading (reads are scoped by `scopeOf`). */
+function centerReach(actor: Actor, action: Action, resource: string, centers: readonly CenterFacts[]): Decision {
+  if (action === 'read' || !CENTER_COLUMN[resource]) return ALLOW;
+  if (actor.role === 'onboarding' && centers.some((c) => !isPreLive(c.onboardingStatus))) {
+    if (action === 'go-live') return deny('Onboarding staff put new centers live; reinstating a suspended or closed center is for administrators');
+    if (resource === 'service-centers' && action === 'update') return deny('Onboarding staff edit only centers that are not live yet');
+    if (resource === 'documents' || action === 'upload-document') return deny('Onboarding staff add or change documents only of centers that are not live yet');
+    return deny('Onboarding staff act only on centers that are not live yet');
+  }
+  if (actor.role === 'center-staff' && centers.some((c) => c.id !== actor.serviceCenterId)) {
+    return deny('Center staff act only on their own center');
+  }
+  return ALLOW;
+}
+
+/** Rules that depend on the record's state and the change, beyond the role table and the center reach. */
+function recordRules(actor: Actor, action: Action, resource: string, { record, changes }: Facts): Decision {
+  if (resource === 'service-centers') {
+    if (actor.role !== 'admin' && changes && 'priceList' in changes && (action === 'update' || (changes.priceList as unknown[] | null)?.length)) {
       return deny('Only administrators change price lists');
     }
-    if (actor.role === 'onboarding') {
-      if (action === 'update' && record && !PRE_LIVE.includes(String(record.onboardingStatus))) {
-        return deny('Onboarding staff edit only centers that are not live yet');
-      }
-      // Going live is refused to every role here (409 from the resource's check): it is the go-live command's.
-      const target = changes?.onboardingStatus;
-      if (target !== undefined && target !== 'live' && !PRE_LIVE.includes(String(target))) {
-        return deny('Suspending or closing a center is not an onboarding step');
-      }
+    const target = changes?.onboardingStatus;
+    // Going live is refused to every role here (409 from the resource's check): it is the go-live command's.
+    if (actor.role === 'onboarding' && target !== undefined && target !== 'live' && !isPreLive(target)) {
+      return deny('Suspending or closing a center is not an onboarding step');
+    }
+    if (action === 'go-live' && record?.onboardingStatus === 'live') return refuse('This center is already live', { onboardingStatus: 'Already live' });
+  }
+  if (resource === 'audits') {
+    const kind = changes?.kind ?? record?.kind;
+    if (actor.role === 'onboarding' && action !== 'read' && kind !== undefined && kind !== 'initial') return deny('Onboarding staff record initial assessments only');
+    if (record?.status !== undefined && record.status !== 'draft') {
+      if (action === 'submit') return refuse('This audit was already submitted; record corrections in an amending audit', { status: 'Not a draft' });
+      if (action === 'update') return refuse(READ_ONLY_AUDIT, { status: 'Not a draft' });
+      if (action === 'delete') return refuse('Only a draft audit can be deleted; record corrections in an amending audit', { status: 'Not a draft' });
     }
   }
-  if (resource === 'audits' && actor.role === 'onboarding' && action !== 'read') {
-    const kind = changes?.kind ?? record?.kind;
-    if (kind !== undefined && kind !== 'initial') return deny('Onboarding staff record initial assessments only');
+  if (resource === 'corrective-actions' && action === 'update' && changes?.status !== undefined && changes.status !== 'open') {
+    return decide(actor, 'close', resource);
+  }
+  if (resource === 'work-orders' && record) {
+    const order = { type: String(record.type), status: String(record.status), authorizedAt: (record.authorizedAt as string | null) ?? null };
+    if (action === 'authorize') {
+      const problem = authorizeProblem(order);
+      if (problem) return refuse(problem, { status: problem });
+    }
+    if (action === 'complete') {
+      const blocker = completeBlocker(order);
+      if (blocker) return refuse(blocker.message, { [blocker.field]: blocker.message });
+    }
+  }
+  if (resource === 'outbox' && action === 'retry' && record && record.status !== 'failed') {
+    const reason = `Only a failed message can be retried; this one is ${String(record.status)}`;
+    return refuse(reason, { status: reason });
   }
   return ALLOW;
 }
 
 /**
- * The one permission policy: may this actor do this to this resource (and, when given, this
- * record with these changes)? Row scope is checked separately by `scopeOf`.
+ * The one permission policy: may this actor take this action (CRUD or command) on this resource,
+ * and, when the facts are given, on this record with this change, at these centers? Row scope
+ * is applied separately by `scopeOf` (what is out of scope is never found).
  */
-export function decide(actor: Actor, action: Action, resource: string, record?: Values, changes?: Values): Decision {
+export function decide(actor: Actor, action: Action, resource: string, facts: Facts = {}): Decision {
   if (!GRANTS[resource]?.[actor.role]?.includes(action)) {
-    return deny(`A ${actor.role} may not ${action} ${resource}`);
+    return deny(NOT_GRANTED[`${resource}:${action}`] ?? `A ${actor.role} may not ${action} ${resource}`);
   }
-  return recordRules(actor, action, resource, record, changes);
+  // A center record is its own center; other records' centers are looked up by the caller (rest/authorize.ts).
+  const centers = resource === 'service-centers' && facts.record ? [{ id: Number(facts.record.id), onboardingStatus: String(facts.record.onboardingStatus) }] : (facts.centers ?? []);
+  const reach = centerReach(actor, action, resource, centers);
+  return reach.allowed ? recordRules(actor, action, resource, facts) : reach;
 }
 
-/**
- * Who may run the go-live command on a center (the command then checks the onboarding gates;
- * without a center, the role alone is checked):
- * administrators on any center that is not live (reinstating a suspended one too), onboarding
- * staff on the centers they are bringing live.
- */
-export function goLiveDecision(actor: Actor, center?: Values): Decision {
-  if (actor.role === 'admin') return ALLOW;
-  if (actor.role === 'onboarding') {
-    return !center || PRE_LIVE.includes(String(center.onboardingStatus))
-      ? ALLOW
-      : deny('Onboarding staff put new centers live; reinstating a suspended or closed center is for administrators');
-  }
-  return deny(`A ${actor.role} may not put a center live`);
-}
-
-/** Who may upload an onboarding document to a center: administrators, and onboarding staff while the center is not live yet (without a center: the role alone). */
-export function documentChangeDecision(actor: Actor, center?: Values): Decision {
-  if (!GRANTS.documents[actor.role]?.includes('update')) return deny(`A ${actor.role} may not upload or change documents`);
-  if (actor.role === 'onboarding' && center && !PRE_LIVE.includes(String(center.onboardingStatus))) {
-    return deny('Onboarding staff add or change documents only of centers that are not live yet');
-  }
-  return ALLOW;
-}
-
-/** The onboarding board (stages, blockers) is for those who read the onboarding paperwork. */
-export function onboardingBoardDecision(actor: Actor): Decision {
-  return GRANTS.documents[actor.role]?.includes('read') ? ALLOW : deny(`A ${actor.role} may not see the onboarding board`);
-}
-
-/** The dashboards' aggregates (`/api/stats/*`) by topic, and the roles that see each (row scope still applies). */
-const STATS_ROLES: Record<'regional' | 'compliance' | 'onboarding', readonly Role[]> = {
-  regional: ['admin', 'compliance', 'regional-manager'],
-  compliance: ['admin', 'compliance'],
-  onboarding: ['admin', 'compliance', 'onboarding'],
-};
-
-/** May this actor see the statistics of this dashboard topic? */
-export function statsDecision(actor: Actor, topic: keyof typeof STATS_ROLES): Decision {
-  return STATS_ROLES[topic].includes(actor.role) ? ALLOW : deny(`A ${actor.role} may not see the ${topic} statistics`);
-}
-
-/** What the SPA needs to show and hide: for every resource, the actions this actor may take. */
+/** What the SPA needs to show and hide: for every resource, the actions (CRUD and commands) this actor may take. */
 export function permissionsOf(actor: Actor): Record<string, Action[]> {
-  return Object.fromEntries(
-    Object.keys(GRANTS).map((resource) => [resource, ACTIONS.filter((a) => GRANTS[resource][actor.role]?.includes(a))]),
-  );
+  return Object.fromEntries(Object.keys(GRANTS).map((resource) => [resource, actionsOf(resource).filter((a) => GRANTS[resource][actor.role]?.includes(a))]));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineResource } from './define.ts';
 import { datetime, int, json, ref, text, type RecordOf } from './fields.ts';
+import { users } from './users.ts';
 
 /** Who changed what, when: written by the server in the transaction of each change; append-only. */
 export const auditLog = defineResource({
@@ -10,7 +11,7 @@ export const auditLog = defineResource({
   readOnly: true,
   fields: {
     at: datetime().required(),
-    userId: ref('users'),
+    userId: ref(() => users),
     /** The user's name when they acted (names change; the log keeps what was true then). */
     userName: text(100),
     action: text(40).required(),

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { validateTemplate, templateFingerprint, type AuditTemplate } from '../../audits/index.ts';
 import { defineResource } from './define.ts';
-import { bool, choice, date, datetime, int, json, real, ref, text, type RecordOf } from './fields.ts';
+import { type ResourceRef, bool, choice, date, datetime, int, json, real, ref, text, type RecordOf } from './fields.ts';
 import { AUDIT_KINDS, AUDIT_STATUSES, CORRECTIVE_ACTION_STATUSES, FINDING_SEVERITIES, TEMPLATE_KINDS } from './choices.ts';
 import { HttpError, badRequest, conflict } from '../rest/errors.ts';
-import { recomputeCenterRating } from '../audits/rating.ts';
+import { serviceCenters } from './service-centers.ts';
 
-export const READ_ONLY_AUDIT = 'A submitted audit is read-only; record corrections in an amending audit';
 export const TEMPLATE_IN_USE = 'This template version is in use; publish a new version';
 export const EVIDENCE_REQUIRED = 'A major or critical corrective action closes only with evidence';
 
@@ -65,9 +64,6 @@ const answerSchema = z
   .nullable();
 
 async function checkAudit(trx: Parameters<NonNullable<Parameters<typeof defineResource>[0]['check']>>[0], action: string, before: Record<string, unknown> | undefined, changes: Record<string, unknown>) {
-  if (before && before.status !== 'draft') {
-    throw conflict(action === 'delete' ? 'Only a draft audit can be deleted; record corrections in an amending audit' : READ_ONLY_AUDIT, { status: 'Not a draft' });
-  }
   if (action === 'delete') return;
   const audit = { ...before, ...changes };
   const errors: Record<string, string> = {};
@@ -97,10 +93,10 @@ export const audits = defineResource({
   name: 'audits',
   table: 'audits',
   fields: {
-    serviceCenterId: ref('service-centers').required(),
-    templateId: ref('audit-templates').required(),
+    serviceCenterId: ref(() => serviceCenters).required(),
+    templateId: ref(() => auditTemplates).required(),
     kind: choice(AUDIT_KINDS).required(),
-    amendsAuditId: ref('audits'),
+    amendsAuditId: ref((): ResourceRef => audits),
     auditor: text(120).required(),
     auditDate: date().required(),
     answers: json(z.record(z.string().max(80), answerSchema)).required(),
@@ -127,8 +123,8 @@ export const findings = defineResource({
   table: 'findings',
   readOnly: true,
   fields: {
-    auditId: ref('audits').required(),
-    serviceCenterId: ref('service-centers').required(),
+    auditId: ref(() => audits).required(),
+    serviceCenterId: ref(() => serviceCenters).required(),
     itemKey: text(80).required(),
     requirement: text(80).required(),
     severity: choice(FINDING_SEVERITIES).required(),
@@ -145,9 +141,9 @@ export const correctiveActions = defineResource({
   table: 'correctiveActions',
   createdByServer: true,
   fields: {
-    findingId: ref('findings').required().serverOwned(),
-    auditId: ref('audits').required().serverOwned(),
-    serviceCenterId: ref('service-centers').required().serverOwned(),
+    findingId: ref(() => findings).required().serverOwned(),
+    auditId: ref(() => audits).required().serverOwned(),
+    serviceCenterId: ref(() => serviceCenters).required().serverOwned(),
     severity: choice(FINDING_SEVERITIES).required().serverOwned(),
     description: text(2000).required().serverOwned(),
     owner: text(120),
@@ -165,25 +161,6 @@ export const correctiveActions = defineResource({
       throw new HttpError(409, EVIDENCE_REQUIRED, { evidence: 'Required to close a major or critical corrective action' });
     }
   },
-  // An audit is closed once none of its corrective actions is open (and back to submitted when one
-  // reopens); open and overdue actions count in the rating, so the center is rated again.
-  afterUpdate: async (trx, before, after) => {
-    if (before.status === after.status) return;
-    const open = await trx
-      .selectFrom('correctiveActions')
-      .select('id')
-      .where('auditId', '=', after.auditId as number)
-      .where('status', '=', 'open')
-      .limit(1)
-      .executeTakeFirst();
-    await trx
-      .updateTable('audits')
-      .set({ status: open ? 'submitted' : 'closed' })
-      .where('id', '=', after.auditId as number)
-      .where('status', 'in', ['submitted', 'closed'])
-      .execute();
-    await recomputeCenterRating(trx, after.serviceCenterId as number);
-  },
 });
 
 /** Every computed rating of a center (history); the latest is copied onto the center. */
@@ -192,7 +169,7 @@ export const ratings = defineResource({
   table: 'ratings',
   readOnly: true,
   fields: {
-    serviceCenterId: ref('service-centers').required(),
+    serviceCenterId: ref(() => serviceCenters).required(),
     computedAt: datetime().required(),
     score: real(),
     stars: real(),

@@ -2,6 +2,7 @@ import { defineResource } from './define.ts';
 import { bool, choice, date, email, money, phone, ref, text, type RecordOf } from './fields.ts';
 import { CONTACT_CHANNELS, CUSTOMER_STATUSES, PAYMENT_PLANS } from './choices.ts';
 import { recomputeCustomerLockouts } from '../rules/calibration/lockout.ts';
+import { jurisdictions } from './jurisdictions.ts';
 
 export const customers = defineResource({
   name: 'customers',
@@ -15,7 +16,7 @@ export const customers = defineResource({
     city: text(100),
     state: text(2),
     postalCode: text(10),
-    jurisdictionId: ref('jurisdictions').required(),
+    jurisdictionId: ref(() => jurisdictions).required(),
     caseNumber: text(40),
     programStart: date(),
     programEnd: date(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { inputSchema, type FieldMap, type FieldKind } from './fields.ts';
+import { inputSchema, type FieldMap, type FieldKind, type Target } from './fields.ts';
 import type { Transaction } from '../db/database.ts';
-import type { WriteContext } from '../rest/writes.ts';
+import type { WriteContext } from '../rest/logged-write.ts';
 import type { Actor } from '../auth/roles.ts';
 
 /** Columns every table has, written by the server only. */
@@ -29,7 +29,7 @@ export interface ResourceOptions<F extends FieldMap> {
   /** Runs inside the create's transaction, after the insert; returns server-owned values to store. */
   afterInsert?: (trx: Transaction, id: number, row: Record<string, unknown>) => Record<string, unknown>;
   /** Runs inside an update's transaction, after it (e.g. end a deactivated user's sessions). */
-  afterUpdate?: (trx: Transaction, before: Record<string, unknown>, after: Record<string, unknown>, secretsChanged: boolean) => Promise<void>;
+  afterUpdate?: (ctx: WriteContext, before: Record<string, unknown>, after: Record<string, unknown>, secretsChanged: boolean) => Promise<void>;
   /** Server-owned values a new record starts with (e.g. a status). */
   initial?: Record<string, unknown>;
   /**
@@ -72,8 +72,8 @@ export interface Resource<F extends FieldMap = FieldMap> extends ResourceOptions
   createSchema: z.ZodObject;
   /** The body of an update: any subset of the writable fields. */
   updateSchema: z.ZodObject;
-  /** Field name -> referenced resource name. */
-  references: Record<string, string>;
+  /** Field name -> the referenced resource. */
+  references: Record<string, Target>;
   /** Fields a client may send but the server owns (ignored on write). */
   serverOwned: Set<string>;
   /** Columns that never hold null. */
@@ -86,7 +86,7 @@ export function defineResource<F extends FieldMap>(options: ResourceOptions<F>):
   const base = options.baseColumns ?? BASE_COLUMNS;
   const columns: Record<string, FieldKind> = { ...base };
   const shape: Record<string, z.ZodType> = {};
-  const references: Record<string, string> = {};
+  const references: Record<string, Target> = {};
   const serverOwned = new Set(Object.keys(base));
   const notNull = new Set(Object.keys(base));
   for (const [name, field] of Object.entries(options.fields)) {
@@ -107,4 +107,19 @@ export function defineResource<F extends FieldMap>(options: ResourceOptions<F>):
     notNull,
     versioned: 'version' in base,
   };
+}
+
+/** For each resource name, the (resource, field) pairs that reference it: what blocks its deletion. */
+export type ReferencedBy = ReadonlyMap<string, readonly { resource: Resource; field: string }[]>;
+
+/** Who references whom, computed once over the assembled resources. */
+export function referencesTo(resources: readonly Resource[]): ReferencedBy {
+  const map = new Map<string, { resource: Resource; field: string }[]>();
+  for (const resource of resources) {
+    for (const [field, target] of Object.entries(resource.references)) {
+      const name = target().name;
+      map.set(name, [...(map.get(name) ?? []), { resource, field }]);
+    }
+  }
+  return map;
 }

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+/** The resource a reference field points to, resolved when first used (resources may reference each other). */
+export type Target = () => ResourceRef;
+
+/** What a reference needs of its target (a self-reference annotates its thunk with it). */
+export interface ResourceRef {
+  readonly name: string;
+  readonly table: string;
+}
 
 /** How a field is stored and how query-string values for it are parsed. */
 export type FieldKind = 'int' | 'real' | 'text' | 'bool' | 'date' | 'datetime' | 'json';
@@ -13,7 +21,7 @@ export class Field<T, R extends boolean = false> {
     readonly schema: z.ZodType<T>,
     readonly isRequired: R,
     readonly readOnly: boolean = false,
-    readonly references?: string,
+    readonly references?: Target,
   ) {}
 
   required(): Field<T, true> {
@@ -60,8 +68,8 @@ export const bool = () => new Field('bool', z.boolean({ error: 'Must be true or 
 export const date = () => new Field('date', z.iso.date('Must be a date (YYYY-MM-DD)'), false);
 export const datetime = () =>
   new Field('datetime', z.iso.datetime({ offset: true, error: 'Must be a date and time (ISO 8601)' }).transform((s) => new Date(s).toISOString()), false);
-export const ref = (resource: string) =>
-  new Field('int', z.number({ error: 'Must be the id of a record' }).int('Must be the id of a record').positive('Must be the id of a record'), false, false, resource);
+export const ref = (target: Target) =>
+  new Field('int', z.number({ error: 'Must be the id of a record' }).int('Must be the id of a record').positive('Must be the id of a record'), false, false, target);
 export const json = <T>(schema: z.ZodType<T>) => new Field('json', schema, false);
 
 /** The client-facing zod schema of a field: optional fields accept null, blank strings become null. */

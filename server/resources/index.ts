@@ -15,8 +15,14 @@ import { auditTemplates, audits, correctiveActions, findings, ratings } from './
 import { documents } from './documents.ts';
 import { outbox } from './outbox.ts';
 import { unlockCodes } from './unlock-codes.ts';
+import { followEquipment } from '../rules/work-orders/equipment.ts';
+import { closeAuditWhenDone } from '../audits/close-audit.ts';
 
-/** Every resource, in dependency order (a resource only references those before it). */
+/**
+ * Every resource, in dependency order (a resource only references those before it), with the hooks
+ * that reach into other resources' rules attached here, where the app is assembled, so that the
+ * resource modules never import the rules that import them.
+ */
 export const RESOURCES: Resource[] = [
   jurisdictions,
   regions,
@@ -25,7 +31,7 @@ export const RESOURCES: Resource[] = [
   customers,
   vehicles,
   devices,
-  workOrders,
+  { ...workOrders, afterWrite: followEquipment },
   shipments,
   shipmentPackages,
   users,
@@ -33,7 +39,7 @@ export const RESOURCES: Resource[] = [
   auditTemplates,
   audits,
   findings,
-  correctiveActions,
+  { ...correctiveActions, afterUpdate: closeAuditWhenDone },
   ratings,
   documents,
   outbox,
@@ -42,10 +48,3 @@ export const RESOURCES: Resource[] = [
 
 export const resourceByName = new Map(RESOURCES.map((r) => [r.name, r]));
 
-/** For each resource, the (resource, field) pairs that reference it: what blocks its deletion. */
-export const referencedBy = (name: string) =>
-  RESOURCES.flatMap((r) =>
-    Object.entries(r.references)
-      .filter(([, target]) => target === name)
-      .map(([field]) => ({ resource: r, field })),
-  );

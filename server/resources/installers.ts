@@ -1,12 +1,13 @@
 import { defineResource } from './define.ts';
 import { bool, choice, date, email, phone, ref, text, type RecordOf } from './fields.ts';
 import { BACKGROUND_CHECKS, CERTIFICATION_STATUSES, STAFF_DUTIES, TRAINING_METHODS, TRAINING_STATUSES } from './choices.ts';
+import { serviceCenters } from './service-centers.ts';
 
 export const installers = defineResource({
   name: 'installers',
   table: 'installers',
   fields: {
-    serviceCenterId: ref('service-centers').required(),
+    serviceCenterId: ref(() => serviceCenters).required(),
     firstName: text(60).required(),
     lastName: text(60).required(),
     email: email(),

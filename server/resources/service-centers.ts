@@ -3,6 +3,8 @@ import { defineResource } from './define.ts';
 import { date, datetime, email, json, phone, real, ref, choice, text, type RecordOf } from './fields.ts';
 import { ONBOARDING_STATUSES, STATE_NOTICE_CHANNELS, WORK_ORDER_TYPES } from './choices.ts';
 import { conflict } from '../rest/errors.ts';
+import { jurisdictions } from './jurisdictions.ts';
+import { regions } from './regions.ts';
 
 export const GO_LIVE_BY_COMMAND = 'Centers go live through the go-live command, which checks the onboarding gates';
 
@@ -23,8 +25,8 @@ export const serviceCenters = defineResource({
   table: 'serviceCenters',
   fields: {
     name: text(120).required(),
-    regionId: ref('regions').required(),
-    jurisdictionId: ref('jurisdictions').required(),
+    regionId: ref(() => regions).required(),
+    jurisdictionId: ref(() => jurisdictions).required(),
     street: text(200).required(),
     city: text(100).required(),
     state: text(2).required(),

@@ -3,6 +3,9 @@ import { ref, text, type RecordOf } from './fields.ts';
 import type { Transaction } from '../db/database.ts';
 import { conflict } from '../rest/errors.ts';
 import { packagesLockedReason } from '../rules/shipments/rules.ts';
+import { customers } from './customers.ts';
+import { shipments } from './shipments.ts';
+import { workOrders } from './work-orders.ts';
 
 /** Refuses (409) when the shipment has left: its packages are what the carrier has. */
 async function requirePreparing(trx: Transaction, shipmentId: unknown, field: string) {
@@ -18,9 +21,9 @@ export const shipmentPackages = defineResource({
   name: 'shipment-packages',
   table: 'shipmentPackages',
   fields: {
-    shipmentId: ref('shipments').required(),
-    customerId: ref('customers').required(),
-    workOrderId: ref('work-orders'),
+    shipmentId: ref(() => shipments).required(),
+    customerId: ref(() => customers).required(),
+    workOrderId: ref(() => workOrders),
     label: text(80).required(),
     contents: text(500),
   },

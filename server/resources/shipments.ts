@@ -5,6 +5,7 @@ import type { Transaction } from '../db/database.ts';
 import { conflict } from '../rest/errors.ts';
 import { consolidationKey, statusAfter, statusChangeRefusal, trackingEmail, type ShipmentState } from '../rules/shipments/rules.ts';
 import { queueTrackingEmail } from '../rules/shipments/tracking-email.ts';
+import { serviceCenters } from './service-centers.ts';
 
 const stateOf = (record: Record<string, unknown>): ShipmentState => ({
   status: String(record.status),
@@ -32,7 +33,7 @@ export const shipments = defineResource({
   name: 'shipments',
   table: 'shipments',
   fields: {
-    serviceCenterId: ref('service-centers').required(),
+    serviceCenterId: ref(() => serviceCenters).required(),
     shipDate: date().required(),
     carrier: choice(CARRIERS).required(),
     trackingNumber: text(40),

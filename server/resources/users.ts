@@ -3,6 +3,8 @@ import { bool, choice, email, ref, text, type RecordOf } from './fields.ts';
 import { ROLES } from '../auth/roles.ts';
 import { hashPassword, passwordProblem } from '../auth/passwords.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
+import { regions } from './regions.ts';
+import { serviceCenters } from './service-centers.ts';
 
 export const users = defineResource({
   name: 'users',
@@ -11,8 +13,8 @@ export const users = defineResource({
     name: text(100).required(),
     email: email().required(),
     role: choice(ROLES).required(),
-    regionId: ref('regions'),
-    serviceCenterId: ref('service-centers'),
+    regionId: ref(() => regions),
+    serviceCenterId: ref(() => serviceCenters),
     active: bool().required(),
   },
   search: ['name', 'email'],
@@ -22,7 +24,7 @@ export const users = defineResource({
     password: { column: 'passwordHash', problem: passwordProblem, encode: hashPassword, requiredOnCreate: true },
   },
   // A deactivated user, or one whose password an administrator reset, is signed out everywhere at once.
-  afterUpdate: async (trx, before, after, secretsChanged) => {
+  afterUpdate: async ({ trx }, before, after, secretsChanged) => {
     if (secretsChanged || (before.active && !after.active)) await revokeUserSessions(trx, Number(after.id));
   },
 });

@@ -5,6 +5,10 @@ import { workOrderNumber } from './work-order-number.ts';
 import type { Transaction } from '../db/database.ts';
 import { badRequest, conflict } from '../rest/errors.ts';
 import { billableTo, priceFor, updateProblem, workOrderClass, type PriceEntry } from '../rules/work-orders/rules.ts';
+import { customers } from './customers.ts';
+import { serviceCenters } from './service-centers.ts';
+import { users } from './users.ts';
+import { vehicles } from './vehicles.ts';
 
 type Values = Record<string, unknown>;
 
@@ -58,9 +62,9 @@ export const workOrders = defineResource({
     number: text(20).serverOwned(),
     type: choice(WORK_ORDER_TYPES).required(),
     status: choice(WORK_ORDER_STATUSES).required(),
-    serviceCenterId: ref('service-centers').required(),
-    customerId: ref('customers'),
-    vehicleId: ref('vehicles'),
+    serviceCenterId: ref(() => serviceCenters).required(),
+    customerId: ref(() => customers),
+    vehicleId: ref(() => vehicles),
     /** The appointment, or a walk-in's arrival. */
     scheduledAt: datetime().required(),
     startedAt: datetime(),
@@ -69,7 +73,7 @@ export const workOrders = defineResource({
     cost: money(0, 100_000).serverOwned(),
     /** Set by the authorize command (compliance) for removals, exchanges and vehicle switches. */
     authorizedAt: datetime().serverOwned(),
-    authorizedById: ref('users').serverOwned(),
+    authorizedById: ref(() => users).serverOwned(),
     authorizedBy: text(100).serverOwned(),
     /** The provider for work done at its request, else the customer. */
     billableTo: choice(BILLABLE_TO).required().serverOwned(),
@@ -89,16 +93,6 @@ export const workOrders = defineResource({
       const cost = await centerTerms(trx, Number(order.serviceCenterId), String(order.type));
       return { cost, billableTo: billableTo(String(order.type)) };
     }
-  },
-  afterWrite: async (ctx, action, before, after) => {
-    const cancelled = action === 'update' && before?.status !== 'cancelled' && after.status === 'cancelled';
-    const rescheduled = action === 'update' && !cancelled && before?.scheduledAt !== after.scheduledAt;
-    if (action !== 'create' && !cancelled && !rescheduled) return;
-    // Loaded on use: the shipment rules read the resource registry, which loads this module.
-    const { releaseEquipment, reserveEquipment, reshipEquipment } = await import('../rules/work-orders/equipment.ts');
-    if (action === 'create') await reserveEquipment(ctx, after);
-    else if (cancelled) await releaseEquipment(ctx, after);
-    else await reshipEquipment(ctx, after);
   },
 });
 

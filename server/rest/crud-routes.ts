@@ -1,28 +1,29 @@
 import type { FastifyInstance } from 'fastify';
-import type { Resource } from '../resources/define.ts';
+import type { ReferencedBy, Resource } from '../resources/define.ts';
 import type { Db } from '../db/database.ts';
 import { decide, scopeOf } from '../auth/policy.ts';
 import { userOf } from '../auth/request-user.ts';
-import { HttpError } from './errors.ts';
+import { assertAllowed, decisionsOn } from './authorize.ts';
 import { parseListQuery, type QueryString } from './list-query.ts';
 import { selectList } from './sql-list.ts';
 import { toRecord } from './records.ts';
-import { createRecord, deleteRecord, findRow, updateRecord } from './writes.ts';
+import { findRecord } from './logged-write.ts';
+import { createRecord, deleteRecord, updateRecord } from './writes.ts';
 import { parseId } from './params.ts';
 
 /**
- * The json-server routes of one resource: list, one, create, update (PUT/PATCH), delete. Every
- * route asks the permission policy; reads run within the user's row scope, so what lies outside
- * it is never listed, counted or found.
+ * The json-server routes of one resource: list, one, create, update (PUT/PATCH), delete, and the
+ * dry run of the policy on one record (`GET /api/<resource>/:id/actions`). Every route asks the
+ * permission policy; reads run within the user's row scope, so what lies outside it is never
+ * listed, counted or found.
  */
-export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resource) {
+export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resource, referencedBy: ReferencedBy) {
   const base = `/api/${resource.name}`;
   type WithId = { Params: { id: string } };
 
   const readScope = (request: Parameters<typeof userOf>[0]) => {
     const user = userOf(request);
-    const decision = decide(user, 'read', resource.name);
-    if (!decision.allowed) throw new HttpError(403, decision.reason);
+    assertAllowed(decide(user, 'read', resource.name));
     return { user, scope: scopeOf(user, resource.name) };
   };
 
@@ -40,7 +41,14 @@ export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resou
   app.get<WithId>(`${base}/:id`, async (request) => {
     const { user } = readScope(request);
     const id = parseId(request.params.id);
-    return toRecord(resource, await findRow(db, resource, id, user));
+    return findRecord(db, resource, id, user);
+  });
+
+  // What the user may do to this record, each action allowed or refused with the reason (the SPA shows it before they try).
+  app.get<WithId>(`${base}/:id/actions`, async (request) => {
+    const { user } = readScope(request);
+    const id = parseId(request.params.id);
+    return decisionsOn(db, user, resource.name, await findRecord(db, resource, id, user));
   });
 
   if (resource.readOnly) return;
@@ -62,6 +70,6 @@ export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resou
   app.delete<WithId>(`${base}/:id`, async (request) => {
     const user = userOf(request);
     const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => deleteRecord({ trx, user }, resource, id));
+    return db.transaction().execute((trx) => deleteRecord({ trx, user }, resource, id, referencedBy));
   });
 }

@@ -1,7 +1,8 @@
 import type { Resource } from '../resources/define.ts';
+import type { FieldMap } from '../resources/fields.ts';
 
 /** A stored row as the API's JSON: booleans from 0/1, nested documents parsed. */
-export function toRecord(resource: Resource, row: Record<string, unknown>): Record<string, unknown> {
+export function toRecord<F extends FieldMap>(resource: Resource<F>, row: Record<string, unknown>): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const [column, kind] of Object.entries(resource.columns)) {
     const value = row[column] ?? null;
@@ -14,7 +15,7 @@ export function toRecord(resource: Resource, row: Record<string, unknown>): Reco
 }
 
 /** Validated API values as storable column values. */
-export function toRow(resource: Resource, data: Record<string, unknown>): Record<string, unknown> {
+export function toRow<F extends FieldMap>(resource: Resource<F>, data: Record<string, unknown>): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(data)) {
     const kind = resource.columns[column];

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { userOf } from '../auth/request-user.ts';
-import { statsDecision } from '../auth/policy.ts';
+import { decide } from '../auth/policy.ts';
+import { assertAllowed } from '../rest/authorize.ts';
 import { onboardingStalledDays } from '../config.ts';
-import { HttpError } from '../rest/errors.ts';
 import { statsContext, type StatsContext } from './context.ts';
 import { fallingCenters, ratingDistribution, ratingsTrend } from './ratings.ts';
 import { auditsDue, correctiveActionsAge } from './audits.ts';
@@ -41,8 +41,7 @@ export function registerStatsRoutes(app: FastifyInstance, db: Db, options: Stats
   for (const [name, endpoint] of Object.entries(endpoints) as [StatsName, Endpoint<StatsName>][]) {
     app.get(`/api/stats/${name}`, async (request) => {
       const user = userOf(request);
-      const decision = statsDecision(user, endpoint.topic);
-      if (!decision.allowed) throw new HttpError(403, decision.reason);
+      assertAllowed(decide(user, endpoint.topic, 'stats'));
       return endpoint.answer(db, statsContext(user), request.query);
     });
   }

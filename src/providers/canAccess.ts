@@ -5,7 +5,7 @@ import type { Role } from '../../server/auth/roles.ts';
 export type Permission = 'read' | 'create' | 'update' | 'delete';
 
 /** For every resource, the actions the signed-in user may take. */
-export type Permissions = Record<string, readonly Permission[]>;
+export type Permissions = Record<string, readonly string[]>;
 
 /** The server permission each react-admin action needs; an action not listed here is refused. */
 const NEEDED: Record<string, Permission> = {

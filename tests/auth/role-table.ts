@@ -1,4 +1,4 @@
-import type { Action } from '../../server/auth/policy.ts';
+import type { CrudAction } from '../../server/auth/policy.ts';
 import type { Role } from '../../server/auth/roles.ts';
 
 // The role table of DOMAIN.md, written out independently of the policy: r c u d per role.
@@ -26,13 +26,13 @@ outbox             r      r           -                 -           -
 unlock-codes       r      r           -                 -           -
 `;
 
-export const LETTER: Record<Action, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };
+export const LETTER: Record<CrudAction, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };
 const [header, ...rows] = MATRIX.trim().split('\n').map((l) => l.trim().split(/\s+/));
 export const roles = header.slice(1) as Role[];
 export const lines = rows;
 
 /** Whether the table lets a role take an action on a resource. */
-export const expected = (role: Role, resource: string, action: Action) => {
+export const expected = (role: Role, resource: string, action: CrudAction) => {
   const row = rows.find(([name]) => name === resource);
   return Boolean(row?.[roles.indexOf(role) + 1].includes(LETTER[action]));
 };

@@ -92,7 +92,7 @@ function casesFor(r: Resource): Case[] {
   }
   // references the server sets (an authoriser, a reserved device's work order) are ignored when sent
   for (const [field, target] of Object.entries(r.references).filter(([f]) => !r.serverOwned.has(f))) {
-    const why = new RegExp(`No ${target} record with id ${NOT_FOUND_ID}`);
+    const why = new RegExp(`No ${target().name} record with id ${NOT_FOUND_ID}`);
     cases.push(
       { label: `create with a dangling ${field}`, method: 'POST', url: () => `/api/${name}`, body: () => ({ ...fixture.minimal(1), ...refsOf(name), [field]: NOT_FOUND_ID }), status: 400, errors: { [field]: why } },
       { label: `update to a dangling ${field} (with other changes)`, method: 'PATCH', url: one, body: () => ({ ...fixture.change, [field]: NOT_FOUND_ID }), status: 400, errors: { [field]: why } },

@@ -5,7 +5,7 @@ import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { TEST_ADMIN, api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, liveCenter, post, snapshot } from './fixtures.ts';
 import { expected } from '../auth/role-table.ts';
-import { ACTIONS } from '../../server/auth/policy.ts';
+import { CRUD_ACTIONS } from '../../server/auth/policy.ts';
 
 type Body = Record<string, unknown>;
 
@@ -51,6 +51,7 @@ beforeAll(async () => {
   world.centerA = await center(world.regionA);
   world.centerB = await center(world.regionB);
   world.centerC = await center(world.regionA);
+  world.trainingA = await createRecord(base, 'service-centers', { regionId: world.regionA.id, jurisdictionId: jurisdiction.id, onboardingStatus: 'training' });
   const templates = (await api(base, 'GET', '/api/audit-templates?_sort=id')).body as Body[];
   initialTemplate = templates.find((t) => t.key === INITIAL.key)!;
   annualTemplate = templates.find((t) => t.key === ANNUAL.key)!;
@@ -220,13 +221,29 @@ describe('amending audits', () => {
   });
 
   test('onboarding staff record initial assessments only', async () => {
-    const body = { serviceCenterId: world.centerC.id, templateId: annualTemplate.id, kind: 'annual', auditor: 'O', auditDate: '2026-03-01', answers: {} };
+    const body = { serviceCenterId: world.trainingA.id, templateId: annualTemplate.id, kind: 'annual', auditor: 'O', auditDate: '2026-03-01', answers: {} };
     const res = await as('onboarding', 'POST', '/api/audits', body);
     expectErrorBody(res, 403);
     expect(res.body.message).toBe('Onboarding staff record initial assessments only');
     const ok = await as('onboarding', 'POST', '/api/audits', { ...body, kind: 'initial', templateId: initialTemplate.id });
     expect(ok.status).toBe(201);
     expect(ok.body.status).toBe('draft');
+  });
+
+  test('onboarding staff cannot open, edit or submit an initial assessment of a live center (its rating stays)', async () => {
+    const body = { serviceCenterId: world.centerC.id, templateId: initialTemplate.id, kind: 'initial', auditor: 'O', auditDate: '2026-03-01', answers: sampleAnswers(INITIAL, [INITIAL.sections[0].items[0].key]) };
+    const before = await snapshot(server.db);
+    const opened = await as('onboarding', 'POST', '/api/audits', body);
+    expectErrorBody(opened, 403);
+    expect(opened.body.message).toBe('Onboarding staff act only on centers that are not live yet');
+    expect(await snapshot(server.db)).toEqual(before);
+    const draft = (await api(base, 'POST', '/api/audits', body)).body as Body;
+    const rating = (await api(base, 'GET', `/api/service-centers/${world.centerC.id}`)).body.rating;
+    const snap = await snapshot(server.db);
+    expectErrorBody(await as('onboarding', 'PATCH', `/api/audits/${draft.id}`, { notes: 'x' }), 403);
+    expectErrorBody(await submit(draft, 'onboarding'), 403);
+    expect(await snapshot(server.db)).toEqual(snap);
+    expect((await api(base, 'GET', `/api/service-centers/${world.centerC.id}`)).body.rating).toBe(rating);
   });
 });
 
@@ -335,7 +352,7 @@ describe('row scope and rating lists', () => {
 
 describe('role × action on templates and corrective actions against the real server', () => {
   const cases = ROLES.flatMap((role) =>
-    ['audit-templates', 'corrective-actions'].flatMap((resource) => ACTIONS.map((action) => ({ role, resource, action, allowed: expected(role, resource, action) }))),
+    ['audit-templates', 'corrective-actions'].flatMap((resource) => CRUD_ACTIONS.map((action) => ({ role, resource, action, allowed: expected(role, resource, action) }))),
   );
   let n = 100;
   test.each(cases)('$role $action $resource → allowed: $allowed', async ({ role, resource, action, allowed }) => {

@@ -144,7 +144,9 @@ export const resource = (name: string): Resource => {
 
 /** The required references of a resource (the ones a create must name). */
 export const requiredReferences = (r: Resource) =>
-  Object.entries(r.references).filter(([field]) => r.notNull.has(field));
+  Object.entries(r.references)
+    .filter(([field]) => r.notNull.has(field))
+    .map(([field, target]) => [field, target().name] as const);
 
 /** POSTs a body and returns the created record; fails the test with the server's answer otherwise. */
 export async function post(base: string, name: string, body: Body): Promise<Body> {

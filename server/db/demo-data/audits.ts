@@ -1,5 +1,8 @@
 import { TEMPLATES, scoreAudit, type Answer, type AuditTemplate, type PriorAudit } from '../../../audits/index.ts';
 import { sampleAnswer } from '../../audits/sample-answers.ts';
+import { correctiveActionValues, findingValues, scoredAuditValues } from '../../audits/result-values.ts';
+import { audits, correctiveActions, findings } from '../../resources/audits.ts';
+import { toRow } from '../../rest/records.ts';
 import type { Db } from '../database.ts';
 import { insertShippedTemplates } from '../migrations/003-audits.ts';
 import type { Clock } from './clock.ts';
@@ -114,15 +117,7 @@ export function generateAudits(random: Random, clock: Clock, centers: CenterPlan
         auditDate,
         answers: JSON.stringify(answers),
         notes: null,
-        status: 'submitted',
-        score: result.percent,
-        rawScore: result.rawPercent,
-        band: result.band?.key ?? null,
-        nextAuditDue: result.nextAuditDue,
-        criticalFailure: result.criticalFailures.length > 0 ? 1 : 0,
-        sectionResults: JSON.stringify(result.sections),
-        submittedAt: isoTime(submittedMs),
-        submittedBy: auditor,
+        ...toRow(audits, scoredAuditValues(result, isoTime(submittedMs), auditor)),
       });
       const auditRow = out.audits[out.audits.length - 1];
       history.push({ id, date: auditDate, findings: result.findings.map((f) => ({ requirement: f.requirement, severity: f.severity, baseSeverity: f.baseSeverity })) });
@@ -133,14 +128,7 @@ export function generateAudits(random: Random, clock: Clock, centers: CenterPlan
           createdAt: isoTime(submittedMs),
           updatedAt: isoTime(submittedMs),
           version: 1,
-          auditId: id,
-          serviceCenterId: center.id,
-          itemKey: finding.itemKey,
-          requirement: finding.requirement,
-          severity: finding.severity,
-          title: finding.title,
-          detail: finding.detail,
-          escalatedFrom: finding.escalation ? finding.baseSeverity : null,
+          ...toRow(findings, findingValues(finding, id, center.id)),
         });
         const dueDay = finding.dueDate === null ? auditDay + 60 : Math.round(Date.parse(finding.dueDate) / DAY_MS);
         // Actions due half a year ago are closed, older ones mostly; the latest weeks' are open, some past their due date.
@@ -154,16 +142,13 @@ export function generateAudits(random: Random, clock: Clock, centers: CenterPlan
           createdAt: isoTime(submittedMs),
           updatedAt: isoTime(closed ? Math.max(submittedMs, closedDay * DAY_MS + 15 * 3_600_000) : submittedMs),
           version: closed ? 2 : 1,
-          findingId,
-          auditId: id,
-          serviceCenterId: center.id,
-          severity: finding.severity,
-          description: finding.correctiveAction,
-          owner,
-          dueDate: finding.dueDate,
-          evidence: closed || random.chance(0.2) ? random.pick(EVIDENCE) : null,
-          status,
-          closedAt: closed ? isoTime(Math.max(submittedMs, closedDay * DAY_MS + 15 * 3_600_000)) : null,
+          ...toRow(correctiveActions, {
+            ...correctiveActionValues(finding, findingId, id, center.id),
+            owner,
+            evidence: closed || random.chance(0.2) ? random.pick(EVIDENCE) : null,
+            status,
+            closedAt: closed ? isoTime(Math.max(submittedMs, closedDay * DAY_MS + 15 * 3_600_000)) : null,
+          }),
         });
         if (!closed) auditRow.open = true;
       }

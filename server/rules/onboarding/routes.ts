@@ -1,26 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { userOf } from '../../auth/request-user.ts';
-import { decide, documentChangeDecision, onboardingBoardDecision } from '../../auth/policy.ts';
-import { diffRecords, writeAudit } from '../../auth/audit.ts';
+import { decide } from '../../auth/policy.ts';
 import { onboardingStalledDays } from '../../config.ts';
-import { HttpError, badRequest, notFound } from '../../rest/errors.ts';
-import { findRow } from '../../rest/writes.ts';
-import { toRecord, toRow } from '../../rest/records.ts';
-import { resourceByName } from '../../resources/index.ts';
+import { badRequest, notFound } from '../../rest/errors.ts';
+import { assertAllowed, findAuthorized } from '../../rest/authorize.ts';
+import { createLogged, findRecord } from '../../rest/logged-write.ts';
+import { serviceCenters } from '../../resources/service-centers.ts';
+import { documents } from '../../resources/documents.ts';
 import { goLive } from './go-live.ts';
 import { onboardingGates } from './gates.ts';
 import { isoToday, loadGateInputs } from './load.ts';
 import { onboardingBoard } from './board.ts';
 import { UPLOAD_BODY_LIMIT, attachmentHeader, checkUpload } from './upload.ts';
 import { parseId } from '../../rest/params.ts';
-
-const serviceCenters = resourceByName.get('service-centers')!;
-const documents = resourceByName.get('documents')!;
-
-function allow(decision: { allowed: true } | { allowed: false; reason: string }) {
-  if (!decision.allowed) throw new HttpError(403, decision.reason);
-}
 
 function parseStalledDays(raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
@@ -44,9 +37,9 @@ export function registerOnboardingRoutes(app: FastifyInstance, db: Db, options: 
 
   app.get<{ Params: { id: string } }>('/api/service-centers/:id/onboarding', async (request) => {
     const user = userOf(request);
-    allow(decide(user, 'read', 'service-centers'));
+    assertAllowed(decide(user, 'read', 'service-centers'));
     const id = parseId(request.params.id);
-    await findRow(db, serviceCenters, id, user);
+    await findRecord(db, serviceCenters, id, user);
     const gates = onboardingGates((await loadGateInputs(db, [id], isoToday())).get(id)!);
     return { ready: gates.every((g) => g.met), gates };
   });
@@ -54,51 +47,40 @@ export function registerOnboardingRoutes(app: FastifyInstance, db: Db, options: 
   app.post<{ Params: { id: string } }>('/api/service-centers/:id/go-live', async (request) => {
     const user = userOf(request);
     const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => goLive(trx, user, id));
+    return db.transaction().execute((trx) => goLive({ trx, user }, id));
   });
 
   app.post<{ Params: { id: string } }>('/api/service-centers/:id/documents', { bodyLimit: UPLOAD_BODY_LIMIT }, async (request, reply) => {
     const user = userOf(request);
-    allow(documentChangeDecision(user));
+    assertAllowed(decide(user, 'upload-document', 'service-centers'));
     const id = parseId(request.params.id);
     const upload = checkUpload(request.body);
     const record = await db.transaction().execute(async (trx) => {
-      const center = toRecord(serviceCenters, await findRow(trx, serviceCenters, id, user));
-      allow(documentChangeDecision(user, center));
+      await findAuthorized(trx, user, 'upload-document', serviceCenters, id);
       if (upload.installerId !== null) {
         const installer = await trx.selectFrom('installers').select('serviceCenterId').where('id', '=', upload.installerId).executeTakeFirst();
         if (!installer || Number(installer.serviceCenterId) !== id) {
           throw badRequest('Some fields are invalid', { installerId: 'Not a staff member of this center' });
         }
       }
+      const created = await createLogged(
+        { trx, user },
+        documents,
+        {
+          serviceCenterId: id,
+          installerId: upload.installerId,
+          kind: upload.kind,
+          fileName: upload.fileName,
+          contentType: upload.contentType,
+          size: upload.bytes.length,
+          sha256: upload.sha256,
+          uploadedBy: user.name,
+          notes: upload.notes,
+        },
+        { action: 'upload', summary: `Uploaded ${upload.kind} "${upload.fileName}" (${upload.bytes.length} bytes) for center ${id}` },
+      );
       const at = new Date().toISOString();
-      const row = toRow(documents, {
-        serviceCenterId: id,
-        installerId: upload.installerId,
-        kind: upload.kind,
-        fileName: upload.fileName,
-        contentType: upload.contentType,
-        size: upload.bytes.length,
-        sha256: upload.sha256,
-        uploadedBy: user.name,
-        notes: upload.notes,
-      });
-      const { id: documentId } = (await trx
-        .insertInto('documents')
-        .values({ ...row, createdAt: at, updatedAt: at, version: 1 })
-        .returning('id')
-        .executeTakeFirstOrThrow()) as { id: number };
-      await trx.insertInto('documentFiles').values({ documentId, data: upload.bytes.toString('base64'), createdAt: at, updatedAt: at, version: 1 }).execute();
-      const created = toRecord(documents, await findRow(trx, documents, documentId, user));
-      await writeAudit(trx, {
-        userId: user.id,
-        userName: user.name,
-        action: 'upload',
-        resource: 'documents',
-        recordId: documentId,
-        summary: `Uploaded ${upload.kind} "${upload.fileName}" (${upload.bytes.length} bytes) for center ${id}`,
-        diff: diffRecords(null, created),
-      });
+      await trx.insertInto('documentFiles').values({ documentId: created.id, data: upload.bytes.toString('base64'), createdAt: at, updatedAt: at, version: 1 }).execute();
       return created;
     });
     return reply.status(201).send(record);
@@ -106,9 +88,9 @@ export function registerOnboardingRoutes(app: FastifyInstance, db: Db, options: 
 
   app.get<{ Params: { id: string } }>('/api/documents/:id/file', async (request, reply) => {
     const user = userOf(request);
-    allow(decide(user, 'read', 'documents'));
+    assertAllowed(decide(user, 'read', 'documents'));
     const id = parseId(request.params.id);
-    const document = toRecord(documents, await findRow(db, documents, id, user));
+    const document = await findRecord(db, documents, id, user);
     const file = await db.selectFrom('documentFiles').select('data').where('documentId', '=', id).executeTakeFirst();
     if (!file) throw notFound(`The file of document ${id} is missing`);
     return reply
@@ -121,7 +103,7 @@ export function registerOnboardingRoutes(app: FastifyInstance, db: Db, options: 
 
   app.get<{ Querystring: { stalledAfterDays?: string } }>('/api/onboarding/board', async (request) => {
     const user = userOf(request);
-    allow(onboardingBoardDecision(user));
+    assertAllowed(decide(user, 'read', 'onboarding-board'));
     return onboardingBoard(db, user, parseStalledDays(request.query.stalledAfterDays, stalledDays));
   });
 }

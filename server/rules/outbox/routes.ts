@@ -9,6 +9,6 @@ export function registerOutboxRoutes(app: FastifyInstance, db: Db) {
   app.post<{ Params: { id: string } }>('/api/outbox/:id/retry', async (request) => {
     const user = userOf(request);
     const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => retryMessage(trx, user, id, request.body));
+    return db.transaction().execute((trx) => retryMessage({ trx, user }, id, request.body));
   });
 }

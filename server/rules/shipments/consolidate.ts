@@ -1,8 +1,7 @@
 import { formatISO, parseISO, subBusinessDays } from 'date-fns';
-import type { WriteContext } from '../../rest/writes.ts';
-import { resourceByName } from '../../resources/index.ts';
-import { toRecord } from '../../rest/records.ts';
-import { diffRecords, writeAudit } from '../../auth/audit.ts';
+import { createLogged, insertLogged, type WriteContext } from '../../rest/logged-write.ts';
+import { shipments } from '../../resources/shipments.ts';
+import { shipmentPackages } from '../../resources/shipment-packages.ts';
 import { centerRecipient, queueMessage } from '../outbox/queue.ts';
 import { consolidationKey } from './rules.ts';
 import { forUpdate } from '../../db/dialect.ts';
@@ -40,9 +39,6 @@ export interface PackageRequest {
   walkIn: boolean;
 }
 
-const shipments = resourceByName.get('shipments')!;
-const packages = resourceByName.get('shipment-packages')!;
-
 /**
  * Adds a labelled package for one customer to the center's shipment of that ship day, creating
  * the shipment if none is being prepared: one consolidated shipment per center per ship day.
@@ -50,44 +46,32 @@ const packages = resourceByName.get('shipment-packages')!;
  * (several server processes) share one shipment.
  */
 export async function addPackage(ctx: WriteContext, request: PackageRequest, now = new Date()) {
-  const { trx, user } = ctx;
-  const at = now.toISOString();
+  const { trx } = ctx;
   const key = consolidationKey(request.serviceCenterId, request.shipDate);
-  const inserted = await trx
-    .insertInto('shipments')
-    .values({
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-      serviceCenterId: request.serviceCenterId,
-      shipDate: request.shipDate,
-      carrier: 'UPS',
-      trackingNumber: null,
-      status: 'preparing',
-      notes: null,
-      consolidationKey: key,
-    })
-    .onConflict((oc) => oc.column('consolidationKey').doNothing())
-    .executeTakeFirst();
+  await insertLogged(
+    ctx,
+    shipments,
+    { serviceCenterId: request.serviceCenterId, shipDate: request.shipDate, carrier: 'UPS', trackingNumber: null, status: 'preparing', notes: null },
+    { summary: `Consolidated shipment for ${request.shipDate}`, columns: { consolidationKey: key }, unlessExists: 'consolidationKey' },
+    now,
+  );
   // Locked: concurrent schedulers number their packages one after the other.
-  const shipment = await forUpdate(trx, trx.selectFrom('shipments').selectAll().where('consolidationKey', '=', key)).executeTakeFirstOrThrow();
+  const shipment = await forUpdate(trx, trx.selectFrom('shipments').select('id').where('consolidationKey', '=', key)).executeTakeFirstOrThrow();
   const shipmentId = Number(shipment.id);
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
-    await writeAudit(trx, { userId: user.id, userName: user.name, action: 'create', resource: 'shipments', recordId: shipmentId, summary: `Consolidated shipment for ${request.shipDate}`, diff: diffRecords(null, toRecord(shipments, shipment)) }, now);
-  }
 
   const customer = await trx.selectFrom('customers').select(['lastName', 'firstName']).where('id', '=', request.customerId).executeTakeFirstOrThrow();
   const order = await trx.selectFrom('workOrders').select(['number']).where('id', '=', request.workOrderId).executeTakeFirstOrThrow();
   const labels = await trx.selectFrom('shipmentPackages').select('label').where('shipmentId', '=', shipmentId).execute();
   const number = nextPackageNumber(shipmentId, labels.map((l) => String(l.label)));
   const label = packageLabel(shipmentId, number, `${String(customer.lastName)}, ${String(customer.firstName).slice(0, 1)}.`, String(order.number));
-  const { id: packageId } = (await trx
-    .insertInto('shipmentPackages')
-    .values({ createdAt: at, updatedAt: at, version: 1, shipmentId, customerId: request.customerId, workOrderId: request.workOrderId, label, contents: request.contents })
-    .returning('id')
-    .executeTakeFirstOrThrow()) as { id: number };
-  const pkg = await trx.selectFrom('shipmentPackages').selectAll().where('id', '=', packageId).executeTakeFirstOrThrow();
-  await writeAudit(trx, { userId: user.id, userName: user.name, action: 'create', resource: 'shipment-packages', recordId: packageId, summary: `Package for ${String(order.number)}`, diff: diffRecords(null, toRecord(packages, pkg)) }, now);
+  const pkg = await createLogged(
+    ctx,
+    shipmentPackages,
+    { shipmentId, customerId: request.customerId, workOrderId: request.workOrderId, label, contents: request.contents },
+    { summary: `Package for ${String(order.number)}` },
+    now,
+  );
+  const packageId = Number(pkg.id);
 
   if (request.walkIn) {
     await queueMessage(

@@ -1,18 +1,12 @@
 import { randomInt } from 'node:crypto';
-import type { Transaction } from '../../db/database.ts';
-import type { SignedInUser } from '../../auth/sessions.ts';
-import { decide } from '../../auth/policy.ts';
-import { writeAudit } from '../../auth/audit.ts';
 import { hashPassword } from '../../auth/passwords.ts';
-import { HttpError, conflict } from '../../rest/errors.ts';
-import { findRow } from '../../rest/writes.ts';
-import { toRecord } from '../../rest/records.ts';
-import { resourceByName } from '../../resources/index.ts';
+import { conflict } from '../../rest/errors.ts';
+import { findAuthorized } from '../../rest/authorize.ts';
+import { createLogged, type WriteContext } from '../../rest/logged-write.ts';
+import { devices } from '../../resources/devices.ts';
+import { unlockCodes } from '../../resources/unlock-codes.ts';
 import { forUpdate } from '../../db/dialect.ts';
-import { UNLOCK_CODE_ISSUERS, expiresAt, startOfUtcDay, unlockCodeDecision, type UnlockCodeJurisdiction } from './rules.ts';
-
-const devices = resourceByName.get('devices')!;
-const unlockCodes = resourceByName.get('unlock-codes')!;
+import { expiresAt, startOfUtcDay, unlockCodeDecision, type UnlockCodeJurisdiction } from './rules.ts';
 
 /** Digits in a code: what a customer types on the handset keypad. */
 export const CODE_DIGITS = 8;
@@ -46,20 +40,9 @@ const count = async (query: { executeTakeFirstOrThrow(): Promise<{ n: unknown }>
  * `SELECT … FOR UPDATE` of the customer row, which covers both the per-device and the per-customer
  * limit), the hashed code stored with its expiry, and an audit-log row without the code.
  */
-export async function issueUnlockCode(
-  trx: Transaction,
-  user: SignedInUser,
-  deviceId: number,
-  request: IssueRequest,
-  prepared: { code: string; codeHash: string },
-  now = new Date(),
-) {
-  if (!(UNLOCK_CODE_ISSUERS as readonly string[]).includes(user.role)) {
-    throw new HttpError(403, 'Only administrators and compliance reviewers issue unlock codes');
-  }
-  const read = decide(user, 'read', 'devices');
-  if (!read.allowed) throw new HttpError(403, read.reason);
-  const device = toRecord(devices, await findRow(trx, devices, deviceId, user));
+export async function issueUnlockCode(ctx: WriteContext, deviceId: number, request: IssueRequest, prepared: { code: string; codeHash: string }, now = new Date()) {
+  const { trx, user } = ctx;
+  const device = await findAuthorized(trx, user, 'issue-unlock-code', devices, deviceId);
   const customerId = (device.customerId as number | null) ?? null;
 
   // The device's and the customer's codes are counted against the limits and then added to: one issuer at a time.
@@ -110,37 +93,16 @@ export async function issueUnlockCode(
 
   const at = now.toISOString();
   const expires = expiresAt(now, decision.validHours).toISOString();
-  const inserted = await trx
-    .insertInto('unlockCodes')
-    .values({
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-      deviceId,
-      customerId,
-      jurisdictionId: jurisdiction!.id,
-      codeHash: prepared.codeHash,
-      issuedAt: at,
-      expiresAt: expires,
-      issuedById: user.id,
-      issuedBy: user.name,
-      reason: request.reason,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const id = Number(inserted.id);
-  await writeAudit(
-    trx,
+  const record = await createLogged(
+    ctx,
+    unlockCodes,
+    { deviceId, customerId, jurisdictionId: jurisdiction!.id, issuedAt: at, expiresAt: expires, issuedById: user.id, issuedBy: user.name, reason: request.reason },
     {
-      userId: user.id,
-      userName: user.name,
       action: 'unlock-code',
-      resource: 'unlock-codes',
-      recordId: id,
       summary: `Unlock code issued for device ${String(device.serial)} (${jurisdiction!.code}), valid until ${expires}${request.reason ? `: ${request.reason}` : ''}`,
+      columns: { codeHash: prepared.codeHash },
     },
     now,
   );
-  const record = toRecord(unlockCodes, await trx.selectFrom('unlockCodes').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
   return { code: prepared.code, expiresAt: expires, unlockCode: record };
 }

@@ -19,7 +19,7 @@ export function registerUnlockCodeRoutes(app: FastifyInstance, db: Db) {
     if (!parsed.success) throw badRequest('Invalid request', fieldErrors(parsed.error));
     const reason = parsed.data.reason ? parsed.data.reason : null;
     const prepared = await prepareUnlockCode();
-    const issued = await db.transaction().execute((trx) => issueUnlockCode(trx, user, id, { reason }, prepared));
+    const issued = await db.transaction().execute((trx) => issueUnlockCode({ trx, user }, id, { reason }, prepared));
     return reply.code(201).send(issued);
   });
 }

@@ -1,42 +1,24 @@
-import type { WriteContext } from '../../rest/writes.ts';
-import { findRow } from '../../rest/writes.ts';
-import { HttpError, badRequest, conflict } from '../../rest/errors.ts';
-import { decide } from '../../auth/policy.ts';
-import { diffRecords, writeAudit } from '../../auth/audit.ts';
-import { toRecord } from '../../rest/records.ts';
-import { resourceByName } from '../../resources/index.ts';
+import type { WriteContext } from '../../rest/logged-write.ts';
+import { updateLogged } from '../../rest/logged-write.ts';
+import { badRequest, conflict } from '../../rest/errors.ts';
+import { findAuthorized } from '../../rest/authorize.ts';
+import { writeAudit } from '../../auth/audit.ts';
+import { workOrders } from '../../resources/work-orders.ts';
 import type { WorkOrder } from '../../resources/work-orders.ts';
 import { applyCompletion } from './complete.ts';
-import { authorizeProblem, completeProblem, needsAuthorization, overWalkInTarget, WALK_IN_TARGET_MINUTES } from './rules.ts';
+import { completeProblem, needsAuthorization, overWalkInTarget, WALK_IN_TARGET_MINUTES } from './rules.ts';
 
 type Row = Record<string, unknown>;
 
-const workOrders = () => resourceByName.get('work-orders')!;
-
-async function saveOrder(ctx: WriteContext, before: Row, changes: Row, action: string, summary: string, now: Date) {
-  const at = now.toISOString();
-  await ctx.trx
-    .updateTable('workOrders')
-    .set({ ...changes, updatedAt: at, version: Number(before.version) + 1 })
-    .where('id', '=', before.id)
-    .execute();
-  const after = toRecord(workOrders(), await findRow(ctx.trx, workOrders(), Number(before.id), ctx.user));
-  await writeAudit(ctx.trx, { userId: ctx.user.id, userName: ctx.user.name, action, resource: 'work-orders', recordId: Number(before.id), summary, diff: diffRecords(before, after) }, now);
-  return after;
-}
-
 /** POST /api/work-orders/:id/authorize: compliance (only) authorises a removal, exchange or vehicle switch. */
 export async function authorizeWorkOrder(ctx: WriteContext, id: number, now = new Date()) {
-  if (ctx.user.role !== 'compliance') throw new HttpError(403, 'Only compliance authorises work orders');
-  const before = toRecord(workOrders(), await findRow(ctx.trx, workOrders(), id, ctx.user));
-  const problem = authorizeProblem({ type: String(before.type), status: String(before.status), authorizedAt: (before.authorizedAt as string | null) ?? null });
-  if (problem) throw conflict(problem, { status: problem });
-  return saveOrder(
+  const before = await findAuthorized(ctx.trx, ctx.user, 'authorize', workOrders, id);
+  return updateLogged(
     ctx,
+    workOrders,
     before,
     { status: 'authorized', authorizedAt: now.toISOString(), authorizedById: ctx.user.id, authorizedBy: ctx.user.name },
-    'authorize',
-    `Authorised by ${ctx.user.name}`,
+    { action: 'authorize', summary: `Authorised by ${ctx.user.name}` },
     now,
   );
 }
@@ -68,17 +50,21 @@ function completionTimes(body: unknown, before: Row, now: Date) {
  * same transaction, updates the devices, the customer's program and the calibration dates.
  */
 export async function completeWorkOrder(ctx: WriteContext, id: number, body: unknown, now = new Date()) {
-  if (!['admin', 'compliance'].includes(ctx.user.role)) throw new HttpError(403, `A ${ctx.user.role} may not complete work orders`);
-  const allowed = decide(ctx.user, 'update', 'work-orders');
-  if (!allowed.allowed) throw new HttpError(403, allowed.reason);
-  const before = toRecord(workOrders(), await findRow(ctx.trx, workOrders(), id, ctx.user));
+  const before = await findAuthorized(ctx.trx, ctx.user, 'complete', workOrders, id);
   const times = completionTimes(body, before, now);
   const type = String(before.type);
   const problem = completeProblem({ type, status: String(before.status), authorizedAt: (before.authorizedAt as string | null) ?? null }, times);
   if (problem) throw conflict(problem.message, { [problem.field]: problem.message });
   const completedAt = times.completedAt ?? now.toISOString();
   await applyCompletion(ctx, before, completedAt.slice(0, 10), now);
-  const after = await saveOrder(ctx, before, { status: 'completed', startedAt: times.startedAt, completedAt }, 'complete', `Completed${needsAuthorization(type) ? ` (authorised by ${String(before.authorizedBy)})` : ''}`, now);
+  const after = await updateLogged(
+    ctx,
+    workOrders,
+    before,
+    { status: 'completed', startedAt: times.startedAt, completedAt },
+    { action: 'complete', summary: `Completed${needsAuthorization(type) ? ` (authorised by ${String(before.authorizedBy)})` : ''}` },
+    now,
+  );
   const warnings = overWalkInTarget(type, times.startedAt, completedAt) ? [`This walk-in took longer than the ${WALK_IN_TARGET_MINUTES}-minute target`] : [];
   return { ...after, warnings };
 }
@@ -99,9 +85,7 @@ export interface PrintedWorkOrder {
  * the work order, within their scope), and an audit-log row recording the print.
  */
 export async function printWorkOrder(ctx: WriteContext, id: number, now = new Date()): Promise<PrintedWorkOrder> {
-  const allowed = decide(ctx.user, 'read', 'work-orders');
-  if (!allowed.allowed) throw new HttpError(403, allowed.reason);
-  const order = toRecord(workOrders(), await findRow(ctx.trx, workOrders(), id, ctx.user));
+  const order = await findAuthorized(ctx.trx, ctx.user, 'print', workOrders, id);
   const { trx } = ctx;
   const center = await trx
     .selectFrom('serviceCenters')

@@ -1,8 +1,7 @@
-import type { WriteContext } from '../../rest/writes.ts';
+import { updateLogged, type WriteContext } from '../../rest/logged-write.ts';
 import { conflict } from '../../rest/errors.ts';
-import { diffRecords, writeAudit } from '../../auth/audit.ts';
 import { toRecord } from '../../rest/records.ts';
-import { resourceByName } from '../../resources/index.ts';
+import { customers } from '../../resources/customers.ts';
 import { calibrationDates } from '../calibration/due-dates.ts';
 import { customerRules, kindsNeeded, orderDevices, updateDevice } from './equipment.ts';
 
@@ -39,17 +38,10 @@ async function equipmentFor(ctx: WriteContext, order: Row, kinds: string[]): Pro
 }
 
 async function updateCustomer(ctx: WriteContext, customerId: number, changes: Row, summary: string, now: Date) {
-  const customers = resourceByName.get('customers')!;
-  const before = await ctx.trx.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirstOrThrow();
+  const before = toRecord(customers, await ctx.trx.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirstOrThrow());
   const effective = Object.fromEntries(Object.entries(changes).filter(([key, value]) => before[key] !== value));
   if (!Object.keys(effective).length) return;
-  await ctx.trx
-    .updateTable('customers')
-    .set({ ...effective, updatedAt: now.toISOString(), version: Number(before.version) + 1 })
-    .where('id', '=', customerId)
-    .execute();
-  const after = await ctx.trx.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirstOrThrow();
-  await writeAudit(ctx.trx, { userId: ctx.user.id, userName: ctx.user.name, action: 'update', resource: 'customers', recordId: customerId, summary, diff: diffRecords(toRecord(customers, before), toRecord(customers, after)) }, now);
+  await updateLogged(ctx, customers, before, effective, { summary }, now);
 }
 
 /**

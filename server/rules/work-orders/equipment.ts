@@ -1,9 +1,10 @@
 import type { Transaction } from '../../db/database.ts';
-import type { WriteContext } from '../../rest/writes.ts';
-import { resourceByName } from '../../resources/index.ts';
+import { deleteLogged, updateLogged, type WriteContext } from '../../rest/logged-write.ts';
 import { toRecord } from '../../rest/records.ts';
-import { diffRecords, writeAudit } from '../../auth/audit.ts';
 import { conflict } from '../../rest/errors.ts';
+import { devices } from '../../resources/devices.ts';
+import { shipments } from '../../resources/shipments.ts';
+import { shipmentPackages } from '../../resources/shipment-packages.ts';
 import { addPackage, shipDay } from '../shipments/consolidate.ts';
 import { packagesLockedReason } from '../shipments/rules.ts';
 import { forUpdate } from '../../db/dialect.ts';
@@ -12,22 +13,9 @@ import { needsEquipment } from './rules.ts';
 type Row = Record<string, unknown>;
 type Kind = 'handset' | 'relay' | 'camera';
 
-const devices = () => resourceByName.get('devices')!;
-
-/** Changes one device and logs the change (same transaction as the work order that caused it). */
+/** Changes one device (a row as read in this transaction) and logs the change (same transaction as the work order that caused it). */
 export async function updateDevice(ctx: WriteContext, device: Row, changes: Row, summary: string, now: Date) {
-  const at = now.toISOString();
-  await ctx.trx
-    .updateTable('devices')
-    .set({ ...changes, updatedAt: at, version: Number(device.version) + 1 })
-    .where('id', '=', device.id)
-    .execute();
-  const after = await ctx.trx.selectFrom('devices').selectAll().where('id', '=', device.id).executeTakeFirstOrThrow();
-  await writeAudit(
-    ctx.trx,
-    { userId: ctx.user.id, userName: ctx.user.name, action: 'update', resource: 'devices', recordId: Number(device.id), summary, diff: diffRecords(toRecord(devices(), device), toRecord(devices(), after)) },
-    now,
-  );
+  await updateLogged(ctx, devices, toRecord(devices, device), changes, { summary }, now);
 }
 
 /** The customer's jurisdiction rules (calibration interval, grace, camera). */
@@ -92,15 +80,6 @@ export async function orderDevices(trx: Transaction, orderId: number) {
   return trx.selectFrom('devices').selectAll().where('workOrderId', '=', orderId).orderBy('id').execute() as Promise<Row[]>;
 }
 
-async function deleteLogged(ctx: WriteContext, table: string, resource: string, row: Row, summary: string, now: Date) {
-  await ctx.trx.deleteFrom(table).where('id', '=', row.id).execute();
-  await writeAudit(
-    ctx.trx,
-    { userId: ctx.user.id, userName: ctx.user.name, action: 'delete', resource, recordId: Number(row.id), summary, diff: diffRecords(toRecord(resourceByName.get(resource)!, row), null) },
-    now,
-  );
-}
-
 /**
  * Takes an order's packages out of shipments still being prepared (a shipment left empty goes
  * too) and answers what they held; null, changing nothing, when one of them has left already.
@@ -115,11 +94,11 @@ async function unpack(ctx: WriteContext, order: Row, summary: string, now: Date)
     .execute();
   if (packages.some((p) => packagesLockedReason({ status: String(p.shipmentStatus), trackingNumber: (p.trackingNumber as string | null) ?? null }))) return null;
   for (const { shipmentStatus: _status, trackingNumber: _tracking, shipDate: _day, ...pkg } of packages) {
-    await deleteLogged(ctx, 'shipmentPackages', 'shipment-packages', pkg, summary, now);
+    await deleteLogged(ctx, shipmentPackages, toRecord(shipmentPackages, pkg), { summary }, now);
     const left = await ctx.trx.selectFrom('shipmentPackages').select('id').where('shipmentId', '=', pkg.shipmentId).executeTakeFirst();
     if (!left) {
       const shipment = await ctx.trx.selectFrom('shipments').selectAll().where('id', '=', pkg.shipmentId).executeTakeFirstOrThrow();
-      await deleteLogged(ctx, 'shipments', 'shipments', shipment, `${summary}: nothing left to ship`, now);
+      await deleteLogged(ctx, shipments, toRecord(shipments, shipment), { summary: `${summary}: nothing left to ship` }, now);
     }
   }
   return packages;
@@ -159,4 +138,17 @@ export async function reshipEquipment(ctx: WriteContext, order: Row, now = new D
       now,
     );
   }
+}
+
+/**
+ * After a work order is written (the work-orders resource's afterWrite): a new order's equipment
+ * is reserved and shipped, a cancelled order's released, a rescheduled order's moved to the
+ * shipment of its new day.
+ */
+export async function followEquipment(ctx: WriteContext, action: 'create' | 'update', before: Row | undefined, after: Row) {
+  const cancelled = action === 'update' && before?.status !== 'cancelled' && after.status === 'cancelled';
+  const rescheduled = action === 'update' && !cancelled && before?.scheduledAt !== after.scheduledAt;
+  if (action === 'create') await reserveEquipment(ctx, after);
+  else if (cancelled) await releaseEquipment(ctx, after);
+  else if (rescheduled) await reshipEquipment(ctx, after);
 }
