@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import { DEFAULT_PERIODS, parseQuery, periodFields, periodOf, regionField, shiftDay, wholeNumber } from './params.ts';
+import { addDaysToIsoDay } from '../dates.ts';
+import { DEFAULT_PERIODS, parseQuery, periodFields, periodOf, regionField, wholeNumber } from './params.ts';
 import { col, inScope, num } from './scope.ts';
 import type { StatsContext } from './context.ts';
 import type { AuditsDue, CorrectiveActionsAge } from './types.ts';
@@ -79,7 +80,7 @@ export async function correctiveActionsAge(db: Db, ctx: StatsContext, query: unk
   const q = parseQuery({ ...regionField }, query);
   // Opened on or after today − maxDays ⇔ at most maxDays old.
   const whens = AGE_BUCKETS.filter((b) => b.maxDays !== null).map(
-    (b, i) => sql`when substr(${col('createdAt')}, 1, 10) >= ${shiftDay(ctx.today, -b.maxDays!)} then ${sql.lit(i)}`,
+    (b, i) => sql`when substr(${col('createdAt')}, 1, 10) >= ${addDaysToIsoDay(ctx.today, -b.maxDays!)} then ${sql.lit(i)}`,
   );
   const bucket = sql<number>`case ${sql.join(whens, sql` `)} else ${sql.lit(AGE_BUCKETS.length - 1)} end`;
   const counts = await db

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { FINDING_SEVERITIES, WORK_ORDER_TYPES } from '../resources/choices.ts';
 import { CLOSED_STATUSES, needsAuthorization } from '../rules/work-orders/rules.ts';
-import { DEFAULT_PERIODS, daysBetween, parseQuery, periodBounds, periodFields, periodOf, shiftDay, wholeNumber } from './params.ts';
+import { addDaysToIsoDay, daysBetweenIsoDays, daysSince } from '../dates.ts';
+import { DEFAULT_PERIODS, parseQuery, periodBounds, periodFields, periodOf, wholeNumber } from './params.ts';
 import { col, inScope, num } from './scope.ts';
 import type { StatsContext } from './context.ts';
 import type { AuthorizationQueue, DevicesPastGrace, InsuranceExpiring, OverdueFindings, UnauthorizedAttempts, UnlockCodesByState } from './types.ts';
@@ -11,8 +12,6 @@ const AUTHORISED_TYPES = WORK_ORDER_TYPES.filter(needsAuthorization);
 
 /** The audit-log action of a refused attempt to complete a work order that needed authorisation. */
 export const COMPLETE_REFUSED = 'complete-refused';
-
-const DAY_MS = 86_400_000;
 
 export async function authorizationQueue(db: Db, ctx: StatsContext, query: unknown): Promise<AuthorizationQueue> {
   const q = parseQuery({ limit: wholeNumber(1, 500).optional() }, query);
@@ -52,7 +51,7 @@ export async function authorizationQueue(db: Db, ctx: StatsContext, query: unkno
       customerId: r.customerId === null ? null : num(r.customerId),
       scheduledAt: String(r.scheduledAt),
       createdAt: String(r.createdAt),
-      waitingDays: Math.max(0, Math.floor((ctx.now.getTime() - Date.parse(String(r.createdAt))) / DAY_MS)),
+      waitingDays: daysSince(String(r.createdAt), ctx.now),
     })),
   };
 }
@@ -142,7 +141,7 @@ export async function overdueFindings(db: Db, ctx: StatsContext, query: unknown)
       severity: String(r.severity),
       title: String(r.title),
       dueDate: String(r.dueDate),
-      daysOverdue: daysBetween(String(r.dueDate).slice(0, 10), ctx.today),
+      daysOverdue: daysBetweenIsoDays(String(r.dueDate).slice(0, 10), ctx.today),
     })),
   };
 }
@@ -165,7 +164,7 @@ export async function insuranceExpiring(db: Db, ctx: StatsContext, query: unknow
     .where(inScope(ctx.actor, 'service-centers', undefined, 'id'))
     .where('onboardingStatus', '!=', 'closed')
     .where('insuranceExpiresOn', 'is not', null)
-    .where('insuranceExpiresOn', '<=', shiftDay(ctx.today, days))
+    .where('insuranceExpiresOn', '<=', addDaysToIsoDay(ctx.today, days))
     .orderBy('insuranceExpiresOn')
     .orderBy('name')
     .orderBy('id')
@@ -179,7 +178,7 @@ export async function insuranceExpiring(db: Db, ctx: StatsContext, query: unknow
     expired: expiredCount,
     expiring: total - expiredCount,
     rows: rows.map((r) => {
-      const daysLeft = daysBetween(ctx.today, String(r.insuranceExpiresOn).slice(0, 10));
+      const daysLeft = daysBetweenIsoDays(ctx.today, String(r.insuranceExpiresOn).slice(0, 10));
       return {
         serviceCenterId: num(r.id),
         name: String(r.name),

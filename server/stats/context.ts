@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/roles.ts';
-import { isoDay } from './params.ts';
+import { today } from '../dates.ts';
 
 /** Who asks and when: every aggregate is computed for this actor's scope as of this instant. */
 export interface StatsContext {
@@ -9,4 +9,4 @@ export interface StatsContext {
   today: string;
 }
 
-export const statsContext = (actor: Actor, now = new Date()): StatsContext => ({ actor, now, today: isoDay(now) });
+export const statsContext = (actor: Actor, now = new Date()): StatsContext => ({ actor, now, today: today(now) });

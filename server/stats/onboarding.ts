@@ -1,20 +1,19 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { PRE_LIVE_STATUSES } from '../resources/choices.ts';
-import { daysSince } from '../rules/onboarding/board.ts';
+import { daysBefore, daysSince } from '../dates.ts';
 import { DEFAULT_PERIODS, monthsOf, parseQuery, periodBounds, periodFields, periodOf, wholeNumber } from './params.ts';
 import { col, inScope, monthOf, num } from './scope.ts';
 import type { StatsContext } from './context.ts';
 import type { OnboardingFunnel, WentLive } from './types.ts';
 
-const DAY_MS = 86_400_000;
 const FUNNEL = [...PRE_LIVE_STATUSES, 'live'];
 
 export async function onboardingFunnel(db: Db, ctx: StatsContext, query: unknown, defaultStalledDays: number): Promise<OnboardingFunnel> {
   const q = parseQuery({ stalledAfterDays: wholeNumber(1, 3650).optional() }, query);
   const stalledAfterDays = q.stalledAfterDays ?? defaultStalledDays;
   // The board's rule: stalled when the whole days in the stage exceed the threshold.
-  const stalledBy = new Date(ctx.now.getTime() - (stalledAfterDays + 1) * DAY_MS).toISOString();
+  const stalledBy = daysBefore(ctx.now, stalledAfterDays + 1).toISOString();
   const centers = () => db.selectFrom('serviceCenters').where(inScope(ctx.actor, 'service-centers', undefined, 'id')).where('onboardingStatus', 'in', FUNNEL);
   const [counts, middles] = await Promise.all([
     centers()

@@ -1,5 +1,4 @@
 import { Alert, Box, Card, CardContent, Tab, Tabs, Typography } from '@mui/material';
-import { format } from 'date-fns';
 import { useState } from 'react';
 import {
   CanAccess,
@@ -17,6 +16,7 @@ import type { Device } from '../../server/resources/types.ts';
 import { CALIBRATION_TABS, calibrationFilter, daysOverdue, daysToLockout, type CalibrationTab } from '../../server/rules/calibration/tracking.ts';
 import { DateColumn } from '../components/DateColumn.tsx';
 import { ReferenceColumn } from '../components/ReferenceColumn.tsx';
+import { localDay } from '../dates.ts';
 
 const SORT: Record<CalibrationTab, SortPayload> = {
   'due-this-week': { field: 'nextCalibrationDue', order: 'ASC' },
@@ -107,7 +107,7 @@ const TabList = ({ tab, today }: { tab: CalibrationTab; today: string }) => (
 export const CalibrationPage = () => {
   const translate = useTranslate();
   const [tab, setTab] = useState<CalibrationTab>('in-grace');
-  const today = format(new Date(), 'yyyy-MM-dd');
+  const today = localDay(new Date());
   return (
     <CanAccess resource="devices" action="list" accessDenied={<Alert severity="warning">{translate('resources.calibrations.denied')}</Alert>}>
       <Title title={translate('resources.calibrations.title')} />

@@ -1,14 +1,11 @@
 import type { ReactElement } from 'react';
 import { FilterList, FilterListItem } from 'react-admin';
-import { format } from 'date-fns';
-
-/** A day as the API stores date-only fields ('YYYY-MM-DD', compared as text). */
-export const day = (date: Date) => format(date, 'yyyy-MM-dd');
+import { localDay } from '../dates.ts';
 
 /** `<source>_gte` / `<source>_lte` bounds as day strings; a missing bound clears that filter. */
 export const dayRange = (source: string, from?: Date, to?: Date) => ({
-  [`${source}_gte`]: from ? day(from) : undefined,
-  [`${source}_lte`]: to ? day(to) : undefined,
+  [`${source}_gte`]: from ? localDay(from) : undefined,
+  [`${source}_lte`]: to ? localDay(to) : undefined,
 });
 
 export interface DayRange {

@@ -1,4 +1,5 @@
-import { endOfQuarter, endOfWeek, format, isValid, parseISO, startOfQuarter, startOfWeek, subDays, subMonths } from 'date-fns';
+import { endOfQuarter, endOfWeek, isValid, parseISO, startOfQuarter, startOfWeek, subDays, subMonths } from 'date-fns';
+import { localDay } from '../dates.ts';
 
 export const PERIOD_PRESETS = ['this-week', 'this-quarter', 'last-30-days', 'last-90-days', 'last-12-months', 'custom'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
@@ -16,8 +17,6 @@ export interface DateRange {
   to: string;
 }
 
-const day = (date: Date) => format(date, 'yyyy-MM-dd');
-
 const validDay = (value: string | undefined): value is string => !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value));
 
 /**
@@ -27,16 +26,16 @@ const validDay = (value: string | undefined): value is string => !!value && /^\d
 export function periodRange(period: Period, today = new Date()): DateRange | null {
   switch (period.preset) {
     case 'this-week':
-      return { from: day(startOfWeek(today, { weekStartsOn: 1 })), to: day(endOfWeek(today, { weekStartsOn: 1 })) };
+      return { from: localDay(startOfWeek(today, { weekStartsOn: 1 })), to: localDay(endOfWeek(today, { weekStartsOn: 1 })) };
     case 'this-quarter':
       // the whole quarter: what is due by its end counts too
-      return { from: day(startOfQuarter(today)), to: day(endOfQuarter(today)) };
+      return { from: localDay(startOfQuarter(today)), to: localDay(endOfQuarter(today)) };
     case 'last-30-days':
-      return { from: day(subDays(today, 29)), to: day(today) };
+      return { from: localDay(subDays(today, 29)), to: localDay(today) };
     case 'last-90-days':
-      return { from: day(subDays(today, 89)), to: day(today) };
+      return { from: localDay(subDays(today, 89)), to: localDay(today) };
     case 'last-12-months':
-      return { from: day(subMonths(today, 12)), to: day(today) };
+      return { from: localDay(subMonths(today, 12)), to: localDay(today) };
     case 'custom':
       return validDay(period.from) && validDay(period.to) && period.from <= period.to ? { from: period.from, to: period.to } : null;
   }

@@ -1,4 +1,4 @@
-import { addDays, formatISO, parseISO } from 'date-fns';
+import { addDaysToIsoDay } from '../../dates.ts';
 
 /** Where a jurisdiction leaves the interval to the courts (TX): the most common state interval. */
 export const DEFAULT_INTERVAL_DAYS = 60;
@@ -10,16 +10,14 @@ export interface CalibrationRules {
   graceDaysBeforeLockout: number | null;
 }
 
-const day = (date: Date) => formatISO(date, { representation: 'date' });
-
 /** The day a device locks out if not calibrated: the due date plus the jurisdiction's grace. */
 export function lockoutDate(nextCalibrationDue: string | null, rules: CalibrationRules): string | null {
   if (!nextCalibrationDue) return null;
-  return day(addDays(parseISO(nextCalibrationDue), rules.graceDaysBeforeLockout ?? DEFAULT_GRACE_DAYS));
+  return addDaysToIsoDay(nextCalibrationDue, rules.graceDaysBeforeLockout ?? DEFAULT_GRACE_DAYS);
 }
 
 /** After a calibration on `calibratedOn` (YYYY-MM-DD): when the next one is due and when the device locks out. */
 export function calibrationDates(calibratedOn: string, rules: CalibrationRules) {
-  const nextCalibrationDue = day(addDays(parseISO(calibratedOn), rules.calibrationIntervalDays ?? DEFAULT_INTERVAL_DAYS));
+  const nextCalibrationDue = addDaysToIsoDay(calibratedOn, rules.calibrationIntervalDays ?? DEFAULT_INTERVAL_DAYS);
   return { lastCalibrationOn: calibratedOn, nextCalibrationDue, lockoutOn: lockoutDate(nextCalibrationDue, rules) };
 }

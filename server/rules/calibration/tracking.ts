@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
+import { addDaysToIsoDay, daysBetweenIsoDays } from '../../dates.ts';
 
 /**
  * The calibration tracking lists: which installed devices staff must act on before customers are
@@ -11,15 +11,13 @@ export type CalibrationTab = (typeof CALIBRATION_TABS)[number];
 /** Days ahead that "due this week" covers (today included). */
 export const DUE_SOON_DAYS = 7;
 
-const shift = (day: string, days: number) => formatISO(addDays(parseISO(day), days), { representation: 'date' });
-
 /** The `devices` list filter of a tab on `today` (YYYY-MM-DD). */
 export function calibrationFilter(tab: CalibrationTab, today: string): Record<string, string> {
   const installed = { status: 'installed' };
-  const yesterday = shift(today, -1);
+  const yesterday = addDaysToIsoDay(today, -1);
   switch (tab) {
     case 'due-this-week':
-      return { ...installed, nextCalibrationDue_gte: today, nextCalibrationDue_lte: shift(today, DUE_SOON_DAYS) };
+      return { ...installed, nextCalibrationDue_gte: today, nextCalibrationDue_lte: addDaysToIsoDay(today, DUE_SOON_DAYS) };
     case 'in-grace':
       return { ...installed, nextCalibrationDue_lte: yesterday, lockoutOn_gte: today };
     case 'locked-out':
@@ -32,11 +30,11 @@ export function calibrationFilter(tab: CalibrationTab, today: string): Record<st
 /** Days since the due date (0 when not overdue or no date). */
 export function daysOverdue(nextCalibrationDue: string | null, today: string): number {
   if (!nextCalibrationDue) return 0;
-  return Math.max(0, differenceInCalendarDays(parseISO(today), parseISO(nextCalibrationDue)));
+  return Math.max(0, daysBetweenIsoDays(nextCalibrationDue, today));
 }
 
 /** Days left before the lockout date (0 on the day itself, negative once past; null without a date). */
 export function daysToLockout(lockoutOn: string | null, today: string): number | null {
   if (!lockoutOn) return null;
-  return differenceInCalendarDays(parseISO(lockoutOn), parseISO(today));
+  return daysBetweenIsoDays(today, lockoutOn);
 }

@@ -3,10 +3,9 @@ import type { Actor } from '../../auth/roles.ts';
 import { scopeOf } from '../../auth/policy.ts';
 import { PRE_LIVE_STATUSES } from '../../resources/choices.ts';
 import { scopeWhere } from '../../rest/scope.ts';
+import { daysSince, today } from '../../dates.ts';
 import { onboardingGates } from './gates.ts';
-import { isoToday, loadGateInputs } from './load.ts';
-
-const DAY_MS = 86_400_000;
+import { loadGateInputs } from './load.ts';
 
 export interface BoardCard {
   id: number;
@@ -29,9 +28,6 @@ export interface OnboardingBoard {
   stages: { status: string; centers: BoardCard[] }[];
 }
 
-/** Whole days between an instant and now (0 when unknown or in the future). */
-export const daysSince = (at: string | null, now: Date) => (at ? Math.max(0, Math.floor((now.getTime() - Date.parse(at)) / DAY_MS)) : 0);
-
 /**
  * The centers on their way to live, per stage (the actor's scope), longest in stage first, with
  * what blocks each: six queries in all, however many centers.
@@ -46,7 +42,7 @@ export async function onboardingBoard(db: Db, actor: Actor, stalledAfterDays: nu
   const inputs = await loadGateInputs(
     db,
     centers.map((c) => Number(c.id)),
-    isoToday(now),
+    today(now),
   );
   const stages = PRE_LIVE_STATUSES.map((status) => ({ status, centers: [] as BoardCard[] }));
   for (const c of centers) {

@@ -15,8 +15,8 @@ const CENTER_COLUMNS = [
 
 const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
-/** Today's calendar date (UTC) as YYYY-MM-DD. */
-export const isoToday = (now = new Date()) => now.toISOString().slice(0, 10);
+/** The old name of `today`, still imported by go-live.ts and routes.ts. */
+export { today as isoToday } from '../../dates.ts';
 
 /**
  * The gate inputs of several centers with five queries in all (centers, jurisdictions, active

@@ -1,13 +1,11 @@
 import type { Db } from '../../db/database.ts';
+import { today } from '../../dates.ts';
 import { queueReminders } from './reminders.ts';
 import { sendQueued } from './sender.ts';
 import type { Transport } from './transport.ts';
 
 export const REMINDERS_EVERY_MS = 60 * 60 * 1000;
 export const SENDER_EVERY_MS = 30 * 1000;
-
-/** Today's date (UTC) as YYYY-MM-DD, the day reminders are computed for. */
-export const utcToday = (now = new Date()) => now.toISOString().slice(0, 10);
 
 /**
  * The running server's outbox jobs: the reminders hourly (and once at start), the sender every
@@ -23,7 +21,7 @@ export function startOutboxJobs(db: Db, transport: Transport, log: (message: str
   };
   const remind = () =>
     run('reminders', async () => {
-      const counts = await queueReminders(db, utcToday());
+      const counts = await queueReminders(db, today());
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       if (total) log(`Outbox: queued ${total} reminders (${JSON.stringify(counts)})`);
     });

@@ -1,12 +1,12 @@
 import { readConfig } from '../../config.ts';
 import { openDatabase } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
-import { utcToday } from './jobs.ts';
+import { today } from '../../dates.ts';
 import { queueReminders } from './reminders.ts';
 
 /** `npm run reminders [-- YYYY-MM-DD]`: queues today's reminders (safe to run any number of times). */
 async function main() {
-  const day = process.argv[2] ?? utcToday();
+  const day = process.argv[2] ?? today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`Usage: npm run reminders [-- YYYY-MM-DD], got "${day}"`);
   const database = openDatabase(readConfig().databaseUrl);
   try {

@@ -1,5 +1,5 @@
-import { addDays, formatISO, parseISO } from 'date-fns';
 import type { Db } from '../../db/database.ts';
+import { addDaysToIsoDay } from '../../dates.ts';
 import { queueMessages, recipientOf, type Message } from './queue.ts';
 
 /** Insurance binders expiring within this many days are reminded. */
@@ -14,8 +14,6 @@ export interface ReminderCounts {
   'corrective-action-due': number;
   'calibration-due': number;
 }
-
-const plusDays = (day: string, days: number) => formatISO(addDays(parseISO(day), days), { representation: 'date' });
 
 /**
  * Queues the reminders due on `today` (YYYY-MM-DD): insurance binders of live centers expiring
@@ -32,7 +30,7 @@ export async function queueReminders(db: Db, today: string, now = new Date()): P
       .select(['id', 'name', 'email', 'contacts', 'insuranceExpiresOn'])
       .where('onboardingStatus', '=', 'live')
       .where('insuranceExpiresOn', 'is not', null)
-      .where('insuranceExpiresOn', '<=', plusDays(today, INSURANCE_NOTICE_DAYS))
+      .where('insuranceExpiresOn', '<=', addDaysToIsoDay(today, INSURANCE_NOTICE_DAYS))
       .orderBy('id')
       .execute();
     const insuranceMessages: Message[] = insurance.map((c) => {
@@ -71,7 +69,7 @@ export async function queueReminders(db: Db, today: string, now = new Date()): P
       ])
       .where('correctiveActions.status', '=', 'open')
       .where('correctiveActions.dueDate', 'is not', null)
-      .where('correctiveActions.dueDate', '<=', plusDays(today, CORRECTIVE_ACTION_NOTICE_DAYS))
+      .where('correctiveActions.dueDate', '<=', addDaysToIsoDay(today, CORRECTIVE_ACTION_NOTICE_DAYS))
       .where('serviceCenters.onboardingStatus', '!=', 'closed')
       .orderBy('correctiveActions.id')
       .execute();
@@ -119,7 +117,7 @@ export async function queueReminders(db: Db, today: string, now = new Date()): P
       ])
       .where('devices.status', '=', 'installed')
       .where('devices.nextCalibrationDue', '>=', today)
-      .where('devices.nextCalibrationDue', '<=', plusDays(today, CALIBRATION_NOTICE_DAYS))
+      .where('devices.nextCalibrationDue', '<=', addDaysToIsoDay(today, CALIBRATION_NOTICE_DAYS))
       .orderBy('devices.id')
       .execute();
     const calibrationMessages: Message[] = calibrations.map((d) => {

@@ -1,6 +1,6 @@
 import { useTranslate } from 'react-admin';
-import { format, parseISO, subDays } from 'date-fns';
 import type { OverdueFindingRow } from '../../../server/stats/types.ts';
+import { addDaysToIsoDay } from '../../dates.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { BarsChart } from '../charts/lazy.ts';
 import type { Column } from '../columns.ts';
@@ -37,7 +37,7 @@ export const OverdueFindingsCard = () => {
       rows={data && data.correctiveActions > 0 ? data.bySeverity : data ? [] : undefined}
       columns={columns}
       linkOf={(row) =>
-        data && listUrl('corrective-actions', { status: 'open', severity: row.severity, dueDate_lte: format(subDays(parseISO(data.asOf), 1), 'yyyy-MM-dd') })
+        data && listUrl('corrective-actions', { status: 'open', severity: row.severity, dueDate_lte: addDaysToIsoDay(data.asOf, -1) })
       }
       chart={(rows, open) => (
         <BarsChart

@@ -1,5 +1,6 @@
 import { useTranslate } from 'react-admin';
-import { endOfMonth, format, parseISO } from 'date-fns';
+import { endOfMonth, parseISO } from 'date-fns';
+import { localDay } from '../../dates.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { BarsChart } from '../charts/lazy.ts';
 import type { Column } from '../columns.ts';
@@ -15,7 +16,7 @@ type Month = { month: string; centers: number };
 
 /** The centers that went live in a month. */
 const liveIn = (month: string) =>
-  listUrl('service-centers', { wentLiveAt_gte: startOfDayIso(`${month}-01`), wentLiveAt_lte: endOfDayIso(format(endOfMonth(parseISO(`${month}-01`)), 'yyyy-MM-dd')) });
+  listUrl('service-centers', { wentLiveAt_gte: startOfDayIso(`${month}-01`), wentLiveAt_lte: endOfDayIso(localDay(endOfMonth(parseISO(`${month}-01`)))) });
 
 /** Centers gone live per month of the period; a bar opens that month's centers. */
 export const WentLiveCard = () => {

@@ -1,6 +1,6 @@
 import { useTranslate } from 'react-admin';
-import { parseISO, subDays, format } from 'date-fns';
 import type { CorrectiveActionAgeRow } from '../../../server/stats/types.ts';
+import { addDaysToIsoDay } from '../../dates.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { BarsChart } from '../charts/lazy.ts';
 import type { Column } from '../columns.ts';
@@ -10,14 +10,12 @@ import { useStats } from '../useStats.ts';
 
 const T = 'resources.dashboard.regional.actionsAge';
 
-const daysBefore = (asOf: string, days: number) => format(subDays(parseISO(asOf), days), 'yyyy-MM-dd');
-
 /** The open corrective actions opened `minDays`–`maxDays` days before `asOf`. */
 const actionsOfAge = (row: CorrectiveActionAgeRow, asOf: string) =>
   listUrl('corrective-actions', {
     status: 'open',
-    createdAt_lte: endOfDayIso(daysBefore(asOf, row.minDays)),
-    ...(row.maxDays === null ? {} : { createdAt_gte: startOfDayIso(daysBefore(asOf, row.maxDays)) }),
+    createdAt_lte: endOfDayIso(addDaysToIsoDay(asOf, -row.minDays)),
+    ...(row.maxDays === null ? {} : { createdAt_gte: startOfDayIso(addDaysToIsoDay(asOf, -row.maxDays)) }),
   });
 
 /** Open corrective actions by age, overdue ones stacked apart; a bar opens the open actions of that age. */

@@ -1,7 +1,7 @@
 import { AutocompleteInput, Create, DateInput, ReferenceInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
 import { ChoiceInput } from '../../components/ChoiceInput.tsx';
 import type { AuditTemplateRecord } from './types.ts';
-import { today } from './types.ts';
+import { today } from '../../dates.ts';
 
 const templateName = (t: AuditTemplateRecord) => `${t.title} (v${t.version})`;
 

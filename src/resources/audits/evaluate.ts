@@ -1,5 +1,5 @@
 import { scoreAudit, type Answers, type AuditEvaluation, type AuditTemplate } from '../../../audits/index.ts';
-import { today } from './types.ts';
+import { today } from '../../dates.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 

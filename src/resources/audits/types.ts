@@ -81,8 +81,5 @@ export interface RatingRecord {
   inputs: unknown;
 }
 
-/** Today as `YYYY-MM-DD` in the browser's time zone. */
-export const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+/** Today in the browser's time zone, re-exported for AmendButton.tsx. */
+export { today } from '../../dates.ts';

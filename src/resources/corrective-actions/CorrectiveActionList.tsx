@@ -9,19 +9,19 @@ import { ListActions } from '../../components/ListActions.tsx';
 import { ReferenceColumn } from '../../components/ReferenceColumn.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { ListAside } from '../../components/ListAside.tsx';
-import { today, type CorrectiveActionRecord } from '../audits/types.ts';
+import { addDaysToIsoDay, today } from '../../dates.ts';
+import type { CorrectiveActionRecord } from '../audits/types.ts';
 
 const filters = [<ReferenceFilterInput key="center" source="serviceCenterId" reference="service-centers" minWidth={280} alwaysOn />];
 
 /** Overdue: still open and due before today (an action due today is not overdue yet, as the engine counts). */
 const OverdueFilter = () => {
-  const day = new Date();
-  day.setDate(day.getDate() - 1);
-  const yesterday = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  const day = today();
+  const yesterday = addDaysToIsoDay(day, -1);
   return (
     <FilterList label="resources.corrective-actions.filters.due" icon={<EventBusyIcon />}>
       <FilterListItem label="resources.corrective-actions.filters.overdue" value={{ status: 'open', dueDate_lte: yesterday }} />
-      <FilterListItem label="resources.corrective-actions.filters.dueToday" value={{ status: 'open', dueDate_lte: today(), dueDate_gte: today() }} />
+      <FilterListItem label="resources.corrective-actions.filters.dueToday" value={{ status: 'open', dueDate_lte: day, dueDate_gte: day }} />
     </FilterList>
   );
 };

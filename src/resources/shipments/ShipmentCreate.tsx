@@ -1,10 +1,10 @@
 import { Create, SimpleForm } from 'react-admin';
 import { ShipmentInputs } from './ShipmentInputs.tsx';
-import { day } from '../../components/DayRangeFilter.tsx';
+import { today } from '../../dates.ts';
 
 export const ShipmentCreate = () => (
   <Create redirect="show">
-    <SimpleForm defaultValues={() => ({ status: 'preparing', carrier: 'UPS', shipDate: day(new Date()) })}>
+    <SimpleForm defaultValues={() => ({ status: 'preparing', carrier: 'UPS', shipDate: today() })}>
       <ShipmentInputs />
     </SimpleForm>
   </Create>
