@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import type { Resource } from '../resources/define.ts';
 import type { Db } from '../db/database.ts';
 import { decide, scopeOf } from '../auth/policy.ts';
@@ -8,16 +7,16 @@ import { parseListQuery, type QueryString } from './list-query.ts';
 import { selectList } from './sql-list.ts';
 import { toRecord } from './records.ts';
 import { createRecord, deleteRecord, findRow, updateRecord } from './writes.ts';
-import { parseId } from './params.ts';
+import { idParams, type App } from './schemas.ts';
 
 /**
  * The json-server routes of one resource: list, one, create, update (PUT/PATCH), delete. Every
  * route asks the permission policy; reads run within the user's row scope, so what lies outside
  * it is never listed, counted or found.
  */
-export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resource) {
+export function registerCrudRoutes(app: App, db: Db, resource: Resource) {
   const base = `/api/${resource.name}`;
-  type WithId = { Params: { id: string } };
+  const withId = { schema: { params: idParams } };
 
   const readScope = (request: Parameters<typeof userOf>[0]) => {
     const user = userOf(request);
@@ -37,10 +36,9 @@ export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resou
     return rows.map((row) => toRecord(resource, row));
   });
 
-  app.get<WithId>(`${base}/:id`, async (request) => {
+  app.get(`${base}/:id`, withId, async (request) => {
     const { user } = readScope(request);
-    const id = parseId(request.params.id);
-    return toRecord(resource, await findRow(db, resource, id, user));
+    return toRecord(resource, await findRow(db, resource, request.params.id, user));
   });
 
   if (resource.readOnly) return;
@@ -51,17 +49,15 @@ export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resou
     return reply.status(201).send(record);
   });
 
-  const update = async (request: Parameters<typeof userOf>[0] & { params: { id: string } }) => {
+  const update = async (request: Parameters<typeof userOf>[0] & { params: { id: number } }) => {
     const user = userOf(request);
-    const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => updateRecord({ trx, user }, resource, id, request.body));
+    return db.transaction().execute((trx) => updateRecord({ trx, user }, resource, request.params.id, request.body));
   };
-  app.put<WithId>(`${base}/:id`, update);
-  app.patch<WithId>(`${base}/:id`, update);
+  app.put(`${base}/:id`, withId, update);
+  app.patch(`${base}/:id`, withId, update);
 
-  app.delete<WithId>(`${base}/:id`, async (request) => {
+  app.delete(`${base}/:id`, withId, async (request) => {
     const user = userOf(request);
-    const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => deleteRecord({ trx, user }, resource, id));
+    return db.transaction().execute((trx) => deleteRecord({ trx, user }, resource, request.params.id));
   });
 }
