@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { addDays, addMonths, endOfQuarter, format, isValid, parseISO, startOfISOWeek, startOfMonth, startOfQuarter, subDays, subMonths } from 'date-fns';
-import { badRequest, fieldErrors } from '../rest/errors.ts';
+import { addDays, addMonths, endOfQuarter, format, parseISO, startOfISOWeek, startOfMonth, startOfQuarter, subDays, subMonths } from 'date-fns';
+import { badRequest } from '../rest/errors.ts';
+import { wholeNumber } from '../rest/schemas.ts';
 import type { StatsPeriod } from './types.ts';
 
 /** The longest period a chart may ask for. */
 const MAX_PERIOD_DAYS = 3660;
-
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `YYYY-MM-DD` of an instant (UTC, like the stored ISO dates). */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -41,28 +40,11 @@ export const DEFAULT_PERIODS = {
   thisWeek: (today: string): StatsPeriod => ({ from: fmt(startOfISOWeek(local(today))), to: fmt(addDays(startOfISOWeek(local(today)), 6)) }),
 };
 
-const day = z
-  .string()
-  .regex(DAY_PATTERN, 'Must be a day YYYY-MM-DD')
-  .refine((s) => isValid(parseISO(s)) && fmt(parseISO(s)) === s, 'Not a day of the calendar');
-
-/** A whole number from `min` to `max`, given as a query string. */
-export const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,7}$/, `Must be a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, `Must be a whole number from ${min} to ${max}`);
+/** A day of the calendar `YYYY-MM-DD`, given as a query string. */
+const day = z.iso.date('Must be a day of the calendar, YYYY-MM-DD');
 
 export const periodFields = { from: day.optional(), to: day.optional() };
 export const regionField = { regionId: wholeNumber(1, 2 ** 31 - 1).optional() };
-
-/** Parses a query string against a strict schema: 400 with the fields' errors otherwise. */
-export function parseQuery<T extends z.ZodRawShape>(shape: T, query: unknown): z.infer<z.ZodObject<T>> {
-  const result = z.strictObject(shape).safeParse(query ?? {});
-  if (!result.success) throw badRequest('Invalid query parameters', fieldErrors(result.error));
-  return result.data;
-}
 
 /** The period asked for, each missing bound from the default; 400 when reversed or too long. */
 export function periodOf(query: { from?: string; to?: string }, fallback: StatsPeriod): StatsPeriod {
