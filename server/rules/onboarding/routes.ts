@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { userOf } from '../../auth/request-user.ts';
 import { decide, documentChangeDecision, onboardingBoardDecision } from '../../auth/policy.ts';
@@ -14,6 +14,7 @@ import { isoToday, loadGateInputs } from './load.ts';
 import { onboardingBoard } from './board.ts';
 import { UPLOAD_BODY_LIMIT, attachmentHeader, checkUpload } from './upload.ts';
 import { parseId } from '../../rest/params.ts';
+import { idParams, wholeNumber, type App } from '../../rest/schemas.ts';
 
 const serviceCenters = resourceByName.get('service-centers')!;
 const documents = resourceByName.get('documents')!;
@@ -22,13 +23,8 @@ function allow(decision: { allowed: true } | { allowed: false; reason: string })
   if (!decision.allowed) throw new HttpError(403, decision.reason);
 }
 
-function parseStalledDays(raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d{1,4}$/.test(raw) || Number(raw) < 1 || Number(raw) > 3650) {
-    throw badRequest('stalledAfterDays must be a whole number of days from 1 to 3650', { stalledAfterDays: 'From 1 to 3650' });
-  }
-  return Number(raw);
-}
+/** The board's query string (other parameters are ignored). */
+const boardQuery = z.object({ stalledAfterDays: wholeNumber(1, 3650).optional() });
 
 export interface OnboardingRouteOptions {
   /** The board's default threshold (ONBOARDING_STALLED_DAYS). */
@@ -39,13 +35,13 @@ export interface OnboardingRouteOptions {
  * The onboarding of new locations: the gate checklist, the go-live command, the documents'
  * upload and download, and the board of centers by stage.
  */
-export function registerOnboardingRoutes(app: FastifyInstance, db: Db, options: OnboardingRouteOptions = {}) {
+export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRouteOptions = {}) {
   const stalledDays = options.stalledDays ?? onboardingStalledDays();
 
-  app.get<{ Params: { id: string } }>('/api/service-centers/:id/onboarding', async (request) => {
+  app.get('/api/service-centers/:id/onboarding', { schema: { params: idParams } }, async (request) => {
     const user = userOf(request);
     allow(decide(user, 'read', 'service-centers'));
-    const id = parseId(request.params.id);
+    const { id } = request.params;
     await findRow(db, serviceCenters, id, user);
     const gates = onboardingGates((await loadGateInputs(db, [id], isoToday())).get(id)!);
     return { ready: gates.every((g) => g.met), gates };
@@ -104,10 +100,10 @@ export function registerOnboardingRoutes(app: FastifyInstance, db: Db, options: 
     return reply.status(201).send(record);
   });
 
-  app.get<{ Params: { id: string } }>('/api/documents/:id/file', async (request, reply) => {
+  app.get('/api/documents/:id/file', { schema: { params: idParams } }, async (request, reply) => {
     const user = userOf(request);
     allow(decide(user, 'read', 'documents'));
-    const id = parseId(request.params.id);
+    const { id } = request.params;
     const document = toRecord(documents, await findRow(db, documents, id, user));
     const file = await db.selectFrom('documentFiles').select('data').where('documentId', '=', id).executeTakeFirst();
     if (!file) throw notFound(`The file of document ${id} is missing`);
@@ -119,9 +115,9 @@ export function registerOnboardingRoutes(app: FastifyInstance, db: Db, options: 
       .send(Buffer.from(String(file.data), 'base64'));
   });
 
-  app.get<{ Querystring: { stalledAfterDays?: string } }>('/api/onboarding/board', async (request) => {
+  app.get('/api/onboarding/board', { schema: { querystring: boardQuery } }, async (request) => {
     const user = userOf(request);
     allow(onboardingBoardDecision(user));
-    return onboardingBoard(db, user, parseStalledDays(request.query.stalledAfterDays, stalledDays));
+    return onboardingBoard(db, user, request.query.stalledAfterDays ?? stalledDays);
   });
 }
