@@ -1,7 +1,9 @@
 import { badRequest } from './errors.ts';
+import { recordId } from './schemas.ts';
 
-/** A record id from a URL: a positive whole number, else 400. */
+/** A record id from a URL: a positive whole number, else 400 (for routes that do not declare `idParams`). */
 export function parseId(raw: string): number {
-  if (!/^[1-9]\d{0,14}$/.test(raw)) throw badRequest('The id must be a positive whole number', { id: 'Invalid id' });
-  return Number(raw);
+  const id = recordId.safeParse(raw);
+  if (!id.success) throw badRequest('The id must be a positive whole number', { id: 'Invalid id' });
+  return id.data;
 }
