@@ -38,7 +38,7 @@ export function fieldErrors(error: { issues: readonly Issue[] }): Record<string,
   return errors;
 }
 
-/** The zod issue behind each of the type provider's validation errors (its path kept as a JSON pointer). */
+/** The zod issue behind one of the type provider's validation errors (which carry its path as a JSON pointer). */
 const issueOf = ({ keyword, instancePath, message, params }: FastifySchemaValidationError): Issue => ({
   code: keyword,
   path: instancePath.split('/').filter(Boolean),
