@@ -4,6 +4,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/database.ts';
 import { RESOURCES } from './resources/index.ts';
 import { referencesTo } from './resources/define.ts';
@@ -54,7 +55,9 @@ export async function buildApp({ database, staticDir, logger = false, auth = {} 
     bodyLimit: BODY_LIMIT,
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors: frameworkError,
-  });
+  }).withTypeProvider<ZodTypeProvider>();
+  // Routes declare their params, query string and body as zod schemas: parsed once, refused as a 400 by the error handler.
+  app.setValidatorCompiler(validatorCompiler);
   registerErrorHandler(app);
   await app.register(fastifyHelmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY, frameguard: { action: 'deny' } });
   await app.register(fastifyCookie);

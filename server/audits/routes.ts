@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { userOf } from '../auth/request-user.ts';
 import { writeAudit } from '../auth/audit.ts';
@@ -8,21 +7,21 @@ import { serviceCenters } from '../resources/service-centers.ts';
 import { ratings } from '../resources/audits.ts';
 import { submitAudit } from './submit.ts';
 import { recomputeCenterRating } from './rating.ts';
-import { parseId } from '../rest/params.ts';
+import { versionBody, idParams, type App } from '../rest/schemas.ts';
 
 /** POST /api/audits/:id/submit and POST /api/service-centers/:id/rating. */
-export function registerAuditRoutes(app: FastifyInstance, db: Db) {
-  app.post<{ Params: { id: string } }>('/api/audits/:id/submit', async (request) => {
+export function registerAuditRoutes(app: App, db: Db) {
+  const command = { schema: { params: idParams, body: versionBody } };
+  app.post('/api/audits/:id/submit', command, async (request) => {
     const user = userOf(request);
-    const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => submitAudit({ trx, user }, id));
+    return db.transaction().execute((trx) => submitAudit({ trx, user }, request.params.id, request.body.version));
   });
 
-  app.post<{ Params: { id: string } }>('/api/service-centers/:id/rating', async (request) => {
+  app.post('/api/service-centers/:id/rating', command, async (request) => {
     const user = userOf(request);
-    const id = parseId(request.params.id);
+    const { id } = request.params;
     return db.transaction().execute(async (trx) => {
-      await findAuthorized(trx, user, 'recompute-rating', serviceCenters, id);
+      await findAuthorized(trx, user, 'recompute-rating', serviceCenters, id, request.body.version);
       const rated = await recomputeCenterRating(trx, id);
       await writeAudit(trx, {
         userId: user.id,

@@ -50,9 +50,9 @@ export async function auditHistory(trx: Transaction, serviceCenterId: number, au
  * Submits a draft audit in the caller's transaction: scores it on the server, stores the result,
  * its findings and their corrective actions, logs it and recomputes the center's rating.
  */
-export async function submitAudit(ctx: WriteContext, id: number, now = new Date()) {
+export async function submitAudit(ctx: WriteContext, id: number, version?: number, now = new Date()) {
   const { trx, user } = ctx;
-  const before = await findAuthorized(trx, user, 'submit', audits, id);
+  const before = await findAuthorized(trx, user, 'submit', audits, id, version);
 
   const templateRow = await trx.selectFrom('auditTemplates').select(['definition']).where('id', '=', before.templateId as number).executeTakeFirstOrThrow();
   const checked = validateTemplate(JSON.parse(String(templateRow.definition)));

@@ -1,8 +1,9 @@
 import type {} from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { HttpError, badRequest, fieldErrors } from '../rest/errors.ts';
+import { HttpError, badRequest } from '../rest/errors.ts';
+import type { App } from '../rest/schemas.ts';
 import { writeAudit } from './audit.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { permissionsOf } from './policy.ts';
@@ -35,16 +36,10 @@ const UNKNOWN_USER_HASH = hashPassword('not-a-real-password-0');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (!result.success) throw badRequest('Some fields are invalid', fieldErrors(result.error));
-  return result.data;
-}
-
 export const describeUser = (user: SignedInUser) => ({ ...user, permissions: permissionsOf(user) });
 
 /** Sign-in, sign-out, who am I, change my password; and the hook that guards every /api route. */
-export function registerAuth(app: FastifyInstance, db: Db, options: AuthOptions) {
+export function registerAuth(app: App, db: Db, options: AuthOptions) {
   app.decorateRequest('user', null);
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
@@ -67,8 +62,8 @@ export function registerAuth(app: FastifyInstance, db: Db, options: AuthOptions)
       maxAge: Math.floor(options.limits.absoluteMs / 1000),
     });
 
-  app.post('/api/auth/login', async (request, reply) => {
-    const { email, password } = parse(credentials, request.body);
+  app.post('/api/auth/login', { schema: { body: credentials } }, async (request, reply) => {
+    const { email, password } = request.body;
     const keys = [`email:${email}`, `ip:${request.ip}`];
     const now = new Date();
     const states = (await readFailures(db, keys)).map((row) => throttleState(row, options.throttle, now));
@@ -109,9 +104,9 @@ export function registerAuth(app: FastifyInstance, db: Db, options: AuthOptions)
 
   app.get('/api/auth/me', async (request) => describeUser(userOf(request)));
 
-  app.post('/api/auth/password', async (request) => {
+  app.post('/api/auth/password', { schema: { body: passwordChange } }, async (request) => {
     const user = userOf(request);
-    const { currentPassword, newPassword } = parse(passwordChange, request.body);
+    const { currentPassword, newPassword } = request.body;
     const stored = await db.selectFrom('users').select('passwordHash').where('id', '=', user.id).executeTakeFirstOrThrow();
     if (!(await verifyPassword(currentPassword, stored.passwordHash))) {
       throw badRequest('The current password is wrong', { currentPassword: 'Wrong password' });

@@ -3,7 +3,7 @@ import type { Actor } from '../auth/roles.ts';
 import { actionsOf, centerColumnOf, decide, type Action, type CenterFacts, type Decision } from '../auth/policy.ts';
 import type { Resource } from '../resources/define.ts';
 import type { FieldMap } from '../resources/fields.ts';
-import { HttpError } from './errors.ts';
+import { HttpError, conflict } from './errors.ts';
 import { findRecord } from './logged-write.ts';
 
 type Values = Record<string, unknown>;
@@ -34,11 +34,14 @@ export async function authorize(db: Db | Transaction, actor: Actor, action: Acti
 /**
  * The record a command acts on, once the policy allows it: the role first (403 before anything is
  * looked up, so nothing leaks whether the record exists), then the row scope (404), then the
- * record's state and centers (403 or 409).
+ * record's state and centers (403 or 409). With the version the user saw, a record changed since is a 409.
  */
-export async function findAuthorized<F extends FieldMap>(trx: Transaction, actor: Actor, action: Action, resource: Resource<F>, id: number): Promise<Values> {
+export async function findAuthorized<F extends FieldMap>(trx: Transaction, actor: Actor, action: Action, resource: Resource<F>, id: number, version?: number): Promise<Values> {
   assertAllowed(decide(actor, action, resource.name));
   const record = await findRecord(trx, resource, id, actor);
+  if (version !== undefined && version !== record.version) {
+    throw conflict(`Someone else changed this record (now at version ${String(record.version)}, yours is ${version}). Reload it to see their changes.`, { version: 'Stale version' });
+  }
   await authorize(trx, actor, action, resource.name, record);
   return record;
 }

@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import type { ReferencedBy, Resource } from '../resources/define.ts';
 import type { Db } from '../db/database.ts';
 import { decide, scopeOf } from '../auth/policy.ts';
@@ -9,7 +8,7 @@ import { selectList } from './sql-list.ts';
 import { toRecord } from './records.ts';
 import { findRecord } from './logged-write.ts';
 import { createRecord, deleteRecord, updateRecord } from './writes.ts';
-import { parseId } from './params.ts';
+import { idParams, type App } from './schemas.ts';
 
 /**
  * The json-server routes of one resource: list, one, create, update (PUT/PATCH), delete, and the
@@ -17,9 +16,9 @@ import { parseId } from './params.ts';
  * permission policy; reads run within the user's row scope, so what lies outside it is never
  * listed, counted or found.
  */
-export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resource, referencedBy: ReferencedBy) {
+export function registerCrudRoutes(app: App, db: Db, resource: Resource, referencedBy: ReferencedBy) {
   const base = `/api/${resource.name}`;
-  type WithId = { Params: { id: string } };
+  const withId = { schema: { params: idParams } };
 
   const readScope = (request: Parameters<typeof userOf>[0]) => {
     const user = userOf(request);
@@ -38,17 +37,15 @@ export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resou
     return rows.map((row) => toRecord(resource, row));
   });
 
-  app.get<WithId>(`${base}/:id`, async (request) => {
+  app.get(`${base}/:id`, withId, async (request) => {
     const { user } = readScope(request);
-    const id = parseId(request.params.id);
-    return findRecord(db, resource, id, user);
+    return findRecord(db, resource, request.params.id, user);
   });
 
   // What the user may do to this record, each action allowed or refused with the reason (the SPA shows it before they try).
-  app.get<WithId>(`${base}/:id/actions`, async (request) => {
+  app.get(`${base}/:id/actions`, withId, async (request) => {
     const { user } = readScope(request);
-    const id = parseId(request.params.id);
-    return decisionsOn(db, user, resource.name, await findRecord(db, resource, id, user));
+    return decisionsOn(db, user, resource.name, await findRecord(db, resource, request.params.id, user));
   });
 
   if (resource.readOnly) return;
@@ -59,17 +56,15 @@ export function registerCrudRoutes(app: FastifyInstance, db: Db, resource: Resou
     return reply.status(201).send(record);
   });
 
-  const update = async (request: Parameters<typeof userOf>[0] & { params: { id: string } }) => {
+  const update = async (request: Parameters<typeof userOf>[0] & { params: { id: number } }) => {
     const user = userOf(request);
-    const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => updateRecord({ trx, user }, resource, id, request.body));
+    return db.transaction().execute((trx) => updateRecord({ trx, user }, resource, request.params.id, request.body));
   };
-  app.put<WithId>(`${base}/:id`, update);
-  app.patch<WithId>(`${base}/:id`, update);
+  app.put(`${base}/:id`, withId, update);
+  app.patch(`${base}/:id`, withId, update);
 
-  app.delete<WithId>(`${base}/:id`, async (request) => {
+  app.delete(`${base}/:id`, withId, async (request) => {
     const user = userOf(request);
-    const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => deleteRecord({ trx, user }, resource, id, referencedBy));
+    return db.transaction().execute((trx) => deleteRecord({ trx, user }, resource, request.params.id, referencedBy));
   });
 }

@@ -1,6 +1,6 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isUniqueViolation } from '../db/dialect.ts';
-import type { z } from 'zod';
 
 /** An error a client caused: answered with its status and `{ message, errors }`. */
 export class HttpError extends Error {
@@ -17,18 +17,43 @@ export const badRequest = (message: string, errors?: Record<string, string>) => 
 export const notFound = (message = 'Not found') => new HttpError(404, message);
 export const conflict = (message: string, errors?: Record<string, string>) => new HttpError(409, message, errors);
 
+/** What `fieldErrors` reads of a zod issue. */
+interface Issue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  keys?: readonly string[];
+}
+
 /** Zod issues as `{ field: why }`, the first issue per field; unknown keys each get their own entry. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export function fieldErrors(error: { issues: readonly Issue[] }): Record<string, string> {
   const errors: Record<string, string> = {};
   const add = (field: string, why: string) => {
     if (!Object.hasOwn(errors, field)) errors[field] = why;
   };
   for (const issue of error.issues) {
-    if (issue.code === 'unrecognized_keys') issue.keys.forEach((key) => add(key, 'Unknown field'));
-    else add(issue.path.length ? issue.path.join('.') : '_', issue.message);
+    if (issue.code === 'unrecognized_keys') issue.keys?.forEach((key) => add(key, 'Unknown field'));
+    else add(issue.path.length ? issue.path.map(String).join('.') : '_', issue.message);
   }
   return errors;
 }
+
+/** The zod issue behind one of the type provider's validation errors (which carry its path as a JSON pointer). */
+const issueOf = ({ keyword, instancePath, message, params }: FastifySchemaValidationError): Issue => ({
+  code: keyword,
+  path: instancePath.split('/').filter(Boolean),
+  message: message ?? 'Invalid value',
+  keys: Array.isArray(params.keys) ? params.keys.map(String) : undefined,
+});
+
+// The message of a 400 for the part of the request that the route's schema refused.
+const REFUSED_PART: Record<NonNullable<FastifyError['validationContext']>, string> = {
+  // every path parameter of this API is a record id
+  params: 'The id must be a positive whole number',
+  querystring: 'Invalid query parameters',
+  body: 'Some fields are invalid',
+  headers: 'Invalid headers',
+};
 
 // Fastify's own client errors (bad JSON, too large, wrong content type) keep their status.
 const CLIENT_ERROR_MESSAGES: Record<string, string> = {
@@ -44,6 +69,10 @@ export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     if (error instanceof HttpError) {
       return reply.status(error.status).send({ message: error.message, errors: error.errors });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const message = REFUSED_PART[error.validationContext ?? 'body'];
+      return reply.status(400).send({ message, errors: fieldErrors({ issues: error.validation.map(issueOf) }) });
     }
     // Two writers passed the uniqueness check at once (several server processes): the index refuses the second.
     if (isUniqueViolation(error)) {

@@ -1,13 +1,17 @@
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { addDaysToIsoDay } from '../dates.ts';
-import { DEFAULT_PERIODS, parseQuery, periodFields, periodOf, regionField, wholeNumber } from './params.ts';
+import { DEFAULT_PERIODS, periodFields, periodOf, regionField } from './params.ts';
+import { wholeNumber } from '../rest/schemas.ts';
 import { col, inScope, num } from './scope.ts';
 import type { StatsContext } from './context.ts';
 import type { AuditsDue, CorrectiveActionsAge } from './types.ts';
 
-export async function auditsDue(db: Db, ctx: StatsContext, query: unknown): Promise<AuditsDue> {
-  const q = parseQuery({ ...periodFields, ...regionField, limit: wholeNumber(1, 1000).optional() }, query);
+/** The query string of `auditsDue`. */
+export const auditsDueQuery = z.strictObject({ ...periodFields, ...regionField, limit: wholeNumber(1, 1000).optional() });
+
+export async function auditsDue(db: Db, ctx: StatsContext, q: z.output<typeof auditsDueQuery>): Promise<AuditsDue> {
   const period = periodOf(q, DEFAULT_PERIODS.thisQuarter(ctx.today));
   const dueFrom = period.from > ctx.today ? period.from : ctx.today;
   const overdue = sql<number>`case when ${col('l.nextAuditDue')} < ${ctx.today} then 1 else 0 end`;
@@ -76,8 +80,10 @@ const AGE_BUCKETS = [
   { bucket: '91+', minDays: 91, maxDays: null },
 ] as const;
 
-export async function correctiveActionsAge(db: Db, ctx: StatsContext, query: unknown): Promise<CorrectiveActionsAge> {
-  const q = parseQuery({ ...regionField }, query);
+/** The query string of `correctiveActionsAge`. */
+export const correctiveActionsAgeQuery = z.strictObject(regionField);
+
+export async function correctiveActionsAge(db: Db, ctx: StatsContext, q: z.output<typeof correctiveActionsAgeQuery>): Promise<CorrectiveActionsAge> {
   // Opened on or after today − maxDays ⇔ at most maxDays old.
   const whens = AGE_BUCKETS.filter((b) => b.maxDays !== null).map(
     (b, i) => sql`when substr(${col('createdAt')}, 1, 10) >= ${addDaysToIsoDay(ctx.today, -b.maxDays!)} then ${sql.lit(i)}`,

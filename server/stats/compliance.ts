@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { FINDING_SEVERITIES, WORK_ORDER_TYPES } from '../resources/choices.ts';
 import { CLOSED_STATUSES, needsAuthorization } from '../rules/work-orders/rules.ts';
 import { addDaysToIsoDay, daysBetweenIsoDays, daysSince } from '../dates.ts';
-import { DEFAULT_PERIODS, parseQuery, periodBounds, periodFields, periodOf, wholeNumber } from './params.ts';
+import { DEFAULT_PERIODS, periodBounds, periodFields, periodOf } from './params.ts';
+import { wholeNumber } from '../rest/schemas.ts';
 import { col, inScope, num } from './scope.ts';
 import type { StatsContext } from './context.ts';
 import type { AuthorizationQueue, DevicesPastGrace, InsuranceExpiring, OverdueFindings, UnauthorizedAttempts, UnlockCodesByState } from './types.ts';
@@ -13,8 +15,10 @@ const AUTHORISED_TYPES = WORK_ORDER_TYPES.filter(needsAuthorization);
 /** The audit-log action of a refused attempt to complete a work order that needed authorisation. */
 export const COMPLETE_REFUSED = 'complete-refused';
 
-export async function authorizationQueue(db: Db, ctx: StatsContext, query: unknown): Promise<AuthorizationQueue> {
-  const q = parseQuery({ limit: wholeNumber(1, 500).optional() }, query);
+/** The query string of `authorizationQueue`. */
+export const authorizationQueueQuery = z.strictObject({ limit: wholeNumber(1, 500).optional() });
+
+export async function authorizationQueue(db: Db, ctx: StatsContext, q: z.output<typeof authorizationQueueQuery>): Promise<AuthorizationQueue> {
   const waiting = () =>
     db
       .selectFrom('workOrders')
@@ -56,8 +60,10 @@ export async function authorizationQueue(db: Db, ctx: StatsContext, query: unkno
   };
 }
 
-export async function unauthorizedAttempts(db: Db, ctx: StatsContext, query: unknown): Promise<UnauthorizedAttempts> {
-  const q = parseQuery({ ...periodFields, limit: wholeNumber(1, 500).optional() }, query);
+/** The query string of `unauthorizedAttempts`. */
+export const unauthorizedAttemptsQuery = z.strictObject({ ...periodFields, limit: wholeNumber(1, 500).optional() });
+
+export async function unauthorizedAttempts(db: Db, ctx: StatsContext, q: z.output<typeof unauthorizedAttemptsQuery>): Promise<UnauthorizedAttempts> {
   const period = periodOf(q, DEFAULT_PERIODS.lastThirtyDays(ctx.today));
   const { start, end } = periodBounds(period);
   const attempts = () =>
@@ -97,8 +103,10 @@ export async function unauthorizedAttempts(db: Db, ctx: StatsContext, query: unk
   };
 }
 
-export async function overdueFindings(db: Db, ctx: StatsContext, query: unknown): Promise<OverdueFindings> {
-  const q = parseQuery({ limit: wholeNumber(1, 500).optional() }, query);
+/** The query string of `overdueFindings`. */
+export const overdueFindingsQuery = z.strictObject({ limit: wholeNumber(1, 500).optional() });
+
+export async function overdueFindings(db: Db, ctx: StatsContext, q: z.output<typeof overdueFindingsQuery>): Promise<OverdueFindings> {
   const overdue = () =>
     db
       .selectFrom('correctiveActions')
@@ -146,8 +154,10 @@ export async function overdueFindings(db: Db, ctx: StatsContext, query: unknown)
   };
 }
 
-export async function insuranceExpiring(db: Db, ctx: StatsContext, query: unknown): Promise<InsuranceExpiring> {
-  const q = parseQuery({ days: wholeNumber(1, 365).optional(), limit: wholeNumber(1, 500).optional() }, query);
+/** The query string of `insuranceExpiring`. */
+export const insuranceExpiringQuery = z.strictObject({ days: wholeNumber(1, 365).optional(), limit: wholeNumber(1, 500).optional() });
+
+export async function insuranceExpiring(db: Db, ctx: StatsContext, q: z.output<typeof insuranceExpiringQuery>): Promise<InsuranceExpiring> {
   const days = q.days ?? 30;
   const expired = sql<number>`case when ${col('insuranceExpiresOn')} < ${ctx.today} then 1 else 0 end`;
   const rows = await db
@@ -191,8 +201,10 @@ export async function insuranceExpiring(db: Db, ctx: StatsContext, query: unknow
   };
 }
 
-export async function devicesPastGrace(db: Db, ctx: StatsContext, query: unknown): Promise<DevicesPastGrace> {
-  parseQuery({}, query);
+/** The query string of `devicesPastGrace`. */
+export const devicesPastGraceQuery = z.strictObject({});
+
+export async function devicesPastGrace(db: Db, ctx: StatsContext): Promise<DevicesPastGrace> {
   const rows = await db
     .selectFrom((qb) =>
       qb
@@ -214,8 +226,10 @@ export async function devicesPastGrace(db: Db, ctx: StatsContext, query: unknown
   return { asOf: ctx.today, total: result.reduce((a, r) => a + r.devices, 0), rows: result };
 }
 
-export async function unlockCodesByState(db: Db, ctx: StatsContext, query: unknown): Promise<UnlockCodesByState> {
-  const q = parseQuery({ ...periodFields }, query);
+/** The query string of `unlockCodesByState`. */
+export const unlockCodesByStateQuery = z.strictObject(periodFields);
+
+export async function unlockCodesByState(db: Db, ctx: StatsContext, q: z.output<typeof unlockCodesByStateQuery>): Promise<UnlockCodesByState> {
   const period = periodOf(q, DEFAULT_PERIODS.thisWeek(ctx.today));
   const { start, end } = periodBounds(period);
   const rows = await db

@@ -1,16 +1,20 @@
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { PRE_LIVE_STATUSES } from '../resources/choices.ts';
 import { daysBefore, daysSince } from '../dates.ts';
-import { DEFAULT_PERIODS, monthsOf, parseQuery, periodBounds, periodFields, periodOf, wholeNumber } from './params.ts';
+import { DEFAULT_PERIODS, monthsOf, periodBounds, periodFields, periodOf } from './params.ts';
+import { wholeNumber } from '../rest/schemas.ts';
 import { col, inScope, monthOf, num } from './scope.ts';
 import type { StatsContext } from './context.ts';
 import type { OnboardingFunnel, WentLive } from './types.ts';
 
 const FUNNEL = [...PRE_LIVE_STATUSES, 'live'];
 
-export async function onboardingFunnel(db: Db, ctx: StatsContext, query: unknown, defaultStalledDays: number): Promise<OnboardingFunnel> {
-  const q = parseQuery({ stalledAfterDays: wholeNumber(1, 3650).optional() }, query);
+/** The query string of `onboardingFunnel`. */
+export const onboardingFunnelQuery = z.strictObject({ stalledAfterDays: wholeNumber(1, 3650).optional() });
+
+export async function onboardingFunnel(db: Db, ctx: StatsContext, q: z.output<typeof onboardingFunnelQuery>, defaultStalledDays: number): Promise<OnboardingFunnel> {
   const stalledAfterDays = q.stalledAfterDays ?? defaultStalledDays;
   // The board's rule: stalled when the whole days in the stage exceed the threshold.
   const stalledBy = daysBefore(ctx.now, stalledAfterDays + 1).toISOString();
@@ -58,8 +62,10 @@ export async function onboardingFunnel(db: Db, ctx: StatsContext, query: unknown
   };
 }
 
-export async function wentLive(db: Db, ctx: StatsContext, query: unknown): Promise<WentLive> {
-  const q = parseQuery({ ...periodFields }, query);
+/** The query string of `wentLive`. */
+export const wentLiveQuery = z.strictObject(periodFields);
+
+export async function wentLive(db: Db, ctx: StatsContext, q: z.output<typeof wentLiveQuery>): Promise<WentLive> {
   const period = periodOf(q, DEFAULT_PERIODS.lastTwelveMonths(ctx.today));
   const { start, end } = periodBounds(period);
   const counts = await db

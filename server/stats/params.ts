@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { addDays, addMonths, endOfQuarter, format, isValid, startOfISOWeek, startOfMonth, startOfQuarter, subDays, subMonths } from 'date-fns';
+import { addDays, addMonths, endOfQuarter, format, startOfISOWeek, startOfMonth, startOfQuarter, subDays, subMonths } from 'date-fns';
 import { addDaysToIsoDay, dateOfDay, dayOfDate, daysBetweenIsoDays } from '../dates.ts';
-import { badRequest, fieldErrors } from '../rest/errors.ts';
+import { badRequest } from '../rest/errors.ts';
+import { wholeNumber } from '../rest/schemas.ts';
 import type { StatsPeriod } from './types.ts';
 
 /** The longest period a chart may ask for. */
 const MAX_PERIOD_DAYS = 3660;
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Every month `YYYY-MM` from the month of `from` to the month of `to`. */
 export function monthsOf(period: StatsPeriod): string[] {
@@ -27,28 +27,11 @@ export const DEFAULT_PERIODS = {
   thisWeek: (today: string): StatsPeriod => ({ from: dayOfDate(startOfISOWeek(dateOfDay(today))), to: dayOfDate(addDays(startOfISOWeek(dateOfDay(today)), 6)) }),
 };
 
-const day = z
-  .string()
-  .regex(DAY_PATTERN, 'Must be a day YYYY-MM-DD')
-  .refine((s) => isValid(dateOfDay(s)) && dayOfDate(dateOfDay(s)) === s, 'Not a day of the calendar');
-
-/** A whole number from `min` to `max`, given as a query string. */
-export const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,7}$/, `Must be a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, `Must be a whole number from ${min} to ${max}`);
+/** A day of the calendar `YYYY-MM-DD`, given as a query string. */
+const day = z.iso.date('Must be a day of the calendar, YYYY-MM-DD');
 
 export const periodFields = { from: day.optional(), to: day.optional() };
 export const regionField = { regionId: wholeNumber(1, 2 ** 31 - 1).optional() };
-
-/** Parses a query string against a strict schema: 400 with the fields' errors otherwise. */
-export function parseQuery<T extends z.ZodRawShape>(shape: T, query: unknown): z.infer<z.ZodObject<T>> {
-  const result = z.strictObject(shape).safeParse(query ?? {});
-  if (!result.success) throw badRequest('Invalid query parameters', fieldErrors(result.error));
-  return result.data;
-}
 
 /** The period asked for, each missing bound from the default; 400 when reversed or too long. */
 export function periodOf(query: { from?: string; to?: string }, fallback: StatsPeriod): StatsPeriod {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { RATING_METHODOLOGY } from '../../audits/index.ts';
 import { badRequest } from '../rest/errors.ts';
-import { DEFAULT_PERIODS, monthsOf, parseQuery, periodBounds, periodFields, periodOf, regionField, wholeNumber } from './params.ts';
+import { DEFAULT_PERIODS, monthsOf, periodBounds, periodFields, periodOf, regionField } from './params.ts';
+import { wholeNumber } from '../rest/schemas.ts';
 import { col, inScope, monthOf, num, numOrNull, round } from './scope.ts';
 import type { StatsContext } from './context.ts';
 import type { FallingCenters, RatingDistribution, RatingsTrend } from './types.ts';
@@ -37,8 +38,10 @@ function monthEnds(db: Db, months: string[], periodEnd: string) {
   return months.slice(1).reduce((query, _, i) => query.unionAll(row(i + 1)), row(0));
 }
 
-export async function ratingsTrend(db: Db, ctx: StatsContext, query: unknown): Promise<RatingsTrend> {
-  const q = parseQuery({ ...periodFields, ...regionField, by: z.enum(['region', 'center']).optional() }, query);
+/** The query string of `ratingsTrend`. */
+export const ratingsTrendQuery = z.strictObject({ ...periodFields, ...regionField, by: z.enum(['region', 'center']).optional() });
+
+export async function ratingsTrend(db: Db, ctx: StatsContext, q: z.output<typeof ratingsTrendQuery>): Promise<RatingsTrend> {
   const period = periodOf(q, DEFAULT_PERIODS.lastTwelveMonths(ctx.today));
   const by = q.by ?? 'region';
   const regionId = q.regionId ?? (by === 'center' && ctx.actor.role === 'regional-manager' ? (ctx.actor.regionId ?? undefined) : undefined);
@@ -100,8 +103,10 @@ export async function ratingsTrend(db: Db, ctx: StatsContext, query: unknown): P
   };
 }
 
-export async function ratingDistribution(db: Db, ctx: StatsContext, query: unknown): Promise<RatingDistribution> {
-  const q = parseQuery({ ...regionField }, query);
+/** The query string of `ratingDistribution`. */
+export const ratingDistributionQuery = z.strictObject(regionField);
+
+export async function ratingDistribution(db: Db, ctx: StatsContext, q: z.output<typeof ratingDistributionQuery>): Promise<RatingDistribution> {
   const counts = await db
     .selectFrom('serviceCenters')
     .select(['ratingGrade', (eb) => eb.fn.countAll().as('centers')])
@@ -123,8 +128,10 @@ export async function ratingDistribution(db: Db, ctx: StatsContext, query: unkno
   };
 }
 
-export async function fallingCenters(db: Db, ctx: StatsContext, query: unknown): Promise<FallingCenters> {
-  const q = parseQuery({ ...periodFields, ...regionField, threshold: wholeNumber(0, 100).optional(), limit: wholeNumber(1, 100).optional() }, query);
+/** The query string of `fallingCenters`. */
+export const fallingCentersQuery = z.strictObject({ ...periodFields, ...regionField, threshold: wholeNumber(0, 100).optional(), limit: wholeNumber(1, 100).optional() });
+
+export async function fallingCenters(db: Db, ctx: StatsContext, q: z.output<typeof fallingCentersQuery>): Promise<FallingCenters> {
   const period = periodOf(q, DEFAULT_PERIODS.lastTwelveMonths(ctx.today));
   const threshold = q.threshold ?? 70;
   const { start, end } = periodBounds(period);

@@ -1,8 +1,10 @@
 import { sql, type RawBuilder } from 'kysely';
+import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { WALK_IN_TYPES } from '../resources/choices.ts';
 import { WALK_IN_TARGET_MINUTES } from '../rules/work-orders/rules.ts';
-import { DEFAULT_PERIODS, parseQuery, periodBounds, periodFields, periodOf, regionField, wholeNumber } from './params.ts';
+import { DEFAULT_PERIODS, periodBounds, periodFields, periodOf, regionField } from './params.ts';
+import { wholeNumber } from '../rest/schemas.ts';
 import { col, inScope, num, numOrNull, round } from './scope.ts';
 import type { StatsContext } from './context.ts';
 import type { WorkOrderVolume } from './types.ts';
@@ -18,8 +20,10 @@ const minuteOfDay = (column: string) =>
  */
 const walkInMinutes: RawBuilder<number> = sql<number>`(case when substr(${col('completedAt')}, 1, 10) = substr(${col('startedAt')}, 1, 10) then 0 else 1440 end + ${minuteOfDay('completedAt')} - ${minuteOfDay('startedAt')})`;
 
-export async function workOrderVolume(db: Db, ctx: StatsContext, query: unknown): Promise<WorkOrderVolume> {
-  const q = parseQuery({ ...periodFields, ...regionField, limit: wholeNumber(1, 100).optional() }, query);
+/** The query string of `workOrderVolume`. */
+export const workOrderVolumeQuery = z.strictObject({ ...periodFields, ...regionField, limit: wholeNumber(1, 100).optional() });
+
+export async function workOrderVolume(db: Db, ctx: StatsContext, q: z.output<typeof workOrderVolumeQuery>): Promise<WorkOrderVolume> {
   const period = periodOf(q, DEFAULT_PERIODS.lastThirtyDays(ctx.today));
   const { start, end } = periodBounds(period);
   const walkInTypes = sql.join([...WALK_IN_TYPES]);

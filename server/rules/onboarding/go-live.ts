@@ -10,8 +10,8 @@ import { centerGates, isoToday } from './load.ts';
  * reinstates a suspended one) when every onboarding gate is met; otherwise 409 naming the
  * missing gates, with each one's detail in `errors`.
  */
-export async function goLive(ctx: WriteContext, id: number, now = new Date()) {
-  const before = await findAuthorized(ctx.trx, ctx.user, 'go-live', serviceCenters, id);
+export async function goLive(ctx: WriteContext, id: number, version?: number, now = new Date()) {
+  const before = await findAuthorized(ctx.trx, ctx.user, 'go-live', serviceCenters, id, version);
 
   const gates = await centerGates(ctx.trx, id, isoToday(now));
   const missing = gates.filter((g) => !g.met);

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { userOf } from '../../auth/request-user.ts';
 import { decide } from '../../auth/policy.ts';
@@ -12,16 +12,11 @@ import { goLive } from './go-live.ts';
 import { onboardingGates } from './gates.ts';
 import { isoToday, loadGateInputs } from './load.ts';
 import { onboardingBoard } from './board.ts';
-import { UPLOAD_BODY_LIMIT, attachmentHeader, checkUpload } from './upload.ts';
-import { parseId } from '../../rest/params.ts';
+import { UPLOAD_BODY_LIMIT, attachmentHeader, checkUpload, uploadBody } from './upload.ts';
+import { versionBody, idParams, wholeNumber, type App } from '../../rest/schemas.ts';
 
-function parseStalledDays(raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d{1,4}$/.test(raw) || Number(raw) < 1 || Number(raw) > 3650) {
-    throw badRequest('stalledAfterDays must be a whole number of days from 1 to 3650', { stalledAfterDays: 'From 1 to 3650' });
-  }
-  return Number(raw);
-}
+/** The board's query string (other parameters are ignored). */
+const boardQuery = z.object({ stalledAfterDays: wholeNumber(1, 3650).optional() });
 
 export interface OnboardingRouteOptions {
   /** The board's default threshold (ONBOARDING_STALLED_DAYS). */
@@ -32,28 +27,27 @@ export interface OnboardingRouteOptions {
  * The onboarding of new locations: the gate checklist, the go-live command, the documents'
  * upload and download, and the board of centers by stage.
  */
-export function registerOnboardingRoutes(app: FastifyInstance, db: Db, options: OnboardingRouteOptions = {}) {
+export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRouteOptions = {}) {
   const stalledDays = options.stalledDays ?? onboardingStalledDays();
 
-  app.get<{ Params: { id: string } }>('/api/service-centers/:id/onboarding', async (request) => {
+  app.get('/api/service-centers/:id/onboarding', { schema: { params: idParams } }, async (request) => {
     const user = userOf(request);
     assertAllowed(decide(user, 'read', 'service-centers'));
-    const id = parseId(request.params.id);
+    const { id } = request.params;
     await findRecord(db, serviceCenters, id, user);
     const gates = onboardingGates((await loadGateInputs(db, [id], isoToday())).get(id)!);
     return { ready: gates.every((g) => g.met), gates };
   });
 
-  app.post<{ Params: { id: string } }>('/api/service-centers/:id/go-live', async (request) => {
+  app.post('/api/service-centers/:id/go-live', { schema: { params: idParams, body: versionBody } }, async (request) => {
     const user = userOf(request);
-    const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => goLive({ trx, user }, id));
+    return db.transaction().execute((trx) => goLive({ trx, user }, request.params.id, request.body.version));
   });
 
-  app.post<{ Params: { id: string } }>('/api/service-centers/:id/documents', { bodyLimit: UPLOAD_BODY_LIMIT }, async (request, reply) => {
+  app.post('/api/service-centers/:id/documents', { bodyLimit: UPLOAD_BODY_LIMIT, schema: { params: idParams, body: uploadBody } }, async (request, reply) => {
     const user = userOf(request);
     assertAllowed(decide(user, 'upload-document', 'service-centers'));
-    const id = parseId(request.params.id);
+    const { id } = request.params;
     const upload = checkUpload(request.body);
     const record = await db.transaction().execute(async (trx) => {
       await findAuthorized(trx, user, 'upload-document', serviceCenters, id);
@@ -86,10 +80,10 @@ export function registerOnboardingRoutes(app: FastifyInstance, db: Db, options: 
     return reply.status(201).send(record);
   });
 
-  app.get<{ Params: { id: string } }>('/api/documents/:id/file', async (request, reply) => {
+  app.get('/api/documents/:id/file', { schema: { params: idParams } }, async (request, reply) => {
     const user = userOf(request);
     assertAllowed(decide(user, 'read', 'documents'));
-    const id = parseId(request.params.id);
+    const { id } = request.params;
     const document = await findRecord(db, documents, id, user);
     const file = await db.selectFrom('documentFiles').select('data').where('documentId', '=', id).executeTakeFirst();
     if (!file) throw notFound(`The file of document ${id} is missing`);
@@ -101,9 +95,9 @@ export function registerOnboardingRoutes(app: FastifyInstance, db: Db, options: 
       .send(Buffer.from(String(file.data), 'base64'));
   });
 
-  app.get<{ Querystring: { stalledAfterDays?: string } }>('/api/onboarding/board', async (request) => {
+  app.get('/api/onboarding/board', { schema: { querystring: boardQuery } }, async (request) => {
     const user = userOf(request);
     assertAllowed(decide(user, 'read', 'onboarding-board'));
-    return onboardingBoard(db, user, parseStalledDays(request.query.stalledAfterDays, stalledDays));
+    return onboardingBoard(db, user, request.query.stalledAfterDays ?? stalledDays);
   });
 }

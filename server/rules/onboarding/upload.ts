@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../../resources/choices.ts';
-import { HttpError, badRequest, fieldErrors } from '../../rest/errors.ts';
+import { HttpError, badRequest } from '../../rest/errors.ts';
 
 /** Largest accepted file (decoded). */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -27,7 +27,8 @@ export function sniffType(bytes: Uint8Array): DocumentType | null {
 // A character class, not groups: a 7 MB string must not overflow the regex engine's stack.
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-const uploadSchema = z.strictObject({
+/** The upload's body, declared on its route. */
+export const uploadBody = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS, { error: `One of: ${DOCUMENT_KINDS.join(', ')}` }),
   fileName: z
     .string({ error: 'Required' })
@@ -52,13 +53,11 @@ export interface CheckedUpload {
 }
 
 /**
- * Checks an upload body: fields (400), decoded size (413 above MAX_DOCUMENT_BYTES), and that the
+ * Checks a parsed upload body: decoded size (413 above MAX_DOCUMENT_BYTES), and that the
  * bytes are of the declared type (magic bytes, 400). Background-check authorisations name the installer.
  */
-export function checkUpload(body: unknown): CheckedUpload {
-  const parsed = uploadSchema.safeParse(body);
-  if (!parsed.success) throw badRequest('Some fields are invalid', fieldErrors(parsed.error));
-  const { kind, fileName, contentType, data, installerId = null, notes = null } = parsed.data;
+export function checkUpload(body: z.output<typeof uploadBody>): CheckedUpload {
+  const { kind, fileName, contentType, data, installerId = null, notes = null } = body;
   if (kind === 'background-check-authorization' && installerId === null) {
     throw badRequest('Some fields are invalid', { installerId: 'A background-check authorisation names its installer' });
   }

@@ -1,14 +1,12 @@
-import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { userOf } from '../../auth/request-user.ts';
-import { retryMessage } from './retry.ts';
-import { parseId } from '../../rest/params.ts';
+import { idParams, type App } from '../../rest/schemas.ts';
+import { retryBody, retryMessage } from './retry.ts';
 
 /** POST /api/outbox/:id/retry. */
-export function registerOutboxRoutes(app: FastifyInstance, db: Db) {
-  app.post<{ Params: { id: string } }>('/api/outbox/:id/retry', async (request) => {
+export function registerOutboxRoutes(app: App, db: Db) {
+  app.post('/api/outbox/:id/retry', { schema: { params: idParams, body: retryBody } }, async (request) => {
     const user = userOf(request);
-    const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => retryMessage({ trx, user }, id, request.body));
+    return db.transaction().execute((trx) => retryMessage({ trx, user }, request.params.id, request.body));
   });
 }

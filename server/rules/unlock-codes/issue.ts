@@ -29,6 +29,8 @@ export async function prepareUnlockCode() {
 
 export interface IssueRequest {
   reason: string | null;
+  /** The device's version the user saw. */
+  version?: number;
 }
 
 const count = async (query: { executeTakeFirstOrThrow(): Promise<{ n: unknown }> }) => Number((await query.executeTakeFirstOrThrow()).n);
@@ -42,7 +44,7 @@ const count = async (query: { executeTakeFirstOrThrow(): Promise<{ n: unknown }>
  */
 export async function issueUnlockCode(ctx: WriteContext, deviceId: number, request: IssueRequest, prepared: { code: string; codeHash: string }, now = new Date()) {
   const { trx, user } = ctx;
-  const device = await findAuthorized(trx, user, 'issue-unlock-code', devices, deviceId);
+  const device = await findAuthorized(trx, user, 'issue-unlock-code', devices, deviceId, request.version);
   const customerId = (device.customerId as number | null) ?? null;
 
   // The device's and the customer's codes are counted against the limits and then added to: one issuer at a time.

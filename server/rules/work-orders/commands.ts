@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { WriteContext } from '../../rest/logged-write.ts';
+import { isoDateTime, recordVersion } from '../../rest/schemas.ts';
 import { updateLogged } from '../../rest/logged-write.ts';
 import { badRequest, conflict } from '../../rest/errors.ts';
 import { findAuthorized } from '../../rest/authorize.ts';
@@ -11,8 +13,8 @@ import { completeProblem, needsAuthorization, overWalkInTarget, WALK_IN_TARGET_M
 type Row = Record<string, unknown>;
 
 /** POST /api/work-orders/:id/authorize: compliance (only) authorises a removal, exchange or vehicle switch. */
-export async function authorizeWorkOrder(ctx: WriteContext, id: number, now = new Date()) {
-  const before = await findAuthorized(ctx.trx, ctx.user, 'authorize', workOrders, id);
+export async function authorizeWorkOrder(ctx: WriteContext, id: number, version?: number, now = new Date()) {
+  const before = await findAuthorized(ctx.trx, ctx.user, 'authorize', workOrders, id, version);
   return updateLogged(
     ctx,
     workOrders,
@@ -23,25 +25,21 @@ export async function authorizeWorkOrder(ctx: WriteContext, id: number, now = ne
   );
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** A time left blank in the completion form: absent. */
+const optionalTime = z.preprocess((value) => (value === '' ? null : value), isoDateTime.nullish());
 
-/** The start and end of the work from the body (only these two fields count; anything else is ignored). */
-function completionTimes(body: unknown, before: Row, now: Date) {
-  const raw = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Row) : {};
-  const errors: Record<string, string> = {};
-  const read = (field: 'startedAt' | 'completedAt') => {
-    const value = raw[field];
-    if (value === undefined || value === null || value === '') return null;
-    if (typeof value !== 'string' || !ISO.test(value) || Number.isNaN(Date.parse(value))) {
-      errors[field] = 'Must be a date and time (ISO 8601)';
-      return null;
-    }
-    return new Date(value).toISOString();
-  };
-  const startedAt = read('startedAt') ?? ((before.startedAt as string | null) ?? null);
-  const completedAt = read('completedAt');
-  if (completedAt && completedAt > now.toISOString()) errors.completedAt = 'Cannot be in the future';
-  if (Object.keys(errors).length) throw badRequest('Some fields are invalid', errors);
+/**
+ * The body of the complete command: when the work started and ended (both optional), and the
+ * version the user saw; anything else is ignored (an authorisation or a status in it counts for nothing).
+ */
+export const completionBody = z.preprocess((body) => body ?? {}, z.object({ startedAt: optionalTime, completedAt: optionalTime, version: recordVersion }));
+export type CompletionBody = z.output<typeof completionBody>;
+
+/** The start and end of the work: the start from the body or the order, the end from the body (not in the future). */
+function completionTimes(body: CompletionBody, before: Row, now: Date) {
+  const startedAt = body.startedAt ?? ((before.startedAt as string | null) ?? null);
+  const completedAt = body.completedAt ?? null;
+  if (completedAt && completedAt > now.toISOString()) throw badRequest('Some fields are invalid', { completedAt: 'Cannot be in the future' });
   return { startedAt, completedAt };
 }
 
@@ -49,8 +47,8 @@ function completionTimes(body: unknown, before: Row, now: Date) {
  * POST /api/work-orders/:id/complete (admin, compliance): records the work as done and, in the
  * same transaction, updates the devices, the customer's program and the calibration dates.
  */
-export async function completeWorkOrder(ctx: WriteContext, id: number, body: unknown, now = new Date()) {
-  const before = await findAuthorized(ctx.trx, ctx.user, 'complete', workOrders, id);
+export async function completeWorkOrder(ctx: WriteContext, id: number, body: CompletionBody, now = new Date()) {
+  const before = await findAuthorized(ctx.trx, ctx.user, 'complete', workOrders, id, body.version);
   const times = completionTimes(body, before, now);
   const type = String(before.type);
   const problem = completeProblem({ type, status: String(before.status), authorizedAt: (before.authorizedAt as string | null) ?? null }, times);
@@ -84,8 +82,8 @@ export interface PrintedWorkOrder {
  * POST /api/work-orders/:id/print: everything the printed work order shows (for whoever may read
  * the work order, within their scope), and an audit-log row recording the print.
  */
-export async function printWorkOrder(ctx: WriteContext, id: number, now = new Date()): Promise<PrintedWorkOrder> {
-  const order = await findAuthorized(ctx.trx, ctx.user, 'print', workOrders, id);
+export async function printWorkOrder(ctx: WriteContext, id: number, version?: number, now = new Date()): Promise<PrintedWorkOrder> {
+  const order = await findAuthorized(ctx.trx, ctx.user, 'print', workOrders, id, version);
   const { trx } = ctx;
   const center = await trx
     .selectFrom('serviceCenters')

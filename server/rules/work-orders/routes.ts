@@ -1,21 +1,20 @@
-import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { userOf } from '../../auth/request-user.ts';
 import { HttpError } from '../../rest/errors.ts';
 import { writeAudit } from '../../auth/audit.ts';
-import { authorizeWorkOrder, completeWorkOrder, printWorkOrder } from './commands.ts';
-import { parseId } from '../../rest/params.ts';
+import { versionBody, idParams, type App } from '../../rest/schemas.ts';
+import { authorizeWorkOrder, completeWorkOrder, completionBody, printWorkOrder } from './commands.ts';
 
 /** POST /api/work-orders/:id/authorize, /complete and /print. */
-export function registerWorkOrderRoutes(app: FastifyInstance, db: Db) {
-  app.post<{ Params: { id: string } }>('/api/work-orders/:id/authorize', async (request) => {
+export function registerWorkOrderRoutes(app: App, db: Db) {
+  const command = { schema: { params: idParams, body: versionBody } };
+  app.post('/api/work-orders/:id/authorize', command, async (request) => {
     const user = userOf(request);
-    const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => authorizeWorkOrder({ trx, user }, id));
+    return db.transaction().execute((trx) => authorizeWorkOrder({ trx, user }, request.params.id, request.body.version));
   });
-  app.post<{ Params: { id: string } }>('/api/work-orders/:id/complete', async (request) => {
+  app.post('/api/work-orders/:id/complete', { schema: { params: idParams, body: completionBody } }, async (request) => {
     const user = userOf(request);
-    const id = parseId(request.params.id);
+    const { id } = request.params;
     try {
       return await db.transaction().execute((trx) => completeWorkOrder({ trx, user }, id, request.body));
     } catch (error) {
@@ -27,9 +26,8 @@ export function registerWorkOrderRoutes(app: FastifyInstance, db: Db) {
       throw error;
     }
   });
-  app.post<{ Params: { id: string } }>('/api/work-orders/:id/print', async (request) => {
+  app.post('/api/work-orders/:id/print', command, async (request) => {
     const user = userOf(request);
-    const id = parseId(request.params.id);
-    return db.transaction().execute((trx) => printWorkOrder({ trx, user }, id));
+    return db.transaction().execute((trx) => printWorkOrder({ trx, user }, request.params.id, request.body.version));
   });
 }

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { permissionsOf, type Command } from '../../server/auth/policy.ts';
+import { ROLES, type Role } from '../../server/auth/roles.ts';
+import { TEST_ADMIN, api, signIn, startTestServer, type TestServer } from './test-server.ts';
+import { createRecord, expectErrorBody, liveCenter, post, snapshot, useDatabase } from './fixtures.ts';
+
+type Body = Record<string, unknown>;
+
+let server: TestServer;
+let base: string;
+const cookies = {} as Record<Role, string>;
+const world: Record<string, Body> = {};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  base = server.url;
+  useDatabase(server);
+  const jurisdiction = await createRecord(base, 'jurisdictions');
+  world.regionA = await createRecord(base, 'regions');
+  world.regionB = await createRecord(base, 'regions');
+  world.centerA = await liveCenter(base, server.db, { regionId: world.regionA.id, jurisdictionId: jurisdiction.id });
+  world.centerB = await liveCenter(base, server.db, { regionId: world.regionB.id, jurisdictionId: jurisdiction.id });
+  cookies.admin = await signIn(base, TEST_ADMIN.email, TEST_ADMIN.password);
+  const user = async (role: Role, extra: Body) => {
+    await post(base, 'users', { name: `${role} commands`, email: `${role}@commands.test`, role, password: 'cmd-pass-1', ...extra });
+    cookies[role] = await signIn(base, `${role}@commands.test`, 'cmd-pass-1');
+  };
+  await user('compliance', {});
+  await user('onboarding', {});
+  await user('regional-manager', { regionId: world.regionA.id });
+  await user('center-staff', { serviceCenterId: world.centerA.id });
+});
+afterAll(() => server.close());
+
+const as = (role: Role, method: string, url: string, body?: unknown) => api(base, method, url, body, { cookie: cookies[role] });
+
+/** A provider's request at a center: needs no customer, no equipment and no authorisation. */
+const inspection = (center: Body) => post(base, 'work-orders', { type: 'vehicle-inspection', serviceCenterId: center.id, scheduledAt: '2026-02-15T15:00:00.000Z' });
+
+/** Every command route, the resource and action the policy grants it as, and a record of center A it can be tried on. */
+const COMMANDS: { resource: string; action: Command; path: (id: unknown) => string; record: () => Promise<Body> }[] = [
+  { resource: 'work-orders', action: 'authorize', path: (id) => `/api/work-orders/${String(id)}/authorize`, record: () => inspection(world.centerA) },
+  { resource: 'work-orders', action: 'complete', path: (id) => `/api/work-orders/${String(id)}/complete`, record: () => inspection(world.centerA) },
+  { resource: 'work-orders', action: 'print', path: (id) => `/api/work-orders/${String(id)}/print`, record: () => inspection(world.centerA) },
+  { resource: 'service-centers', action: 'go-live', path: (id) => `/api/service-centers/${String(id)}/go-live`, record: async () => world.centerA },
+  { resource: 'service-centers', action: 'recompute-rating', path: (id) => `/api/service-centers/${String(id)}/rating`, record: async () => world.centerA },
+  { resource: 'audits', action: 'submit', path: (id) => `/api/audits/${String(id)}/submit`, record: () => createRecord(base, 'audits', { serviceCenterId: world.centerA.id }) },
+  { resource: 'devices', action: 'issue-unlock-code', path: (id) => `/api/devices/${String(id)}/unlock-codes`, record: () => createRecord(base, 'devices', { serviceCenterId: world.centerA.id }) },
+];
+
+const granted = (role: Role, resource: string, action: Command) => (permissionsOf({ id: 0, role, regionId: null, serviceCenterId: null })[resource] ?? []).includes(action);
+
+describe('every command, every role', () => {
+  const refusals = COMMANDS.flatMap((c) => ROLES.filter((role) => !granted(role, c.resource, c.action)).map((role) => ({ ...c, role })));
+  test.each(refusals)('$role may not $action $resource: 403 before anything is looked up, nothing changes', async ({ role, path, record }) => {
+    const target = await record();
+    const before = await snapshot(server.db);
+    for (const id of [target.id, 999_999]) {
+      const res = await as(role, 'POST', path(id), {});
+      expectErrorBody(res, 403);
+    }
+    expect(await snapshot(server.db)).toEqual(before);
+  });
+
+  const allowed = COMMANDS.flatMap((c) => ROLES.filter((role) => granted(role, c.resource, c.action)).map((role) => ({ ...c, role })));
+  test.each(allowed)('$role may $action $resource: a record that does not exist is 404, a stale version 409', async ({ role, path, record }) => {
+    const target = await record();
+    const before = await snapshot(server.db);
+    expectErrorBody(await as(role, 'POST', path(999_999), {}), 404);
+    const stale = await as(role, 'POST', path(target.id), { version: Number(target.version) + 7 });
+    expectErrorBody(stale, 409);
+    expect(stale.body.errors).toEqual({ version: 'Stale version' });
+    expect(await snapshot(server.db)).toEqual(before);
+  });
+
+  test('out of scope is not found: a regional manager and center staff print only their own region’s and center’s work orders', async () => {
+    const other = await inspection(world.centerB);
+    const own = await inspection(world.centerA);
+    for (const role of ['regional-manager', 'center-staff'] as const) {
+      expectErrorBody(await as(role, 'POST', `/api/work-orders/${String(other.id)}/print`, {}), 404);
+      expect((await as(role, 'POST', `/api/work-orders/${String(own.id)}/print`, {})).status).toBe(200);
+    }
+  });
+
+  test('the allowed roles succeed: admin and compliance complete, with the version they saw', async () => {
+    for (const role of ['admin', 'compliance'] as const) {
+      const done = await as(role, 'POST', `/api/work-orders/${String((await inspection(world.centerA)).id)}/complete`, { version: 1 });
+      expect(done.status, JSON.stringify(done.body)).toBe(200);
+      expect(done.body).toMatchObject({ status: 'completed', version: 2 });
+    }
+  });
+
+  test('a command on an order in the wrong state is refused with the rule’s reason (409), as the dry run says beforehand', async () => {
+    const order = await inspection(world.centerA);
+    const dryRun = await as('compliance', 'GET', `/api/work-orders/${String(order.id)}/actions`);
+    expect(dryRun.body.authorize).toMatchObject({ allowed: false, status: 409 });
+    expect(dryRun.body.complete).toEqual({ allowed: true });
+    const res = await as('compliance', 'POST', `/api/work-orders/${String(order.id)}/authorize`, {});
+    expectErrorBody(res, 409);
+    expect(res.body.message).toBe(dryRun.body.authorize.reason);
+  });
+});
+
+describe('concurrent commands', () => {
+  test('two completes of one work order at once: one 200, one 409, one completion in the audit log', async () => {
+    const order = await inspection(world.centerA);
+    const results = await Promise.all([as('compliance', 'POST', `/api/work-orders/${String(order.id)}/complete`, {}), as('admin', 'POST', `/api/work-orders/${String(order.id)}/complete`, {})]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const logged = await server.db.selectFrom('auditLog').select('action').where('resource', '=', 'work-orders').where('recordId', '=', order.id as number).where('action', '=', 'complete').execute();
+    expect(logged).toHaveLength(1);
+  });
+});
+
+describe('the dry run of the policy on one record', () => {
+  test('answers every action of the resource for the user, with the reasons of the refusals', async () => {
+    const order = await inspection(world.centerA);
+    const rm = await as('regional-manager', 'GET', `/api/work-orders/${String(order.id)}/actions`);
+    expect(rm.status).toBe(200);
+    expect(Object.keys(rm.body).sort()).toEqual(['authorize', 'complete', 'delete', 'print', 'read', 'update']);
+    expect(rm.body.print).toEqual({ allowed: true });
+    expect(rm.body.authorize).toEqual({ allowed: false, status: 403, reason: 'Only compliance authorises work orders' });
+    const other = await inspection(world.centerB);
+    expectErrorBody(await as('regional-manager', 'GET', `/api/work-orders/${String(other.id)}/actions`), 404);
+    expectErrorBody(await as('onboarding', 'GET', `/api/work-orders/${String(order.id)}/actions`), 403);
+  });
+
+  test('onboarding staff see why they may not change a live center', async () => {
+    const res = await as('onboarding', 'GET', `/api/service-centers/${String(world.centerA.id)}/actions`);
+    expect(res.body.update).toMatchObject({ allowed: false, reason: 'Onboarding staff edit only centers that are not live yet' });
+    expect(res.body['upload-document']).toMatchObject({ allowed: false, reason: 'Onboarding staff add or change documents only of centers that are not live yet' });
+    expect(res.body['go-live']).toMatchObject({ allowed: false });
+  });
+});
