@@ -3,7 +3,8 @@ import { findAuthorized } from '../../rest/authorize.ts';
 import { conflict } from '../../rest/errors.ts';
 import { serviceCenters } from '../../resources/service-centers.ts';
 import { missingGatesMessage } from './gates.ts';
-import { centerGates, isoToday } from './load.ts';
+import { centerGates } from './load.ts';
+import { today } from '../../dates.ts';
 
 /**
  * POST /api/service-centers/:id/go-live in the caller's transaction: puts a center live (or
@@ -13,7 +14,7 @@ import { centerGates, isoToday } from './load.ts';
 export async function goLive(ctx: WriteContext, id: number, version?: number, now = new Date()) {
   const before = await findAuthorized(ctx.trx, ctx.user, 'go-live', serviceCenters, id, version);
 
-  const gates = await centerGates(ctx.trx, id, isoToday(now));
+  const gates = await centerGates(ctx.trx, id, today(now));
   const missing = gates.filter((g) => !g.met);
   if (missing.length) throw conflict(missingGatesMessage(gates), Object.fromEntries(missing.map((g) => [g.key, g.detail])));
 

@@ -15,9 +15,6 @@ const CENTER_COLUMNS = [
 
 const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
-/** The old name of `today`, still imported by go-live.ts and routes.ts. */
-export { today as isoToday } from '../../dates.ts';
-
 /**
  * The gate inputs of several centers with five queries in all (centers, jurisdictions, active
  * staff, documents, initial assessments), whatever their number. Unknown ids are left out.

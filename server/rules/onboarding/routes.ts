@@ -10,7 +10,8 @@ import { serviceCenters } from '../../resources/service-centers.ts';
 import { documents } from '../../resources/documents.ts';
 import { goLive } from './go-live.ts';
 import { onboardingGates } from './gates.ts';
-import { isoToday, loadGateInputs } from './load.ts';
+import { loadGateInputs } from './load.ts';
+import { today } from '../../dates.ts';
 import { onboardingBoard } from './board.ts';
 import { UPLOAD_BODY_LIMIT, attachmentHeader, checkUpload, uploadBody } from './upload.ts';
 import { versionBody, idParams, wholeNumber, type App } from '../../rest/schemas.ts';
@@ -35,7 +36,7 @@ export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRo
     assertAllowed(decide(user, 'read', 'service-centers'));
     const { id } = request.params;
     await findRecord(db, serviceCenters, id, user);
-    const gates = onboardingGates((await loadGateInputs(db, [id], isoToday())).get(id)!);
+    const gates = onboardingGates((await loadGateInputs(db, [id], today())).get(id)!);
     return { ready: gates.every((g) => g.met), gates };
   });
 
