@@ -24,5 +24,5 @@ export async function closeAuditWhenDone(ctx: WriteContext, before: Values, afte
   if (audit.status !== status && (audit.status === 'submitted' || audit.status === 'closed')) {
     await updateLogged(ctx, audits, audit, { status }, { summary: open ? `Reopened: corrective action ${String(after.id)} is open again` : 'Closed: no corrective action is open' });
   }
-  await recomputeCenterRating(ctx.trx, after.serviceCenterId as number);
+  await recomputeCenterRating(ctx, after.serviceCenterId as number, `after corrective action ${String(after.id)} was ${String(after.status)}`);
 }

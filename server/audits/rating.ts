@@ -1,6 +1,9 @@
-import { addMonths, rateCenter, type RatedAudit, type Rating, type RatingInputs } from '../../audits/index.ts';
+import { addMonths, rateCenter, type RatedAudit, type RatingInputs } from '../../audits/index.ts';
 import type { Db, Transaction } from '../db/database.ts';
 import { isoEpochSeconds } from '../db/iso-time.ts';
+import { createLogged, findRecord, updateLogged, type WriteContext } from '../rest/logged-write.ts';
+import { ratings } from '../resources/audits.ts';
+import { serviceCenters } from '../resources/service-centers.ts';
 
 /** Work-order types a customer walks in for (no appointment); every other type is booked. */
 export const WALK_IN_TYPES = ['calibration', 'lockout-service', 'handheld-exchange'];
@@ -135,35 +138,32 @@ export async function ratingInputs(db: Db | Transaction, serviceCenterId: number
   return (await ratingInputsOf(db, [serviceCenterId], asOf)).get(serviceCenterId)!;
 }
 
-/** Rates a center now, stores the rating (history row) and copies it onto the center. */
-export async function recomputeCenterRating(trx: Transaction | Db, serviceCenterId: number, now = new Date()): Promise<{ id: number; rating: Rating; inputs: RatingInputs }> {
+/**
+ * Rates a center now, in the caller's transaction: the rating is stored (a history row) and copied
+ * onto the center (a derived value: the center's version stays), each a logged write; `reason`
+ * ends the center's audit-log summary ("Rating 91.2 (A) after audit 7").
+ */
+export async function recomputeCenterRating(ctx: WriteContext, serviceCenterId: number, reason: string, now = new Date()): Promise<Record<string, unknown>> {
   const computedAt = now.toISOString();
-  const inputs = await ratingInputs(trx, serviceCenterId, computedAt.slice(0, 10));
+  const inputs = await ratingInputs(ctx.trx, serviceCenterId, computedAt.slice(0, 10));
   const rating = rateCenter(inputs);
-  const { id } = (await trx
-    .insertInto('ratings')
-    .values({
-      createdAt: computedAt,
-      updatedAt: computedAt,
-      version: 1,
-      serviceCenterId,
-      computedAt,
-      score: rating.score,
-      stars: rating.stars,
-      grade: rating.grade,
-      methodologyVersion: rating.methodologyVersion,
-      explanation: JSON.stringify(rating.contributions),
-      inputs: JSON.stringify(inputs),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()) as { id: number };
-  // Derived values: the center's edit counter is left alone so that nobody's edit goes stale.
-  await trx
-    .updateTable('serviceCenters')
-    .set({ rating: rating.score, ratingStars: rating.stars, ratingGrade: rating.grade, ratedAt: computedAt })
-    .where('id', '=', serviceCenterId)
-    .execute();
-  return { id, rating, inputs };
+  const stored = await createLogged(
+    ctx,
+    ratings,
+    { serviceCenterId, computedAt, score: rating.score, stars: rating.stars, grade: rating.grade, methodologyVersion: rating.methodologyVersion, explanation: rating.contributions, inputs },
+    {},
+    now,
+  );
+  const center = await findRecord(ctx.trx, serviceCenters, serviceCenterId, ctx.user);
+  await updateLogged(
+    ctx,
+    serviceCenters,
+    center,
+    { rating: rating.score, ratingStars: rating.stars, ratingGrade: rating.grade, ratedAt: computedAt },
+    { action: 'rate', summary: `Rating ${String(rating.score ?? 'none')} (${rating.grade ?? 'unrated'}) ${reason}`, derived: true },
+    now,
+  );
+  return stored;
 }
 
 /** Rates many centers as of `now` in the caller's transaction: set-based inputs, one rating row each, copied onto the centers. */

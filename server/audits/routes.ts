@@ -1,10 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { userOf } from '../auth/request-user.ts';
-import { writeAudit } from '../auth/audit.ts';
 import { findAuthorized } from '../rest/authorize.ts';
-import { findRecord } from '../rest/logged-write.ts';
 import { serviceCenters } from '../resources/service-centers.ts';
-import { ratings } from '../resources/audits.ts';
 import { submitAudit } from './submit.ts';
 import { recomputeCenterRating } from './rating.ts';
 import { versionBody, idParams, type App } from '../rest/schemas.ts';
@@ -22,16 +19,7 @@ export function registerAuditRoutes(app: App, db: Db) {
     const { id } = request.params;
     return db.transaction().execute(async (trx) => {
       await findAuthorized(trx, user, 'recompute-rating', serviceCenters, id, request.body.version);
-      const rated = await recomputeCenterRating(trx, id);
-      await writeAudit(trx, {
-        userId: user.id,
-        userName: user.name,
-        action: 'rate',
-        resource: 'service-centers',
-        recordId: id,
-        summary: `Rating ${String(rated.rating.score ?? 'none')} (${rated.rating.grade ?? 'unrated'}) recomputed`,
-      });
-      return findRecord(trx, ratings, rated.id, user);
+      return recomputeCenterRating({ trx, user }, id, 'recomputed');
     });
   });
 }

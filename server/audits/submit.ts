@@ -1,6 +1,5 @@
 import { missingAnswers, scoreAudit, validateTemplate, type Answers, type PriorAudit, type Severity } from '../../audits/index.ts';
 import type { Transaction } from '../db/database.ts';
-import { writeAudit } from '../auth/audit.ts';
 import { HttpError, conflict } from '../rest/errors.ts';
 import { findAuthorized } from '../rest/authorize.ts';
 import { createLogged, updateLogged, type WriteContext } from '../rest/logged-write.ts';
@@ -78,18 +77,6 @@ export async function submitAudit(ctx: WriteContext, id: number, version?: numbe
     const found = await createLogged(ctx, findings, findingValues(finding, id, serviceCenterId), {}, now);
     await createLogged(ctx, correctiveActions, correctiveActionValues(finding, Number(found.id), id, serviceCenterId), {}, now);
   }
-  const rated = await recomputeCenterRating(trx, serviceCenterId, now);
-  await writeAudit(
-    trx,
-    {
-      userId: user.id,
-      userName: user.name,
-      action: 'rate',
-      resource: 'service-centers',
-      recordId: serviceCenterId,
-      summary: `Rating ${String(rated.rating.score ?? 'none')} (${rated.rating.grade ?? 'unrated'}) after audit ${id}`,
-    },
-    now,
-  );
+  await recomputeCenterRating(ctx, serviceCenterId, `after audit ${id}`, now);
   return after;
 }

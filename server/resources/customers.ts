@@ -1,7 +1,6 @@
 import { defineResource } from './define.ts';
 import { bool, choice, date, email, money, phone, ref, text, type RecordOf } from './fields.ts';
 import { CONTACT_CHANNELS, CUSTOMER_STATUSES, PAYMENT_PLANS } from './choices.ts';
-import { recomputeCustomerLockouts } from '../rules/calibration/lockout.ts';
 import { jurisdictions } from './jurisdictions.ts';
 
 export const customers = defineResource({
@@ -35,10 +34,6 @@ export const customers = defineResource({
     preferredChannel: 'email',
     remindersOptIn: true,
     status: 'pending-install',
-  },
-  // The grace before lockout is the customer's jurisdiction's: moving the customer moves their devices' lockout dates.
-  afterWrite: async ({ trx }, action, before, after) => {
-    if (action === 'update' && before?.jurisdictionId !== after.jurisdictionId) await recomputeCustomerLockouts(trx, after.id as number);
   },
 });
 

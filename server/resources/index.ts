@@ -17,6 +17,7 @@ import { outbox } from './outbox.ts';
 import { unlockCodes } from './unlock-codes.ts';
 import { followEquipment } from '../rules/work-orders/equipment.ts';
 import { closeAuditWhenDone } from '../audits/close-audit.ts';
+import { followCustomerJurisdiction, followJurisdictionGrace } from '../rules/calibration/lockout-hooks.ts';
 
 /**
  * Every resource, in dependency order (a resource only references those before it), with the hooks
@@ -24,11 +25,11 @@ import { closeAuditWhenDone } from '../audits/close-audit.ts';
  * resource modules never import the rules that import them.
  */
 export const RESOURCES: Resource[] = [
-  jurisdictions,
+  { ...jurisdictions, afterWrite: followJurisdictionGrace },
   regions,
   serviceCenters,
   installers,
-  customers,
+  { ...customers, afterWrite: followCustomerJurisdiction },
   vehicles,
   devices,
   { ...workOrders, afterWrite: followEquipment },

@@ -1,8 +1,5 @@
 import { defineResource } from './define.ts';
 import { bool, int, text, type RecordOf } from './fields.ts';
-import { writeAudit } from '../auth/audit.ts';
-import { recomputeJurisdictionLockouts } from '../rules/calibration/lockout.ts';
-import { DEFAULT_GRACE_DAYS } from '../rules/calibration/due-dates.ts';
 
 export const jurisdictions = defineResource({
   name: 'jurisdictions',
@@ -36,22 +33,6 @@ export const jurisdictions = defineResource({
     cameraRequired: false,
     backgroundCheckRequired: false,
     rulesConfirmed: false,
-  },
-  /** New grace days move the lockout date of every device the jurisdiction governs. */
-  afterWrite: async ({ trx, user }, action, before, after) => {
-    if (action !== 'update' || before?.graceDaysBeforeLockout === after.graceDaysBeforeLockout) return;
-    const rules = {
-      calibrationIntervalDays: after.calibrationIntervalDays as number | null,
-      graceDaysBeforeLockout: after.graceDaysBeforeLockout as number | null,
-    };
-    const updated = await recomputeJurisdictionLockouts(trx, after.id as number, rules);
-    await writeAudit(trx, {
-      userId: user.id,
-      userName: user.name,
-      action: 'recompute',
-      resource: 'devices',
-      summary: `Lockout dates of ${updated} ${updated === 1 ? 'device' : 'devices'} in ${String(after.code)} recomputed for ${String(after.graceDaysBeforeLockout ?? DEFAULT_GRACE_DAYS)} grace days`,
-    });
   },
 });
 

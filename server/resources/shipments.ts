@@ -56,11 +56,11 @@ export const shipments = defineResource({
     if (!before || !('shipDate' in changes || 'serviceCenterId' in changes)) return { status };
     return { status, consolidationKey: await movedKey(trx, before, changes) };
   },
-  afterWrite: async ({ trx }, _action, before, after) => {
+  afterWrite: async (ctx, _action, before, after) => {
     const email = trackingEmail(before && stateOf(before), stateOf(after));
     if (email === 'none') return;
     await queueTrackingEmail(
-      trx,
+      ctx,
       {
         id: Number(after.id),
         serviceCenterId: Number(after.serviceCenterId),

@@ -82,6 +82,11 @@ export async function createLogged<F extends FieldMap>(ctx: WriteContext, resour
 export interface UpdateOptions extends LogNote {
   /** Server columns stored as given (encoded secrets, values derived by the server), beside the changes. */
   columns?: Values;
+  /**
+   * Only values the server derives change (a rating, a lockout date): logged, but the version
+   * stays, so that nobody's open form goes stale over a value they cannot edit.
+   */
+  derived?: boolean;
 }
 
 /**
@@ -92,11 +97,12 @@ export interface UpdateOptions extends LogNote {
  */
 export async function updateLogged<F extends FieldMap>(ctx: WriteContext, resource: Resource<F>, before: Values, changes: Values, options: UpdateOptions = {}, now = new Date()): Promise<Values> {
   const id = Number(before.id);
+  const versioned = resource.versioned && !options.derived;
   let query = ctx.trx
     .updateTable(resource.table)
-    .set({ ...toRow(resource, changes), ...options.columns, updatedAt: now.toISOString(), ...(resource.versioned ? { version: Number(before.version) + 1 } : {}) })
+    .set({ ...toRow(resource, changes), ...options.columns, updatedAt: now.toISOString(), ...(versioned ? { version: Number(before.version) + 1 } : {}) })
     .where('id', '=', id);
-  if (resource.versioned) query = query.where('version', '=', Number(before.version));
+  if (versioned) query = query.where('version', '=', Number(before.version));
   const updated = await query.executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw conflict('Someone else changed this record meanwhile. Reload it.', { version: 'Stale version' });
   const after = await readBack(ctx, resource, id);

@@ -26,7 +26,7 @@ afterAll(() => server.close());
 
 async function queue(db: Db, recipient: string | null, tag = `m${unique()}`) {
   await db.transaction().execute((trx) =>
-    queueMessage(trx, { kind: 'incoming-shipment', recipient, subject: `Subject ${tag}`, body: `Body ${tag}`, dedupeKey: `test:${tag}` }),
+    queueMessage({ trx, user: null }, { kind: 'incoming-shipment', recipient, subject: `Subject ${tag}`, body: `Body ${tag}`, dedupeKey: `test:${tag}` }),
   );
   return db.selectFrom('outbox').selectAll().where('dedupeKey', '=', `test:${tag}`).executeTakeFirstOrThrow();
 }

@@ -157,7 +157,7 @@ export async function insertDemoOutbox(db: Db, clock: Clock): Promise<number> {
     for (const s of shipped) {
       const at = new Date(Math.min(clock.nowMs, Date.parse(`${String(s.shipDate)}T16:00:00.000Z`)));
       const shipment = { id: Number(s.id), serviceCenterId: Number(s.serviceCenterId), shipDate: String(s.shipDate), carrier: String(s.carrier), trackingNumber: String(s.trackingNumber), version: Number(s.version) };
-      if (await queueTrackingEmail(trx, shipment, false, at)) count += 1;
+      if (await queueTrackingEmail({ trx, user: null }, shipment, false, at)) count += 1;
     }
   });
   for (let day = clock.today - REMINDER_DAYS; day <= clock.today; day++) {

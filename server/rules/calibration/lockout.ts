@@ -1,4 +1,3 @@
-import type { ExpressionBuilder } from 'kysely';
 import type { Db, Transaction } from '../../db/database.ts';
 import { lockoutDate, type CalibrationRules } from './due-dates.ts';
 
@@ -52,40 +51,42 @@ export async function deviceLockoutOn(
   return lockoutDate(due, await deviceCalibrationRules(trx, device));
 }
 
-/**
- * After a jurisdiction's grace days changed: the lockout date of every device it governs (its
- * customers' devices, and customer-less devices at its centers), one UPDATE per distinct due date
- * (portable SQL, no per-dialect date arithmetic). Returns how many devices were updated.
- */
-export async function recomputeJurisdictionLockouts(trx: Transaction, jurisdictionId: number, rules: CalibrationRules): Promise<number> {
-  const governed = (eb: ExpressionBuilder<Record<string, Record<string, unknown>>, 'devices'>) =>
-    eb.or([
-      eb('customerId', 'in', eb.selectFrom('customers').select('id').where('jurisdictionId', '=', jurisdictionId)),
-      eb.and([
-        eb('customerId', 'is', null),
-        eb('serviceCenterId', 'in', eb.selectFrom('serviceCenters').select('id').where('jurisdictionId', '=', jurisdictionId)),
-      ]),
-    ]);
-  const dues = await trx.selectFrom('devices').select('nextCalibrationDue').distinct().where('nextCalibrationDue', 'is not', null).where(governed).execute();
-  let updated = 0;
-  for (const { nextCalibrationDue } of dues) {
-    const due = String(nextCalibrationDue);
-    const result = await trx.updateTable('devices').set({ lockoutOn: lockoutDate(due, rules) }).where('nextCalibrationDue', '=', due).where(governed).executeTakeFirst();
-    updated += Number(result.numUpdatedRows);
-  }
-  return updated;
+/** A device whose derived lockout date is to change. */
+export interface LockoutChange {
+  id: number;
+  lockoutOn: string | null;
 }
 
-/** After a customer moved to another jurisdiction: their devices' lockout dates under its grace. Returns how many changed. */
-export async function recomputeCustomerLockouts(trx: Transaction, customerId: number): Promise<number> {
+/**
+ * After a jurisdiction's grace days changed: the new lockout date of every device it governs (its
+ * customers' devices, and customer-less devices at its centers) where it differs.
+ */
+export async function jurisdictionLockoutChanges(trx: Transaction, jurisdictionId: number, rules: CalibrationRules): Promise<LockoutChange[]> {
+  const devices = await trx
+    .selectFrom('devices')
+    .select(['id', 'nextCalibrationDue', 'lockoutOn'])
+    .where('nextCalibrationDue', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb('customerId', 'in', eb.selectFrom('customers').select('id').where('jurisdictionId', '=', jurisdictionId)),
+        eb.and([eb('customerId', 'is', null), eb('serviceCenterId', 'in', eb.selectFrom('serviceCenters').select('id').where('jurisdictionId', '=', jurisdictionId))]),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
+  return changed(devices, rules);
+}
+
+/** After a customer moved to another jurisdiction: their devices' new lockout dates under its grace, where they differ. */
+export async function customerLockoutChanges(trx: Transaction, customerId: number): Promise<LockoutChange[]> {
   const rules = await deviceCalibrationRules(trx, { customerId });
-  const devices = await trx.selectFrom('devices').select(['id', 'nextCalibrationDue', 'lockoutOn']).where('customerId', '=', customerId).where('nextCalibrationDue', 'is not', null).execute();
-  let updated = 0;
-  for (const device of devices) {
-    const lockoutOn = lockoutDate(String(device.nextCalibrationDue), rules);
-    if (lockoutOn === device.lockoutOn) continue;
-    await trx.updateTable('devices').set({ lockoutOn }).where('id', '=', device.id).execute();
-    updated += 1;
-  }
-  return updated;
+  const devices = await trx.selectFrom('devices').select(['id', 'nextCalibrationDue', 'lockoutOn']).where('customerId', '=', customerId).where('nextCalibrationDue', 'is not', null).orderBy('id').execute();
+  return changed(devices, rules);
+}
+
+function changed(devices: { id: unknown; nextCalibrationDue: unknown; lockoutOn: unknown }[], rules: CalibrationRules): LockoutChange[] {
+  return devices
+    .map((d) => ({ id: Number(d.id), lockoutOn: lockoutDate(String(d.nextCalibrationDue), rules), before: d.lockoutOn ?? null }))
+    .filter((d) => d.lockoutOn !== d.before)
+    .map(({ id, lockoutOn }) => ({ id, lockoutOn }));
 }

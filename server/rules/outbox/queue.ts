@@ -1,4 +1,6 @@
 import type { Transaction } from '../../db/database.ts';
+import { insertLogged, type WriteContext } from '../../rest/logged-write.ts';
+import { outbox } from '../../resources/outbox.ts';
 import type { OUTBOX_KINDS } from '../../resources/choices.ts';
 import { NO_ADDRESS, NO_ADDRESS_ERROR } from './rules.ts';
 
@@ -27,12 +29,9 @@ export async function centerRecipient(trx: Transaction, serviceCenterId: number)
   return center ? recipientOf(center) : null;
 }
 
-/** The stored row of a new message: without a recipient it is stored as failed, for someone to act on. */
-function outboxRow(message: Message, at: string) {
+/** A new message's values: without a recipient it is stored as failed, for someone to act on. */
+function outboxValues(message: Message) {
   return {
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
     kind: message.kind,
     recipient: message.recipient ?? NO_ADDRESS,
     subject: message.subject,
@@ -47,12 +46,19 @@ function outboxRow(message: Message, at: string) {
   };
 }
 
+/** The stored row of a new message (for the jobs' multi-row inserts). */
+const outboxRow = (message: Message, at: string) => ({ ...outboxValues(message), createdAt: at, updatedAt: at, version: 1 });
+
+/** Who queues: a signed-in user's request (the message is a logged write), or a system job (no user, no audit-log row). */
+export type Queuer = WriteContext | { trx: Transaction; user: null };
+
 /**
  * Queues a message in the caller's transaction, so it exists exactly when the change that caused
  * it was committed. Returns false when a message with this dedupe key was already queued.
  */
-export async function queueMessage(trx: Transaction, message: Message, now = new Date()): Promise<boolean> {
-  const result = await trx
+export async function queueMessage(by: Queuer, message: Message, now = new Date()): Promise<boolean> {
+  if (by.user) return (await insertLogged(by, outbox, outboxValues(message), { unlessExists: 'dedupeKey', summary: `Queued: ${message.subject}` }, now)) !== null;
+  const result = await by.trx
     .insertInto('outbox')
     .values(outboxRow(message, now.toISOString()))
     .onConflict((oc) => oc.column('dedupeKey').doNothing())

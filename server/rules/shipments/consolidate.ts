@@ -75,7 +75,7 @@ export async function addPackage(ctx: WriteContext, request: PackageRequest, now
 
   if (request.walkIn) {
     await queueMessage(
-      trx,
+      ctx,
       {
         kind: 'incoming-shipment',
         recipient: await centerRecipient(trx, request.serviceCenterId),

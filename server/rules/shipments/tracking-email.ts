@@ -1,5 +1,4 @@
-import type { Transaction } from '../../db/database.ts';
-import { centerRecipient, queueMessage } from '../outbox/queue.ts';
+import { centerRecipient, queueMessage, type Queuer } from '../outbox/queue.ts';
 
 export interface ShippedShipment {
   id: number;
@@ -35,7 +34,8 @@ export function trackingEmailBody(
  * Queues the email telling the center its shipment's tracking number, in the caller's transaction.
  * One per shipment, tracking number and version: a corrected number sends a corrected email.
  */
-export async function queueTrackingEmail(trx: Transaction, shipment: ShippedShipment, corrected: boolean, now = new Date()) {
+export async function queueTrackingEmail(by: Queuer, shipment: ShippedShipment, corrected: boolean, now = new Date()) {
+  const { trx } = by;
   const packages = await trx
     .selectFrom('shipmentPackages')
     .innerJoin('customers', 'customers.id', 'shipmentPackages.customerId')
@@ -49,7 +49,7 @@ export async function queueTrackingEmail(trx: Transaction, shipment: ShippedShip
     customer: `${String(p.firstName)} ${String(p.lastName)}`,
   }));
   return queueMessage(
-    trx,
+    by,
     {
       kind: 'tracking-number',
       recipient: await centerRecipient(trx, shipment.serviceCenterId),
