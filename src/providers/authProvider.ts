@@ -4,13 +4,13 @@ import { canAccessWith, dependsOnRecord, serverAction, type ActionDecision, type
 import { errorMessage } from '../components/errorMessage.ts';
 
 /**
- * The signed-in user as GET /api/auth/me (and POST /api/auth/login) describe them.
+ * The signed-in user as GET /api/auth/me (and POST /api/auth/login) describe them. The answer
+ * also names the role, which the SPA does not read: it asks `permissions`.
  */
 export interface Me {
   id: number;
   name: string;
   email: string;
-  role: string;
   regionId: number | null;
   serviceCenterId: number | null;
   permissions: Permissions;
@@ -115,7 +115,7 @@ export function createAuthProvider(client: Client = httpClient, actions: DryRun 
     },
     async getIdentity() {
       const user = await whoAmI();
-      return { id: user.id, fullName: user.name, email: user.email, role: user.role };
+      return { id: user.id, fullName: user.name, email: user.email, regionId: user.regionId };
     },
     async getPermissions() {
       return (await whoAmI()).permissions;
