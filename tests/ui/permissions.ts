@@ -4,7 +4,7 @@ import type { Permissions } from '../../src/providers/canAccess.ts';
 
 /**
  * The commands and pseudo-resources of GET /api/auth/me `permissions` (the server's contract, issue
- * 11): who may run which command, see which dashboard topic, open the onboarding board.
+ * 11): who may run which command, see which dashboard topic (the user's own first), open the onboarding board.
  */
 const BEYOND_CRUD: Record<string, Partial<Record<Role, string[]>>> = {
   'work-orders': { admin: ['complete', 'print'], compliance: ['authorize', 'complete', 'print'], 'regional-manager': ['print'], 'center-staff': ['print'] },
@@ -13,7 +13,7 @@ const BEYOND_CRUD: Record<string, Partial<Record<Role, string[]>>> = {
   devices: { admin: ['issue-unlock-code'], compliance: ['issue-unlock-code'] },
   'corrective-actions': { admin: ['close'], compliance: ['close'] },
   outbox: { admin: ['retry'], compliance: ['retry'] },
-  stats: { admin: ['regional', 'compliance', 'onboarding'], compliance: ['regional', 'compliance', 'onboarding'], 'regional-manager': ['regional'], onboarding: ['onboarding'], 'center-staff': ['center'] },
+  stats: { admin: ['regional', 'compliance', 'onboarding'], compliance: ['compliance', 'regional', 'onboarding'], 'regional-manager': ['regional'], onboarding: ['onboarding'], 'center-staff': ['center'] },
   'onboarding-board': { admin: ['read'], compliance: ['read'], onboarding: ['read'] },
 };
 
