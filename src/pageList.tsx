@@ -24,10 +24,10 @@ export const PAGES: Page[] = [
     menu: { label: 'resources.calibrations.menu', icon: EventBusyIcon },
   },
   {
-    // the board shows the onboarding paperwork's progress: for those who read onboarding documents
+    // the board shows the onboarding paperwork's progress (the server's pseudo-resource says who sees it)
     path: '/onboarding',
     element: <OnboardingBoard />,
-    access: { resource: 'documents', action: 'list' },
+    access: { resource: 'onboarding-board', action: 'list' },
     menu: { label: 'resources.onboarding.menu', icon: ViewKanbanIcon },
   },
   {

@@ -5,7 +5,7 @@ export interface Page {
   path: string;
   element: ReactElement;
   /** Shown to those who may take this react-admin action on this resource (the server decides again). */
-  access: { resource: string; action: 'list' | 'show' | 'create' | 'edit' | 'delete' };
+  access: { resource: string; action: string };
   /** A menu entry: translation key and icon; pages without one (print views) are reached by link. */
   menu?: { label: string; icon: ComponentType };
   /** Rendered without the app's layout (printable pages). */

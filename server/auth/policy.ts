@@ -82,7 +82,8 @@ const GRANTS: Record<string, Grant> = {
   documents: { admin: ['read', 'update', 'delete'], compliance: R, onboarding: ['read', 'update', 'delete'] },
   outbox: { admin: [...R, 'retry'], compliance: [...R, 'retry'] },
   'unlock-codes': { admin: R, compliance: R },
-  stats: { admin: ['regional', 'compliance', 'onboarding'], compliance: ['regional', 'compliance', 'onboarding'], 'regional-manager': ['regional'], onboarding: ['onboarding'], 'center-staff': ['center'] },
+  // Each role's own dashboard topic first: where it lands.
+  stats: { admin: ['regional', 'compliance', 'onboarding'], compliance: ['compliance', 'regional', 'onboarding'], 'regional-manager': ['regional'], onboarding: ['onboarding'], 'center-staff': ['center'] },
   // The board of centers by stage, with blockers: for those who read the onboarding paperwork.
   'onboarding-board': { admin: R, compliance: R, onboarding: R },
 };
@@ -226,7 +227,10 @@ export function decide(actor: Actor, action: Action, resource: string, facts: Fa
   return reach.allowed ? recordRules(actor, action, resource, facts) : reach;
 }
 
-/** What the SPA needs to show and hide: for every resource, the actions (CRUD and commands) this actor may take. */
+/**
+ * What the SPA needs to show and hide: for every resource, the actions (CRUD and commands) this
+ * actor may take, in the order of the grant (a role's own dashboard topic first).
+ */
 export function permissionsOf(actor: Actor): Record<string, Action[]> {
-  return Object.fromEntries(Object.keys(GRANTS).map((resource) => [resource, actionsOf(resource).filter((a) => GRANTS[resource][actor.role]?.includes(a))]));
+  return Object.fromEntries(Object.keys(GRANTS).map((resource) => [resource, [...(GRANTS[resource][actor.role] ?? [])]]));
 }

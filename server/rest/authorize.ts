@@ -1,6 +1,6 @@
 import type { Db, Transaction } from '../db/database.ts';
 import type { Actor } from '../auth/roles.ts';
-import { actionsOf, centerColumnOf, decide, type Action, type CenterFacts, type Decision } from '../auth/policy.ts';
+import { centerColumnOf, decide, type Action, type CenterFacts, type Decision } from '../auth/policy.ts';
 import type { Resource } from '../resources/define.ts';
 import type { FieldMap } from '../resources/fields.ts';
 import { HttpError, conflict } from './errors.ts';
@@ -44,14 +44,4 @@ export async function findAuthorized<F extends FieldMap>(trx: Transaction, actor
   }
   await authorize(trx, actor, action, resource.name, record);
   return record;
-}
-
-/** The dry run of every action on one record: what the SPA shows before the user tries (create is not about a record). */
-export async function decisionsOn(db: Db | Transaction, actor: Actor, resource: string, record: Values): Promise<Record<string, Decision>> {
-  const centers = await centerFacts(db, resource, record);
-  return Object.fromEntries(
-    actionsOf(resource)
-      .filter((action) => action !== 'create')
-      .map((action) => [action, decide(actor, action, resource, { record, centers })]),
-  );
 }

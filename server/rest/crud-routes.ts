@@ -2,7 +2,8 @@ import type { ReferencedBy, Resource } from '../resources/define.ts';
 import type { Db } from '../db/database.ts';
 import { decide, scopeOf } from '../auth/policy.ts';
 import { userOf } from '../auth/request-user.ts';
-import { assertAllowed, decisionsOn } from './authorize.ts';
+import { assertAllowed } from './authorize.ts';
+import { dryRun } from './dry-run.ts';
 import { parseListQuery, type QueryString } from './list-query.ts';
 import { selectList } from './sql-list.ts';
 import { toRecord } from './records.ts';
@@ -45,7 +46,7 @@ export function registerCrudRoutes(app: App, db: Db, resource: Resource, referen
   // What the user may do to this record, each action allowed or refused with the reason (the SPA shows it before they try).
   app.get(`${base}/:id/actions`, withId, async (request) => {
     const { user } = readScope(request);
-    return decisionsOn(db, user, resource.name, await findRecord(db, resource, request.params.id, user));
+    return dryRun(db, user, resource.name, await findRecord(db, resource, request.params.id, user));
   });
 
   if (resource.readOnly) return;

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useNotify } from 'react-admin';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { hasFieldErrors, isEditConflict } from './conflict.ts';
+import { errorMessage } from './errorMessage.ts';
 
 /**
  * `onError` for an Edit's `mutationOptions`: a stale-version 409 is told as "someone else
@@ -18,8 +19,8 @@ export function useConflictHandler() {
         return;
       }
       if (hasFieldErrors(error)) return;
-      const message = typeof error === 'string' ? error : (error as Error | null)?.message;
-      notify(message || 'ra.notification.http_error', { type: 'error', messageArgs: { _: message } });
+      const message = errorMessage(error);
+      notify(message, { type: 'error', messageArgs: { _: message } });
     },
     [notify],
   );

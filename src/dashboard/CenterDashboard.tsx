@@ -10,6 +10,7 @@ import { decimal, timeLabel } from './format.ts';
 import { endOfDayIso, showUrl, startOfDayIso } from './links.ts';
 import { periodRange } from './period.ts';
 import { usePeriod } from './usePeriod.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
 const T = 'resources.dashboard.center';
 
@@ -65,7 +66,7 @@ export const CenterDashboard = () => {
   const translate = useTranslate();
   const { data, isPending, error } = useGetList<Center>('service-centers', { pagination: { page: 1, perPage: 1 }, sort: { field: 'name', order: 'ASC' } });
   if (isPending) return <LinearProgress />;
-  if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   const center = data?.[0];
   if (!center) return <Alert severity="info">{translate(`${T}.none`)}</Alert>;
   return (

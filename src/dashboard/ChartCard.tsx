@@ -1,5 +1,5 @@
 import { Suspense, useState, type ReactNode } from 'react';
-import { Alert, Box, Button, Card, CardContent, Skeleton, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, Skeleton, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import InsertChartOutlinedIcon from '@mui/icons-material/InsertChartOutlined';
 import TableRowsIcon from '@mui/icons-material/TableRows';
@@ -10,6 +10,7 @@ import { DataTable } from './DataTable.tsx';
 import { csvRecords, type Column } from './columns.ts';
 import { downloadRecords } from './csv.ts';
 import { periodRange, type Period } from './period.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
 interface ChartCardProps<Row> {
   /** Unique on the dashboard: ids, test ids and the CSV file name derive from it. */
@@ -34,8 +35,6 @@ interface ChartCardProps<Row> {
   chart?: (rows: Row[], open: (row: Row) => void) => ReactNode;
   height?: number;
 }
-
-const messageOf = (error: unknown) => (error as { body?: { message?: string } }).body?.message ?? (error as Error).message ?? String(error);
 
 /**
  * A dashboard card: title, period picker, chart or table view, CSV export of the numbers behind
@@ -91,7 +90,7 @@ export function ChartCard<Row>({ id, title, empty, subtitle, period, controls, l
           </Button>
         </Box>
         {loading && <Skeleton variant="rounded" height={height} aria-label={translate('resources.dashboard.loading')} />}
-        {!loading && !!error && <Alert severity="error">{messageOf(error)}</Alert>}
+        {!loading && !!error && <ErrorAlert error={error} />}
         {period && periodRange(period.value) === null && (
           <Typography color="text.secondary" data-testid={`incomplete-${id}`}>
             {translate('resources.dashboard.period.incomplete')}

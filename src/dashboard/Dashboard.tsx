@@ -1,31 +1,17 @@
-import { Alert, Box, LinearProgress, Tab, Tabs } from '@mui/material';
+import { Box, LinearProgress, Tab, Tabs } from '@mui/material';
 import { Title, useGetIdentity, useStore, useTranslate } from 'react-admin';
-import type { Role } from '../../server/auth/roles.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { RegionalDashboard } from './RegionalDashboard.tsx';
 import { ComplianceDashboard } from './ComplianceDashboard.tsx';
 import { OnboardingDashboard } from './OnboardingDashboard.tsx';
 import { CenterDashboard } from './CenterDashboard.tsx';
+import { useDashboardViews, type DashboardView } from './useDashboardViews.ts';
 
-const DASHBOARD_VIEWS = ['regional', 'compliance', 'onboarding'] as const;
-type DashboardView = (typeof DASHBOARD_VIEWS)[number];
-
-/**
- * The dashboards a role may switch between, its own first (the server's stats topics: compliance
- * reads every topic, admins too). Center staff have none: they get their center's card.
- */
-const VIEWS_OF: Record<Role, DashboardView[]> = {
-  admin: ['regional', 'compliance', 'onboarding'],
-  compliance: ['compliance', 'regional', 'onboarding'],
-  'regional-manager': ['regional'],
-  onboarding: ['onboarding'],
-  'center-staff': [],
-};
-
-const View = ({ view, role }: { view: DashboardView; role: Role }) => {
+const View = ({ view, regionId }: { view: DashboardView; regionId: unknown }) => {
   switch (view) {
     case 'regional':
-      // a regional manager has one region: a line per center of it; the others a line per region
-      return <RegionalDashboard by={role === 'regional-manager' ? 'center' : 'region'} />;
+      // someone bound to one region (a regional manager) gets a line per center of it; the others a line per region
+      return <RegionalDashboard by={regionId != null ? 'center' : 'region'} />;
     case 'compliance':
       return <ComplianceDashboard />;
     case 'onboarding':
@@ -33,30 +19,29 @@ const View = ({ view, role }: { view: DashboardView; role: Role }) => {
   }
 };
 
-/** The home page: the signed-in role's dashboard; those allowed several switch with tabs (remembered). */
+/** The home page: the dashboards the user may see; those allowed several switch with tabs (remembered). */
 export const Dashboard = () => {
   const translate = useTranslate();
-  const { identity, isPending, error } = useGetIdentity();
-  const role = identity?.role as Role | undefined;
-  const views = role ? VIEWS_OF[role] : [];
-  const [stored, setStored] = useStore<DashboardView>(`dashboard.${role ?? 'none'}.view`, views[0]);
+  const { identity, isPending: identityPending, error } = useGetIdentity();
+  const { isPending, views, center } = useDashboardViews();
+  const [stored, setStored] = useStore<DashboardView | undefined>('dashboard.view', undefined);
   const view = stored && views.includes(stored) ? stored : views[0];
   return (
     <Box sx={{ mt: 1, mb: 3 }}>
       <Title title={translate('resources.dashboard.title')} />
-      {isPending && <LinearProgress />}
-      {error && <Alert severity="error">{(error as Error).message}</Alert>}
-      {role === 'center-staff' && <CenterDashboard />}
-      {role && views.length > 1 && (
+      {(identityPending || isPending) && <LinearProgress />}
+      {error && <ErrorAlert error={error} />}
+      {center && <CenterDashboard />}
+      {views.length > 1 && (
         <Tabs value={view} onChange={(_, next: DashboardView) => setStored(next)} aria-label={translate('resources.dashboard.views.label')} sx={{ mb: 2 }}>
           {views.map((v) => (
             <Tab key={v} value={v} label={translate(`resources.dashboard.views.${v}`)} id={`dashboard-tab-${v}`} aria-controls="dashboard-panel" />
           ))}
         </Tabs>
       )}
-      {role && view && (
+      {identity && view && (
         <Box role={views.length > 1 ? 'tabpanel' : undefined} id="dashboard-panel" aria-labelledby={views.length > 1 ? `dashboard-tab-${view}` : undefined}>
-          <View view={view} role={role} />
+          <View view={view} regionId={identity.regionId} />
         </Box>
       )}
     </Box>

@@ -1,21 +1,16 @@
-import { useDataProvider } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
 import type { StatsAnswers, StatsName } from '../../server/stats/types.ts';
 import { periodRange, type Period } from './period.ts';
+import { useAppDataProvider } from '../providers/dataProvider.ts';
 
 type Params = Record<string, string | number | undefined>;
-
-/** The data provider's dashboard call (src/providers/dataProvider.ts). */
-interface StatsProvider {
-  stats<T>(name: string, params?: Params): Promise<{ data: T }>;
-}
 
 /**
  * One aggregate of `/api/stats/<name>`. With a period, `from`/`to` are sent; a period that is not
  * a range yet (a custom one half typed) asks for nothing until it is.
  */
 export function useStats<N extends StatsName>(name: N, { period, params = {} }: { period?: Period; params?: Params } = {}) {
-  const dataProvider = useDataProvider<ReturnType<typeof useDataProvider> & StatsProvider>();
+  const dataProvider = useAppDataProvider();
   const range = period ? periodRange(period) : undefined;
   const query = { ...params, ...(range ? { from: range.from, to: range.to } : {}) };
   return useQuery({

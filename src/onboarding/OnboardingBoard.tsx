@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Alert, Box, Card, CardActionArea, CardContent, Chip, LinearProgress, Paper, TextField, Typography } from '@mui/material';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import { Title, useDataProvider, useTranslate } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import type { BoardCard, OnboardingBoard as Board } from '../../server/rules/onboarding/board.ts';
-import type { CommandProvider } from '../resources/service-centers/onboarding.ts';
+import { useAppDataProvider } from '../providers/dataProvider.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
 const CenterCard = ({ card }: { card: BoardCard }) => {
   const translate = useTranslate();
@@ -55,7 +56,7 @@ const CenterCard = ({ card }: { card: BoardCard }) => {
 /** Centers on their way to live, one column per stage, with days in stage and what blocks each; stalled ones stand out. */
 export const OnboardingBoard = () => {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<ReturnType<typeof useDataProvider> & CommandProvider>();
+  const dataProvider = useAppDataProvider();
   const [threshold, setThreshold] = useState('');
   const days = /^\d{1,4}$/.test(threshold) && Number(threshold) >= 1 && Number(threshold) <= 3650 ? threshold : '';
   const board = useQuery({
@@ -84,7 +85,7 @@ export const OnboardingBoard = () => {
         )}
       </Box>
       {board.isPending && <LinearProgress />}
-      {board.isError && <Alert severity="error">{(board.error as { body?: { message?: string } }).body?.message ?? String(board.error)}</Alert>}
+      {board.isError && <ErrorAlert error={board.error} />}
       {board.data && total === 0 && <Alert severity="info">{translate('resources.onboarding.empty')}</Alert>}
       {board.data && total > 0 && (
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: `repeat(${board.data.stages.length}, minmax(200px, 1fr))` }, gap: 1.5, alignItems: 'start' }}>

@@ -1,32 +1,55 @@
-import type { AuthProvider } from 'react-admin';
-import { httpClient } from './dataProvider.ts';
-import { canAccessWith, recordAllows, type Permissions } from './canAccess.ts';
-import type { Role } from '../../server/auth/roles.ts';
+import type { AuthProvider, Identifier } from 'react-admin';
+import { dataProvider, httpClient, type Decisions } from './dataProvider.ts';
+import { canAccessWith, dependsOnRecord, serverAction, type ActionDecision, type Permissions } from './canAccess.ts';
+import { errorMessage } from '../components/errorMessage.ts';
 
-/** The signed-in user as GET /api/auth/me (and POST /api/auth/login) describe them. */
+/**
+ * The signed-in user as GET /api/auth/me (and POST /api/auth/login) describe them. The answer
+ * also names the role, which the SPA does not read: it asks `permissions`.
+ */
 export interface Me {
   id: number;
   name: string;
   email: string;
-  role: Role;
   regionId: number | null;
   serviceCenterId: number | null;
   permissions: Permissions;
 }
 
+/** A question to `canAccess`: an action on a resource, and on one record of it when given. */
+export interface AccessQuestion {
+  resource: string;
+  action: string;
+  record?: { id?: Identifier; version?: unknown };
+}
+
+/** react-admin's auth provider, and the server's decision with its reason (for a disabled button). */
+export type AppAuthProvider = AuthProvider & {
+  decide(question: AccessQuestion): Promise<ActionDecision>;
+  /** Forget the dry runs of a record: after a command, its next question asks the server again. */
+  forgetDecisions(resource: string, id: Identifier): void;
+};
+
 type Client = typeof httpClient;
+type DryRun = (resource: string, id: Identifier) => Promise<{ data: Decisions }>;
+
+const ALLOWED: ActionDecision = { allowed: true, permitted: true };
+const NOT_PERMITTED: ActionDecision = { allowed: false, permitted: false, reason: 'ra.message.access_denied' };
 
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
 
 /**
- * Sign-in with the server's session cookie. Who is signed in, and what they may do, is fetched
- * once from /api/auth/me and kept until the next sign-in or sign-out; `canAccess` answers from
- * those permissions, so menus and buttons follow the server's role table.
+ * Sign-in with the server's session cookie. Who is signed in, and what their role may do, is
+ * fetched once from /api/auth/me and kept until the next sign-in or sign-out. `canAccess` answers
+ * from those permissions and, for a change or a command on a record, from the server's dry run of
+ * that record (GET /api/<resource>/<id>/actions), asked once per record version.
  */
-export function createAuthProvider(client: Client = httpClient): AuthProvider {
+export function createAuthProvider(client: Client = httpClient, actions: DryRun = dataProvider.actions): AppAuthProvider {
   let me: Promise<Me> | undefined;
+  const dryRuns = new Map<string, { version: unknown; decisions: Promise<Decisions> }>();
   const forget = () => {
     me = undefined;
+    dryRuns.clear();
   };
   const whoAmI = () =>
     (me ??= client('/api/auth/me').then(
@@ -36,6 +59,33 @@ export function createAuthProvider(client: Client = httpClient): AuthProvider {
         throw error;
       },
     ));
+  const keyOf = (resource: string, id: Identifier) => `${resource}/${String(id)}`;
+  const dryRun = (resource: string, id: Identifier, version: unknown) => {
+    const key = keyOf(resource, id);
+    const cached = dryRuns.get(key);
+    if (cached && cached.version === version) return cached.decisions;
+    const decisions = actions(resource, id).then(({ data }) => data);
+    // a failed dry run is asked again next time
+    decisions.catch(() => dryRuns.get(key)?.decisions === decisions && dryRuns.delete(key));
+    dryRuns.set(key, { version, decisions });
+    return decisions;
+  };
+
+  const decide = async ({ resource, action, record }: AccessQuestion): Promise<ActionDecision> => {
+    const permissions = await whoAmI().then(
+      (user) => user.permissions,
+      () => undefined,
+    );
+    if (!canAccessWith(permissions, { resource, action })) return NOT_PERMITTED;
+    if (!dependsOnRecord(action) || record?.id === undefined) return ALLOWED;
+    try {
+      const decision = (await dryRun(resource, record.id, record.version))[serverAction(action)];
+      // an action the dry run does not list is left to the role table (the server decides again)
+      return !decision || decision.allowed ? ALLOWED : { allowed: false, permitted: true, reason: decision.reason };
+    } catch (error) {
+      return { allowed: false, permitted: true, reason: errorMessage(error) };
+    }
+  };
 
   return {
     async login({ username, password }: { username: string; password: string }) {
@@ -65,18 +115,17 @@ export function createAuthProvider(client: Client = httpClient): AuthProvider {
     },
     async getIdentity() {
       const user = await whoAmI();
-      return { id: user.id, fullName: user.name, email: user.email, role: user.role };
+      return { id: user.id, fullName: user.name, email: user.email, regionId: user.regionId };
     },
     async getPermissions() {
       return (await whoAmI()).permissions;
     },
     async canAccess({ resource, action, record }) {
-      try {
-        const user = await whoAmI();
-        return canAccessWith(user.permissions, { resource, action }) && recordAllows(user.role, { resource, action, record });
-      } catch {
-        return false;
-      }
+      return (await decide({ resource, action, record })).allowed;
+    },
+    decide,
+    forgetDecisions(resource, id) {
+      dryRuns.delete(keyOf(resource, id));
     },
   };
 }

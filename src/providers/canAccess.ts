@@ -1,14 +1,12 @@
-import { PRE_LIVE_STATUSES } from '../../server/resources/choices.ts';
-import type { Role } from '../../server/auth/roles.ts';
-
-/** What the server grants on a resource (GET /api/auth/me `permissions`). */
-export type Permission = 'read' | 'create' | 'update' | 'delete';
-
-/** For every resource, the actions the signed-in user may take. */
+/**
+ * What the server grants (GET /api/auth/me `permissions`): for every resource, the actions the
+ * signed-in user's role may take — `read`, `create`, `update`, `delete` and the resource's
+ * commands (`authorize`, `go-live`, …); pseudo-resources too (`stats`: the dashboard topics).
+ */
 export type Permissions = Record<string, readonly string[]>;
 
-/** The server permission each react-admin action needs; an action not listed here is refused. */
-const NEEDED: Record<string, Permission> = {
+/** The server action each react-admin CRUD action needs; any other action is a command of that name. */
+const CRUD: Record<string, string> = {
   list: 'read',
   show: 'read',
   export: 'read',
@@ -18,25 +16,27 @@ const NEEDED: Record<string, Permission> = {
   delete: 'delete',
 };
 
-export const permissionNeededFor = (action: string): Permission | undefined => NEEDED[action];
+/** The server's name of a react-admin action (`edit` → `update`, `authorize` → `authorize`). */
+export const serverAction = (action: string): string => (Object.hasOwn(CRUD, action) ? CRUD[action] : action);
 
 /**
- * May a user with these permissions take this react-admin action on this resource? Unknown
- * resources and actions are refused: the server's table is the whitelist.
+ * Does the answer depend on the record, so that the server's dry run of it is asked? Reading and
+ * creating do not (a record the user sees is one they may read); changes and commands do.
+ */
+export const dependsOnRecord = (action: string): boolean => !['read', 'create'].includes(serverAction(action));
+
+/**
+ * May a user with these permissions take this action on this resource (the role alone, before any
+ * record)? Unknown resources and actions are refused: the server's table is the whitelist.
  */
 export function canAccessWith(permissions: Permissions | undefined, { resource, action }: { resource: string; action: string }): boolean {
-  const needed = permissionNeededFor(action);
-  if (!needed || !permissions || !Object.hasOwn(permissions, resource)) return false;
-  return permissions[resource].includes(needed);
+  if (!permissions || !Object.hasOwn(permissions, resource)) return false;
+  return permissions[resource].includes(serverAction(action));
 }
 
 /**
- * The server's record rules that a screen can know before the user tries (the server still
- * decides): onboarding staff edit only centers that are not live yet.
+ * The answer to "may I?" with its reason: `permitted` says whether the role may take the action
+ * at all (if not, the control is hidden); a permitted action the record's state refuses comes
+ * with the server's reason (the control is disabled and says why).
  */
-export function recordAllows(role: Role | undefined, { resource, action, record }: { resource: string; action: string; record?: Record<string, unknown> }): boolean {
-  if (resource === 'service-centers' && role === 'onboarding' && action === 'edit' && record) {
-    return PRE_LIVE_STATUSES.includes(String(record.onboardingStatus));
-  }
-  return true;
-}
+export type ActionDecision = { allowed: true; permitted: true } | { allowed: false; permitted: boolean; reason: string };

@@ -1,5 +1,8 @@
 import jsonServerProvider from 'ra-data-json-server';
-import { fetchUtils } from 'react-admin';
+import { fetchUtils, useDataProvider, type DataProvider, type Identifier } from 'react-admin';
+import type { Decision } from '../../server/auth/policy.ts';
+import type { PrintedWorkOrder } from '../../server/rules/work-orders/commands.ts';
+import type { Audit, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
 
 /** Every request goes to our API with the session cookie and the anti-CSRF header. */
 export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
@@ -9,38 +12,80 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
   return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
 };
 
+/** The dry run of one record (GET /api/<resource>/<id>/actions): for every action, the server's decision. */
+export type Decisions = Record<string, Decision>;
+
+/** POST /api/work-orders/:id/complete: start and end of the work (ISO instants; the server fills what is left out). */
+export interface CompletionTimes {
+  startedAt?: string | null;
+  completedAt?: string | null;
+}
+
+/** POST /api/service-centers/:id/documents: one onboarding document, its bytes base64-encoded. */
+export interface DocumentUpload {
+  kind: string;
+  fileName: string;
+  contentType: string;
+  data: string;
+  installerId: number | null;
+  notes: string | null;
+}
+
+/** POST /api/devices/:id/unlock-codes: the code, shown this once, and the stored row (without it). */
+export interface IssuedUnlockCode {
+  code: string;
+  expiresAt: string;
+  unlockCode: UnlockCode;
+}
+
+const path = (resource: string, id: Identifier, command: string) => `${resource}/${encodeURIComponent(String(id))}/${command}`;
+
+/** GET /api/<path>: the answer's JSON. */
+async function get<T>(url: string): Promise<{ data: T }> {
+  const { json } = await httpClient(`/api/${url}`);
+  return { data: json as T };
+}
+
+/** POST /api/<path>: the answer's JSON, or an HttpError whose body carries the reason (403, 409) or field errors (400). */
+async function post<T>(url: string, body: object = {}): Promise<{ data: T }> {
+  const { json } = await httpClient(`/api/${url}`, { method: 'POST', body: JSON.stringify(body) });
+  return { data: json as T };
+}
+
+/**
+ * The json-server dialect for the resources, and one typed method per command of the API. A
+ * refused command rejects with react-admin's HttpError: `body` is `{ message, errors }`.
+ */
 export const dataProvider = {
   ...jsonServerProvider('/api', httpClient),
+  /** A read-only endpoint of the API, e.g. `get('onboarding/board')`. */
+  get,
   /**
-   * A command of the API (`POST /api/<path>`), e.g. `command('work-orders/7/authorize')`: the
-   * answer's JSON, or an HttpError whose body carries the rule's reason (409) or field errors.
-   */
-  async command<T = Record<string, unknown>>(path: string, body: unknown = {}): Promise<{ data: T }> {
-    const { json } = await httpClient(`/api/${path}`, { method: 'POST', body: JSON.stringify(body) });
-    return { data: json as T };
-  },
-  /** A read-only endpoint of the API (`GET /api/<path>`), e.g. `get('onboarding/board')`: the answer's JSON. */
-  async get<T = Record<string, unknown>>(path: string): Promise<{ data: T }> {
-    const { json } = await httpClient(`/api/${path}`);
-    return { data: json as T };
-  },
-  /**
-   * A dashboard aggregate (`GET /api/stats/<name>?<params>`, server/stats/types.ts): the answer's
-   * JSON; parameters left undefined are not sent (the server's defaults apply).
+   * A dashboard aggregate (`GET /api/stats/<name>?<params>`, server/stats/types.ts); parameters
+   * left undefined are not sent (the server's defaults apply).
    */
   async stats<T>(name: string, params: Record<string, string | number | undefined> = {}): Promise<{ data: T }> {
     const query = new URLSearchParams(Object.entries(params).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
     const search = query.toString();
-    return dataProvider.get<T>(`stats/${name}${search ? `?${search}` : ''}`);
+    return get<T>(`stats/${name}${search ? `?${search}` : ''}`);
   },
-  /** POST /api/audits/:id/submit: the submitted audit, or a 409 whose `errors.answers` names the missing items. */
-  async submitAudit(id: string | number) {
-    const { json } = await httpClient(`/api/audits/${encodeURIComponent(String(id))}/submit`, { method: 'POST', body: '{}' });
-    return { data: json };
-  },
-  /** POST /api/service-centers/:id/rating: recompute a center's rating now. */
-  async recomputeRating(id: string | number) {
-    const { json } = await httpClient(`/api/service-centers/${encodeURIComponent(String(id))}/rating`, { method: 'POST', body: '{}' });
-    return { data: json };
-  },
-};
+  /** The dry run: what the signed-in user may do to this record now, and why not. */
+  actions: (resource: string, id: Identifier) => get<Decisions>(path(resource, id, 'actions')),
+  authorizeWorkOrder: (id: Identifier) => post<WorkOrder>(path('work-orders', id, 'authorize')),
+  completeWorkOrder: (id: Identifier, times: CompletionTimes) => post<WorkOrder & { warnings: string[] }>(path('work-orders', id, 'complete'), times),
+  /** Each call is a print, recorded in the audit log. */
+  printWorkOrder: (id: Identifier) => post<PrintedWorkOrder>(path('work-orders', id, 'print')),
+  goLive: (id: Identifier) => post<ServiceCenter>(path('service-centers', id, 'go-live')),
+  recomputeRating: (id: Identifier) => post<RatingRecord>(path('service-centers', id, 'rating')),
+  uploadDocument: (centerId: Identifier, upload: DocumentUpload) => post<DocumentRecord>(path('service-centers', centerId, 'documents'), upload),
+  /** A 409 names the unanswered items in `errors.answers`. */
+  submitAudit: (id: Identifier) => post<Audit>(path('audits', id, 'submit')),
+  issueUnlockCode: (deviceId: Identifier, { reason }: { reason: string | null }) => post<IssuedUnlockCode>(path('devices', deviceId, 'unlock-codes'), { reason }),
+  /** `recipient`: the address to send to, for a message that had none on file. */
+  retryMessage: (id: Identifier, { recipient }: { recipient?: string }) => post<OutboxMessage>(path('outbox', id, 'retry'), recipient ? { recipient } : {}),
+} satisfies DataProvider;
+
+export type AppDataProvider = typeof dataProvider;
+
+/** The data provider with its command methods, typed. */
+export const useAppDataProvider = () => useDataProvider<AppDataProvider>();

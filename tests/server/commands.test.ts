@@ -124,6 +124,17 @@ describe('the dry run of the policy on one record', () => {
     expectErrorBody(await as('onboarding', 'GET', `/api/work-orders/${String(order.id)}/actions`), 403);
   });
 
+  test('for a command the policy allows, the command’s own checks: the state’s unlock-code rules, the go-live gates', async () => {
+    const device = await createRecord(base, 'devices', { serviceCenterId: world.centerA.id });
+    const unlock = await as('compliance', 'GET', `/api/devices/${String(device.id)}/actions`);
+    expect(unlock.body['issue-unlock-code']).toMatchObject({ allowed: false, status: 409, reason: expect.stringMatching(/only for installed devices/) });
+    const training = await createRecord(base, 'service-centers', { regionId: world.regionA.id, onboardingStatus: 'training' });
+    const goLive = await as('onboarding', 'GET', `/api/service-centers/${String(training.id)}/actions`);
+    expect(goLive.body['go-live']).toMatchObject({ allowed: false, status: 409, reason: expect.stringMatching(/gate/) });
+    expect(Object.keys(goLive.body['go-live'].errors).length).toBeGreaterThan(0);
+    expect(goLive.body.update).toEqual({ allowed: true });
+  });
+
   test('onboarding staff see why they may not change a live center', async () => {
     const res = await as('onboarding', 'GET', `/api/service-centers/${String(world.centerA.id)}/actions`);
     expect(res.body.update).toMatchObject({ allowed: false, reason: 'Onboarding staff edit only centers that are not live yet' });

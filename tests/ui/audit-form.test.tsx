@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { testDataProvider, type DataProvider } from 'react-admin';
+import { HttpError, testDataProvider, type DataProvider } from 'react-admin';
 import { TEMPLATES, scoreAudit, type AuditTemplate } from '../../audits/index.ts';
 import { AuditEdit } from '../../src/resources/audits/AuditEdit.tsx';
 import { AuditShow } from '../../src/resources/audits/AuditShow.tsx';
 import { validateCorrectiveAction } from '../../src/resources/corrective-actions/rules.ts';
-import { renderResource } from './render.tsx';
+import { authProviderFor, refusing, renderResource, type DryRun } from './render.tsx';
+import type { Role } from '../../server/auth/roles.ts';
 
 const annual = TEMPLATES.find((t) => t.kind === 'annual')!;
 
@@ -30,6 +31,24 @@ const draft = {
   sectionResults: null,
   submittedAt: null,
   submittedBy: null,
+};
+
+/** A template of two items, quick to answer. */
+const small: AuditTemplate = {
+  key: 'tiny',
+  version: 1,
+  kind: 'annual',
+  title: 'Tiny',
+  sections: [
+    {
+      key: 'storage',
+      title: 'Storage',
+      items: [
+        { key: 'locked', requirement: 'security.locked', kind: 'yesNo', text: 'Storage locked', weight: 2, critical: true, correctiveAction: 'Lock it.' },
+        { key: 'spares', requirement: 'tools.spares', kind: 'count', text: 'Spare devices', minimum: 2, unit: 'devices', weight: 1, correctiveAction: 'Order spares.' },
+      ],
+    },
+  ],
 };
 
 function provider(audit: object, definition: AuditTemplate, extra: Partial<DataProvider> = {}) {
@@ -58,7 +77,7 @@ describe('audit form', () => {
     const total = annual.sections.reduce((n, s) => n + s.items.length, 0);
     expect((await screen.findByTestId('live-unanswered', {}, { timeout: 8000 })).textContent).toBe(`${total} of ${total} items unanswered`);
     expect(screen.getByTestId('live-score').textContent).toBe('—');
-    const submit = screen.getByRole('button', { name: 'Submit audit' }) as HTMLButtonElement;
+    const submit = (await screen.findByRole('button', { name: 'Submit audit' })) as HTMLButtonElement;
     expect(submit.disabled).toBe(true);
     expect(screen.getByTestId('submit-reason').textContent).toBe(`${total} items unanswered`);
 
@@ -86,22 +105,6 @@ describe('audit form', () => {
   });
 
   it('enables Submit once every item is answered, then saves, submits and opens the audit', async () => {
-    const small: AuditTemplate = {
-      key: 'tiny',
-      version: 1,
-      kind: 'annual',
-      title: 'Tiny',
-      sections: [
-        {
-          key: 'storage',
-          title: 'Storage',
-          items: [
-            { key: 'locked', requirement: 'security.locked', kind: 'yesNo', text: 'Storage locked', weight: 2, critical: true, correctiveAction: 'Lock it.' },
-            { key: 'spares', requirement: 'tools.spares', kind: 'count', text: 'Spare devices', minimum: 2, unit: 'devices', weight: 1, correctiveAction: 'Order spares.' },
-          ],
-        },
-      ],
-    };
     const update = vi.fn(async (_resource: string, params: { data: object }) => ({ data: { ...draft, ...params.data, version: 3 } }));
     const submitAudit = vi.fn(async () => ({ data: { ...draft, status: 'submitted' } }));
     renderResource('audits', provider(draft, small, { update, submitAudit } as Partial<DataProvider>), <AuditEdit />, '/audits/5');
@@ -130,6 +133,50 @@ describe('audit form', () => {
     expect(await screen.findByText('Dana Reyes')).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'Amend' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: /edit|continue/i })).toBeNull();
+  });
+});
+
+describe('the Submit button follows the server', () => {
+  /** The small draft's form, both items answered, signed in as `role`. */
+  async function answered(role: Role, { dryRun, submitAudit = vi.fn(async () => ({ data: { ...draft, status: 'submitted' } })) }: { dryRun?: DryRun; submitAudit?: ReturnType<typeof vi.fn> } = {}) {
+    const update = vi.fn(async (_resource: string, params: { data: object }) => ({ data: { ...draft, ...params.data, version: 3 } }));
+    renderResource('audits', provider(draft, small, { update, submitAudit } as Partial<DataProvider>), <AuditEdit />, '/audits/5', { authProvider: authProviderFor(role, { dryRun }) });
+    fireEvent.click(await screen.findByRole('radio', { name: 'Yes' }));
+    fireEvent.change(screen.getByLabelText('Count'), { target: { value: '3' } });
+    await waitFor(() => expect(screen.getByTestId('live-unanswered').textContent).toBe('All 2 items answered'));
+    return submitAudit;
+  }
+
+  it('submits for compliance after a confirmation and tells it is done', async () => {
+    const submitAudit = await answered('compliance');
+    const submit = (await screen.findByRole('button', { name: 'Submit audit' })) as HTMLButtonElement;
+    await waitFor(() => expect(submit.disabled).toBe(false));
+    fireEvent.click(submit);
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(submitAudit).toHaveBeenCalledWith(5));
+    expect(await screen.findByText('Audit submitted')).toBeTruthy();
+  });
+
+  it("is disabled with the server's reason when the dry run refuses it", async () => {
+    await answered('onboarding', { dryRun: refusing({ submit: 'Onboarding staff record initial assessments only' }) });
+    expect((await screen.findByTestId('submit-reason')).textContent).toBe('Onboarding staff record initial assessments only');
+    expect(((await screen.findByRole('button', { name: 'Submit audit' })) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("shows the server's reason, with the items it names, when it refuses", async () => {
+    const submitAudit = vi.fn().mockRejectedValue(new HttpError('2 items unanswered', 409, { message: '2 items unanswered', errors: { answers: ['locked', 'spares'] } }));
+    await answered('admin', { submitAudit });
+    const submit = (await screen.findByRole('button', { name: 'Submit audit' })) as HTMLButtonElement;
+    await waitFor(() => expect(submit.disabled).toBe(false));
+    fireEvent.click(submit);
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm' }));
+    expect(await screen.findByText('2 items unanswered: locked, spares')).toBeTruthy();
+  });
+
+  it('is not offered to a regional manager (who does not get the form either)', async () => {
+    renderResource('audits', provider(draft, small), <AuditEdit />, '/audits/5', { authProvider: authProviderFor('regional-manager') });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.queryByRole('button', { name: 'Submit audit' })).toBeNull();
   });
 });
 

@@ -1,17 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { canAccessWith, permissionNeededFor, recordAllows, type Permissions } from '../../src/providers/canAccess.ts';
+import { HttpError } from 'react-admin';
+import { canAccessWith, dependsOnRecord, serverAction, type Permissions } from '../../src/providers/canAccess.ts';
 import { createAuthProvider } from '../../src/providers/authProvider.ts';
 
-// A regional manager's permissions as GET /api/auth/me answers them (server/auth/policy.ts).
+// A regional manager's permissions as GET /api/auth/me answers them (server/auth/policy.ts and the commands).
 const regionalManager: Permissions = {
-  'work-orders': ['read'],
+  'work-orders': ['read', 'print'],
   'service-centers': ['read'],
   customers: [],
   users: [],
+  stats: ['regional'],
 };
-const admin: Permissions = { users: ['read', 'create', 'update'], customers: ['read', 'create', 'update', 'delete'] };
+const admin: Permissions = { users: ['read', 'create', 'update'], customers: ['read', 'create', 'update', 'delete'], 'work-orders': ['read', 'update', 'complete', 'print'] };
 
-describe('permissionNeededFor', () => {
+describe('serverAction', () => {
   it.each([
     ['list', 'read'],
     ['show', 'read'],
@@ -20,10 +22,22 @@ describe('permissionNeededFor', () => {
     ['clone', 'create'],
     ['edit', 'update'],
     ['delete', 'delete'],
-    ['read', undefined],
-    ['launch', undefined],
-  ])('%s needs %s', (action, permission) => {
-    expect(permissionNeededFor(action)).toBe(permission);
+    ['authorize', 'authorize'],
+    ['go-live', 'go-live'],
+    ['toString', 'toString'],
+  ])('%s is asked as %s', (action, asked) => {
+    expect(serverAction(action)).toBe(asked);
+  });
+
+  it.each([
+    ['list', false],
+    ['show', false],
+    ['create', false],
+    ['edit', true],
+    ['delete', true],
+    ['complete', true],
+  ])('the dry run of a record decides %s: %s', (action, expected) => {
+    expect(dependsOnRecord(action)).toBe(expected);
   });
 });
 
@@ -36,6 +50,10 @@ describe('canAccessWith', () => {
     [regionalManager, 'work-orders', 'clone', false],
     [regionalManager, 'work-orders', 'edit', false],
     [regionalManager, 'work-orders', 'delete', false],
+    [regionalManager, 'work-orders', 'print', true],
+    [regionalManager, 'work-orders', 'authorize', false],
+    [regionalManager, 'stats', 'regional', true],
+    [regionalManager, 'stats', 'compliance', false],
     [regionalManager, 'customers', 'list', false],
     [regionalManager, 'users', 'show', false],
     [regionalManager, 'no-such-resource', 'list', false],
@@ -46,6 +64,8 @@ describe('canAccessWith', () => {
     [admin, 'users', 'delete', false],
     [admin, 'customers', 'delete', true],
     [admin, 'customers', 'unknown-action', false],
+    [admin, 'work-orders', 'complete', true],
+    [admin, 'work-orders', 'authorize', false],
     [undefined, 'customers', 'list', false],
   ] as const)('%j: %s %s → %s', (permissions, resource, action, expected) => {
     expect(canAccessWith(permissions, { resource, action })).toBe(expected);
@@ -57,11 +77,11 @@ describe('authProvider', () => {
 
   it('asks the server who is signed in once, and answers canAccess from that', async () => {
     const client = vi.fn().mockResolvedValue({ json: me });
-    const auth = createAuthProvider(client);
+    const auth = createAuthProvider(client, vi.fn());
     await auth.checkAuth({});
     expect(await auth.canAccess!({ resource: 'work-orders', action: 'list' })).toBe(true);
     expect(await auth.canAccess!({ resource: 'work-orders', action: 'create' })).toBe(false);
-    expect(await auth.getIdentity!()).toMatchObject({ id: 3, fullName: 'Rita Regional' });
+    expect(await auth.getIdentity!()).toEqual({ id: 3, fullName: 'Rita Regional', email: 'regional@example.com', regionId: 1 });
     expect(client).toHaveBeenCalledTimes(1);
     expect(client).toHaveBeenCalledWith('/api/auth/me');
   });
@@ -104,19 +124,51 @@ describe('authProvider', () => {
   });
 });
 
-describe('record rules the screens know before the server says no', () => {
-  it.each([
-    ['onboarding', 'edit', 'training', true],
-    ['onboarding', 'edit', 'applicant', true],
-    ['onboarding', 'edit', 'live', false],
-    ['onboarding', 'edit', 'suspended', false],
-    ['onboarding', 'show', 'live', true],
-    ['admin', 'edit', 'live', true],
-    ['compliance', 'edit', 'live', true],
-  ] as const)('%s may %s a center in %s: %s', (role, action, onboardingStatus, allowed) => {
-    expect(recordAllows(role, { resource: 'service-centers', action, record: { id: 1, onboardingStatus } })).toBe(allowed);
+describe('the dry run of a record', () => {
+  const compliance = { id: 2, name: 'Casey Compliance', email: 'c@example.com', regionId: null, serviceCenterId: null, permissions: { 'work-orders': ['read', 'create', 'update', 'authorize', 'complete', 'print'] } };
+  const order = { id: 5, version: 3 };
+  const completed = {
+    read: { allowed: true },
+    update: { allowed: false, reason: 'This work order is completed; it no longer changes' },
+    authorize: { allowed: false, reason: 'This work order is completed' },
+    complete: { allowed: false, reason: 'This work order is completed' },
+    print: { allowed: true },
+  };
+  const setup = (actions = vi.fn().mockResolvedValue({ data: completed })) => ({ auth: createAuthProvider(vi.fn().mockResolvedValue({ json: compliance }), actions), actions });
+
+  it('answers changes and commands on a record from one dry run per record version, with the reason', async () => {
+    const { auth, actions } = setup();
+    expect(await auth.canAccess!({ resource: 'work-orders', action: 'authorize', record: order })).toBe(false);
+    expect(await auth.canAccess!({ resource: 'work-orders', action: 'print', record: order })).toBe(true);
+    expect(await auth.decide({ resource: 'work-orders', action: 'edit', record: order })).toEqual({ allowed: false, permitted: true, reason: 'This work order is completed; it no longer changes' });
+    expect(actions).toHaveBeenCalledTimes(1);
+    expect(actions).toHaveBeenCalledWith('work-orders', 5);
+    await auth.canAccess!({ resource: 'work-orders', action: 'complete', record: { ...order, version: 4 } });
+    expect(actions).toHaveBeenCalledTimes(2);
   });
-  it('without a record only the role table decides', () => {
-    expect(recordAllows('onboarding', { resource: 'service-centers', action: 'edit' })).toBe(true);
+
+  it('asks the server again about a record after a command (forgetDecisions)', async () => {
+    const { auth, actions } = setup();
+    await auth.canAccess!({ resource: 'work-orders', action: 'complete', record: order });
+    auth.forgetDecisions('work-orders', 5);
+    await auth.canAccess!({ resource: 'work-orders', action: 'complete', record: order });
+    expect(actions).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not ask about reading or creating, nor about what the role may not do at all', async () => {
+    const { auth, actions } = setup();
+    expect(await auth.canAccess!({ resource: 'work-orders', action: 'show', record: order })).toBe(true);
+    expect(await auth.canAccess!({ resource: 'work-orders', action: 'create', record: order })).toBe(true);
+    expect(await auth.decide({ resource: 'work-orders', action: 'delete', record: order })).toMatchObject({ allowed: false, permitted: false });
+    expect(await auth.decide({ resource: 'work-orders', action: 'complete' })).toEqual({ allowed: true, permitted: true });
+    expect(actions).not.toHaveBeenCalled();
+  });
+
+  it("refuses with the server's message when the record is out of scope, and asks again next time", async () => {
+    const outOfScope = new HttpError('Not found', 404, { message: 'Not found', errors: {} });
+    const { auth, actions } = setup(vi.fn().mockRejectedValueOnce(outOfScope).mockResolvedValue({ data: {} }));
+    expect(await auth.decide({ resource: 'work-orders', action: 'complete', record: order })).toEqual({ allowed: false, permitted: true, reason: 'Not found' });
+    expect(await auth.canAccess!({ resource: 'work-orders', action: 'complete', record: order })).toBe(true);
+    expect(actions).toHaveBeenCalledTimes(2);
   });
 });

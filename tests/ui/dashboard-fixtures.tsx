@@ -53,8 +53,7 @@ export function renderDashboard(
     return { data: get[path] };
   });
   const provider = { ...testDataProvider({ getList: regionsOnly, ...dataProvider }), stats: statsCall, get: getCall };
-  const auth = authProviderFor(role);
-  const authProvider = { ...auth, getIdentity: async () => ({ id: 1, fullName: `A ${role}`, role }) };
+  const authProvider = authProviderFor(role);
   const result = render(
     <TestMemoryRouter initialEntries={['/']}>
       <AdminContext dataProvider={provider} authProvider={authProvider} i18nProvider={i18nProvider} store={store}>

@@ -28,7 +28,7 @@ const get = { 'onboarding/board': { stalledAfterDays: 30, asOf: '2026-11-22', st
 
 const heading = (name: string) => screen.findByRole('heading', { name });
 
-describe('the dashboard of each role', () => {
+describe('the dashboards each role may see (permissions.stats)', () => {
   it('an admin switches between the three dashboards, and the choice is remembered', async () => {
     const store = memoryStore();
     renderDashboard(<Dashboard />, { role: 'admin', stats: STATS, get, store });
@@ -43,19 +43,25 @@ describe('the dashboard of each role', () => {
     expect(await heading('Work orders awaiting authorisation')).toBeTruthy();
     // every empty answer reads as such
     expect(await screen.findByText('No work order is waiting for authorisation.')).toBeTruthy();
-    expect(store.getItem('dashboard.admin.view')).toBe('compliance');
+    expect(store.getItem('dashboard.view')).toBe('compliance');
   });
 
   it('an admin lands on the dashboard they chose last', async () => {
-    renderDashboard(<Dashboard />, { role: 'admin', stats: STATS, get, store: memoryStore({ 'dashboard.admin.view': 'onboarding' }) });
+    renderDashboard(<Dashboard />, { role: 'admin', stats: STATS, get, store: memoryStore({ 'dashboard.view': 'onboarding' }) });
     expect((await screen.findByRole('tab', { name: 'Onboarding' })).getAttribute('aria-selected')).toBe('true');
     expect(await heading('Onboarding pipeline')).toBeTruthy();
   });
 
-  it('compliance lands on its queues and may open the others', async () => {
+  it('compliance lands on its queues and may open the others (the order of permissions.stats)', async () => {
     renderDashboard(<Dashboard />, { role: 'compliance', stats: STATS, get });
     expect(await heading('Work orders awaiting authorisation')).toBeTruthy();
     expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Compliance', 'Regional', 'Onboarding']);
+  });
+
+  it('a remembered dashboard the user may not see is not shown', async () => {
+    const { statsCall } = renderDashboard(<Dashboard />, { role: 'onboarding', stats: STATS, get, store: memoryStore({ 'dashboard.view': 'compliance' }) });
+    expect(await heading('Onboarding pipeline')).toBeTruthy();
+    expect(statsCall.mock.calls.map(([name]) => name)).not.toContain('authorization-queue');
   });
 
   it('a regional manager lands on the regional dashboard per center of their region, with no switcher', async () => {

@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { testDataProvider, type DataProvider } from 'react-admin';
+import { HttpError, testDataProvider, type DataProvider } from 'react-admin';
 import { OutboxShow } from '../../src/resources/outbox/OutboxShow.tsx';
 import { OutboxList } from '../../src/resources/outbox/OutboxList.tsx';
-import type { Role } from '../../server/auth/roles.ts';
-import { authProviderFor, renderResource } from './render.tsx';
+import { authProviderFor, refusing, renderResource } from './render.tsx';
 
 afterEach(cleanup);
-
-const signedInAs = (role: Role) => ({ ...authProviderFor(role), getIdentity: async () => ({ id: 1, fullName: `A ${role}`, role }) });
 
 const failed = {
   id: 31,
@@ -30,20 +27,20 @@ const failed = {
 };
 const sent = { ...failed, id: 32, recipient: 'desk@acme.test', status: 'sent', attempts: 1, lastError: null, sentAt: '2026-12-01T16:01:00.000Z' };
 
-function provider(record: Record<string, unknown>, command = vi.fn()) {
+function provider(record: Record<string, unknown>, retryMessage = vi.fn()) {
   return {
     ...testDataProvider({
       getOne: vi.fn().mockResolvedValue({ data: record }),
       getList: vi.fn().mockResolvedValue({ data: [failed, sent], total: 2 }),
       getManyReference: vi.fn().mockResolvedValue({ data: [], total: 0 }),
     }),
-    command,
+    retryMessage,
   } as DataProvider;
 }
 
 describe('outbox', () => {
   it('lists messages with their kind, recipient and status', async () => {
-    renderResource('outbox', provider(failed), <OutboxList />, '/outbox', { authProvider: signedInAs('compliance') });
+    renderResource('outbox', provider(failed), <OutboxList />, '/outbox', { authProvider: authProviderFor('compliance') });
     expect(await screen.findByText('desk@acme.test')).toBeTruthy();
     expect(screen.getByTestId('status-failed').textContent).toBe('Failed');
     expect(screen.getByTestId('status-sent').textContent).toBe('Sent');
@@ -51,10 +48,10 @@ describe('outbox', () => {
   });
 
   it('shows the body as sent, in a monospace block; a message without an address is retried to the address given', async () => {
-    const command = vi.fn().mockResolvedValue({ data: { ...failed, status: 'queued', recipient: 'desk@acme.test' } });
-    renderResource('outbox', provider(failed, command), <OutboxShow />, '/outbox/31', { authProvider: signedInAs('compliance') });
+    const retryMessage = vi.fn().mockResolvedValue({ data: { ...failed, status: 'queued', recipient: 'desk@acme.test' } });
+    renderResource('outbox', provider(failed, retryMessage), <OutboxShow />, '/outbox/31', { authProvider: authProviderFor('compliance') });
     expect((await screen.findByTestId('outbox-body')).textContent).toBe(failed.body);
-    const button = screen.getByRole('button', { name: 'Retry' }) as HTMLButtonElement;
+    const button = (await screen.findByRole('button', { name: 'Retry' })) as HTMLButtonElement;
     await waitFor(() => expect(screen.getByTestId('retry-reason').textContent).toBe('This message has no address on file: give the address to send it to'));
     expect(button.disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Send to'), { target: { value: 'desk@acme.test' } });
@@ -63,12 +60,32 @@ describe('outbox', () => {
     fireEvent.click(button);
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
-    await waitFor(() => expect(command).toHaveBeenCalledWith('outbox/31/retry', { recipient: 'desk@acme.test' }));
+    await waitFor(() => expect(retryMessage).toHaveBeenCalledWith(31, { recipient: 'desk@acme.test' }));
+    expect(await screen.findByText('Queued again')).toBeTruthy();
   });
 
-  it('a sent message cannot be retried, and says why', async () => {
-    renderResource('outbox', provider(sent), <OutboxShow />, '/outbox/32', { authProvider: signedInAs('admin') });
+  it("a sent message cannot be retried, and says why (the server's dry run)", async () => {
+    const authProvider = authProviderFor('admin', { dryRun: refusing({ retry: 'Only a failed message can be retried; this one is sent' }) });
+    renderResource('outbox', provider(sent), <OutboxShow />, '/outbox/32', { authProvider });
     expect((await screen.findByTestId('retry-reason')).textContent).toBe('Only a failed message can be retried; this one is sent');
     expect((screen.getByRole('button', { name: 'Retry' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(authProvider.actions).toHaveBeenCalledWith('outbox', 32);
+  });
+
+  it("a refused retry shows the server's reason", async () => {
+    const retryMessage = vi.fn().mockRejectedValue(new HttpError('Some fields are invalid', 400, { message: 'Some fields are invalid', errors: { recipient: 'Must be an email address' } }));
+    renderResource('outbox', provider({ ...failed, recipient: 'desk@acme.test' }, retryMessage), <OutboxShow />, '/outbox/31', { authProvider: authProviderFor('compliance') });
+    const button = (await screen.findByRole('button', { name: 'Retry' })) as HTMLButtonElement;
+    await waitFor(() => expect(button.disabled).toBe(false));
+    fireEvent.click(button);
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm' }));
+    expect(await screen.findByText('Some fields are invalid: Must be an email address')).toBeTruthy();
+    expect(retryMessage).toHaveBeenCalledWith(31, {});
+  });
+
+  it('is not offered to those who may not retry', async () => {
+    renderResource('outbox', provider(failed), <OutboxShow />, '/outbox/31', { authProvider: authProviderFor('regional-manager') });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import {
   AdminContext,
@@ -9,11 +9,17 @@ import {
   memoryStore,
   type AuthProvider,
   type DataProvider,
+  type Identifier,
 } from 'react-admin';
 import { i18nProvider } from '../../src/providers/i18nProvider.ts';
-import { canAccessWith } from '../../src/providers/canAccess.ts';
-import { permissionsOf } from '../../server/auth/policy.ts';
+import { vi } from 'vitest';
+import { createAuthProvider } from '../../src/providers/authProvider.ts';
+import type { Decisions } from '../../src/providers/dataProvider.ts';
 import type { Role } from '../../server/auth/roles.ts';
+import { permissionsFor } from './permissions.ts';
+
+// A control appears once the server's answers are in (who is signed in, the record's dry run): give the queries time under a loaded run.
+configure({ asyncUtilTimeout: 5000 });
 
 /**
  * Renders a screen of one resource inside react-admin's contexts with a given data provider,
@@ -42,16 +48,33 @@ export function renderResource(
   );
 }
 
-/** An auth provider signed in as someone with this role, answering canAccess from the server's role table. */
-export function authProviderFor(role: Role): AuthProvider {
-  const permissions = permissionsOf({ id: 1, role, regionId: 1, serviceCenterId: 1 });
-  return {
-    login: async () => undefined,
-    logout: async () => undefined,
-    checkAuth: async () => undefined,
-    checkError: async () => undefined,
-    getPermissions: async () => permissions,
-    getIdentity: async () => ({ id: 1, fullName: `A ${role}` }),
-    canAccess: async ({ resource, action }) => canAccessWith(permissions, { resource, action }),
+/** The dry run of one record: the decisions the server would answer (actions left out are allowed). */
+export type DryRun = (resource: string, id: Identifier) => Decisions | Promise<Decisions>;
+
+/**
+ * The app's auth provider signed in as someone with this role: GET /api/auth/me answers the role's
+ * permissions (with the commands), and the dry run of a record answers `dryRun` (by default every
+ * action allowed). `actions` is the dry run's mock.
+ */
+export function authProviderFor(role: Role, { dryRun = () => ({}) }: { dryRun?: DryRun } = {}) {
+  const me = {
+    id: 1,
+    name: `A ${role}`,
+    email: `${role}@example.com`,
+    regionId: role === 'regional-manager' ? 1 : null,
+    serviceCenterId: role === 'center-staff' ? 1 : null,
+    permissions: permissionsFor(role),
   };
+  const client = vi.fn(async (url: string) => {
+    if (url !== '/api/auth/me') throw new Error(`no ${url} in this test`);
+    return { json: me };
+  });
+  const actions = vi.fn(async (resource: string, id: Identifier) => ({ data: await dryRun(resource, id) }));
+  return Object.assign(createAuthProvider(client as never, actions), { actions });
 }
+
+/** A dry run that refuses these actions with these reasons, on every record. */
+export const refusing =
+  (reasons: Record<string, string>): DryRun =>
+  () =>
+    Object.fromEntries(Object.entries(reasons).map(([action, reason]) => [action, { allowed: false as const, status: 409 as const, reason }]));

@@ -1,10 +1,21 @@
 import { updateLogged, type WriteContext } from '../../rest/logged-write.ts';
-import { findAuthorized } from '../../rest/authorize.ts';
-import { conflict } from '../../rest/errors.ts';
+import { assertAllowed, findAuthorized } from '../../rest/authorize.ts';
+import type { Db, Transaction } from '../../db/database.ts';
+import type { Decision } from '../../auth/policy.ts';
 import { serviceCenters } from '../../resources/service-centers.ts';
 import { missingGatesMessage } from './gates.ts';
 import { centerGates } from './load.ts';
 import { today } from '../../dates.ts';
+
+/** The onboarding gates of a center now, and their verdict: allowed, or refused (409) naming the missing gates, each one's detail under its key. */
+export async function gatesVerdict(db: Db | Transaction, centerId: number, now: Date): Promise<{ verdict: Decision; gates: Awaited<ReturnType<typeof centerGates>> }> {
+  const gates = await centerGates(db, centerId, today(now));
+  const missing = gates.filter((g) => !g.met);
+  const verdict: Decision = missing.length
+    ? { allowed: false, status: 409, reason: missingGatesMessage(gates), errors: Object.fromEntries(missing.map((g) => [g.key, g.detail])) }
+    : { allowed: true };
+  return { verdict, gates };
+}
 
 /**
  * POST /api/service-centers/:id/go-live in the caller's transaction: puts a center live (or
@@ -14,9 +25,8 @@ import { today } from '../../dates.ts';
 export async function goLive(ctx: WriteContext, id: number, version?: number, now = new Date()) {
   const before = await findAuthorized(ctx.trx, ctx.user, 'go-live', serviceCenters, id, version);
 
-  const gates = await centerGates(ctx.trx, id, today(now));
-  const missing = gates.filter((g) => !g.met);
-  if (missing.length) throw conflict(missingGatesMessage(gates), Object.fromEntries(missing.map((g) => [g.key, g.detail])));
+  const { verdict, gates } = await gatesVerdict(ctx.trx, id, now);
+  assertAllowed(verdict);
 
   const at = now.toISOString();
   const reinstated = before.onboardingStatus === 'suspended' || before.onboardingStatus === 'closed';

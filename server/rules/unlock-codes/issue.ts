@@ -1,11 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { hashPassword } from '../../auth/passwords.ts';
-import { conflict } from '../../rest/errors.ts';
-import { findAuthorized } from '../../rest/authorize.ts';
+import { assertAllowed, findAuthorized } from '../../rest/authorize.ts';
+import type { Decision } from '../../auth/policy.ts';
 import { createLogged, type WriteContext } from '../../rest/logged-write.ts';
 import { devices } from '../../resources/devices.ts';
 import { unlockCodes } from '../../resources/unlock-codes.ts';
 import { forUpdate } from '../../db/dialect.ts';
+import type { Db, Transaction } from '../../db/database.ts';
 import { expiresAt, startOfUtcDay, unlockCodeDecision, type UnlockCodeJurisdiction } from './rules.ts';
 
 /** Digits in a code: what a customer types on the handset keypad. */
@@ -36,24 +37,16 @@ export interface IssueRequest {
 const count = async (query: { executeTakeFirstOrThrow(): Promise<{ n: unknown }> }) => Number((await query.executeTakeFirstOrThrow()).n);
 
 /**
- * Issues an unlock code for a device in the caller's transaction: the device in the user's scope,
- * the jurisdiction's rules and limits (counted in the same transaction as the insert: SQLite
- * serialises transactions; on PostgreSQL the counts and the insert need SERIALIZABLE or a
- * `SELECT … FOR UPDATE` of the customer row, which covers both the per-device and the per-customer
- * limit), the hashed code stored with its expiry, and an audit-log row without the code.
+ * The state's rules and limits for a code for this device now (its customer's jurisdiction and
+ * the codes already issued, today for the device and in the program for the customer), and their
+ * verdict as the policy's answers are shaped (refused: 409).
  */
-export async function issueUnlockCode(ctx: WriteContext, deviceId: number, request: IssueRequest, prepared: { code: string; codeHash: string }, now = new Date()) {
-  const { trx, user } = ctx;
-  const device = await findAuthorized(trx, user, 'issue-unlock-code', devices, deviceId, request.version);
+export async function unlockCodeState(db: Db | Transaction, device: Record<string, unknown>, now: Date) {
+  const deviceId = Number(device.id);
   const customerId = (device.customerId as number | null) ?? null;
-
-  // The device's and the customer's codes are counted against the limits and then added to: one issuer at a time.
-  await forUpdate(trx, trx.selectFrom('devices').select('id').where('id', '=', deviceId)).execute();
-  if (customerId !== null) await forUpdate(trx, trx.selectFrom('customers').select('id').where('id', '=', customerId)).execute();
-
   let jurisdiction: (UnlockCodeJurisdiction & { id: number }) | null = null;
   if (customerId !== null) {
-    const row = await trx
+    const row = await db
       .selectFrom('customers')
       .innerJoin('jurisdictions', 'jurisdictions.id', 'customers.jurisdictionId')
       .select([
@@ -77,24 +70,41 @@ export async function issueUnlockCode(ctx: WriteContext, deviceId: number, reque
       unlockCodesPerProgram: row.unlockCodesPerProgram == null ? null : Number(row.unlockCodesPerProgram),
     };
   }
-
   const issuedToday = await count(
-    trx
+    db
       .selectFrom('unlockCodes')
       .select((eb) => eb.fn.countAll().as('n'))
       .where('deviceId', '=', deviceId)
       .where('issuedAt', '>=', startOfUtcDay(now).toISOString()),
   );
   const issuedInProgram =
-    customerId === null
-      ? 0
-      : await count(trx.selectFrom('unlockCodes').select((eb) => eb.fn.countAll().as('n')).where('customerId', '=', customerId));
-
+    customerId === null ? 0 : await count(db.selectFrom('unlockCodes').select((eb) => eb.fn.countAll().as('n')).where('customerId', '=', customerId));
   const decision = unlockCodeDecision({ jurisdiction, device: { status: String(device.status), customerId }, issuedToday, issuedInProgram });
-  if (!decision.allowed) throw conflict(decision.reason, { unlockCode: decision.reason });
+  const verdict: Decision = decision.allowed ? { allowed: true } : { allowed: false, status: 409, reason: decision.reason, errors: { unlockCode: decision.reason } };
+  return { jurisdiction, verdict, validHours: decision.allowed ? decision.validHours : 0 };
+}
+
+/**
+ * Issues an unlock code for a device in the caller's transaction: the device in the user's scope,
+ * the jurisdiction's rules and limits (counted in the same transaction as the insert: SQLite
+ * serialises transactions; on PostgreSQL the counts and the insert need SERIALIZABLE or a
+ * `SELECT … FOR UPDATE` of the customer row, which covers both the per-device and the per-customer
+ * limit), the hashed code stored with its expiry, and an audit-log row without the code.
+ */
+export async function issueUnlockCode(ctx: WriteContext, deviceId: number, request: IssueRequest, prepared: { code: string; codeHash: string }, now = new Date()) {
+  const { trx, user } = ctx;
+  const device = await findAuthorized(trx, user, 'issue-unlock-code', devices, deviceId, request.version);
+  const customerId = (device.customerId as number | null) ?? null;
+
+  // The device's and the customer's codes are counted against the limits and then added to: one issuer at a time.
+  await forUpdate(trx, trx.selectFrom('devices').select('id').where('id', '=', deviceId)).execute();
+  if (customerId !== null) await forUpdate(trx, trx.selectFrom('customers').select('id').where('id', '=', customerId)).execute();
+
+  const { jurisdiction, verdict, validHours } = await unlockCodeState(trx, device, now);
+  assertAllowed(verdict);
 
   const at = now.toISOString();
-  const expires = expiresAt(now, decision.validHours).toISOString();
+  const expires = expiresAt(now, validHours).toISOString();
   const record = await createLogged(
     ctx,
     unlockCodes,

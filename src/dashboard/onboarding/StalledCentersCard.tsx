@@ -1,7 +1,7 @@
-import { useDataProvider, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
 import type { BoardCard, OnboardingBoard } from '../../../server/rules/onboarding/board.ts';
-import type { CommandProvider } from '../../resources/service-centers/onboarding.ts';
+import { useAppDataProvider } from '../../providers/dataProvider.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import type { Column } from '../columns.ts';
 import { showUrl } from '../links.ts';
@@ -13,7 +13,7 @@ type Stalled = BoardCard & { status: string };
 /** Centers longer than the threshold in their stage and the gates they miss (the onboarding board's answer); a row opens the center's onboarding tab. */
 export const StalledCentersCard = () => {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<ReturnType<typeof useDataProvider> & CommandProvider>();
+  const dataProvider = useAppDataProvider();
   // the board page's query key: both share the answer
   const board = useQuery({ queryKey: ['onboarding', 'board', ''], queryFn: async () => (await dataProvider.get<OnboardingBoard>('onboarding/board')).data });
   const rows = board.data?.stages.flatMap((stage) => stage.centers.filter((card) => card.stalled).map((card) => ({ ...card, status: stage.status })));

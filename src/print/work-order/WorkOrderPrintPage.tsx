@@ -1,11 +1,11 @@
 import { useParams, useNavigate } from 'react-router-dom';
-import { Alert, Button, CircularProgress } from '@mui/material';
+import { Button, CircularProgress } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useTranslate } from 'react-admin';
-import type { PrintedWorkOrder } from '../../../server/rules/work-orders/commands.ts';
-import { commandError, type CommandProvider } from '../../components/commandError.ts';
+import { useTranslate } from 'react-admin';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useAppDataProvider } from '../../providers/dataProvider.ts';
 import { WorkOrderSheet } from './WorkOrderSheet.tsx';
 import './print.css';
 
@@ -17,10 +17,10 @@ export const WorkOrderPrintPage = () => {
   const { id } = useParams();
   const translate = useTranslate();
   const navigate = useNavigate();
-  const dataProvider = useDataProvider<ReturnType<typeof useDataProvider> & CommandProvider>();
+  const dataProvider = useAppDataProvider();
   const printed = useQuery({
     queryKey: ['work-orders', 'print', id],
-    queryFn: async () => (await dataProvider.command<PrintedWorkOrder>(`work-orders/${String(id)}/print`)).data,
+    queryFn: async () => (await dataProvider.printWorkOrder(String(id))).data,
     // One request per visit: each one is an audited print.
     staleTime: Infinity,
     gcTime: 0,
@@ -44,7 +44,7 @@ export const WorkOrderPrintPage = () => {
       )}
       {printed.error && (
         <div className="print-sheet wo-print">
-          <Alert severity="error">{translate(commandError(printed.error))}</Alert>
+          <ErrorAlert error={printed.error} />
         </div>
       )}
       {printed.data && <WorkOrderSheet data={printed.data} />}

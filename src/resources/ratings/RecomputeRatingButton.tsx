@@ -1,34 +1,25 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
-import { useState } from 'react';
-import { Button, useDataProvider, useGetIdentity, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { useRecordContext } from 'react-admin';
+import type { ServiceCenter } from '../../../server/resources/types.ts';
+import { CommandButton } from '../../components/CommandButton.tsx';
+import { useAppDataProvider } from '../../providers/dataProvider.ts';
 
-type RatingProvider = { recomputeRating?: (id: number | string) => Promise<unknown> };
-
-/** POST /api/service-centers/:id/rating: recompute the center's rating now (admins and compliance). */
+/** Recompute the center's rating now (POST /api/service-centers/:id/rating), for those the server lets. */
 export const RecomputeRatingButton = () => {
-  const record = useRecordContext();
-  const dataProvider = useDataProvider<ReturnType<typeof useDataProvider> & RatingProvider>();
-  const { identity } = useGetIdentity();
-  const canAccess = identity?.role === 'admin' || identity?.role === 'compliance';
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
-  if (!record || !canAccess || !dataProvider.recomputeRating) return null;
-  const recompute = async () => {
-    setBusy(true);
-    try {
-      await dataProvider.recomputeRating!(record.id);
-      notify('resources.ratings.recomputed', { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const record = useRecordContext<ServiceCenter>();
+  const dataProvider = useAppDataProvider();
+  if (!record) return null;
   return (
-    <Button label="resources.ratings.recompute" onClick={recompute} disabled={busy}>
-      <RefreshIcon />
-    </Button>
+    <CommandButton
+      resource="service-centers"
+      action="recompute-rating"
+      record={record}
+      label="resources.ratings.recompute"
+      icon={<RefreshIcon />}
+      variant="text"
+      testId="recompute"
+      run={() => dataProvider.recomputeRating(record.id)}
+      successMessage="resources.ratings.recomputed"
+    />
   );
 };

@@ -1,51 +1,29 @@
-import { useState } from 'react';
-import { Box, Button, Typography } from '@mui/material';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
-import { Confirm, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext } from 'react-admin';
 import type { WorkOrder } from '../../../server/resources/types.ts';
-import { authorizeProblem, needsAuthorization } from '../../../server/rules/work-orders/rules.ts';
-import { useCommand } from '../../components/useCommand.ts';
+import { needsAuthorization } from '../../../server/rules/work-orders/rules.ts';
+import { CommandButton } from '../../components/CommandButton.tsx';
+import { useAppDataProvider } from '../../providers/dataProvider.ts';
 
 /**
- * "Authorize" on a removal, exchange or vehicle switch: compliance only; disabled with the reason
- * for other roles and for orders that are closed or already authorised (the server decides again).
+ * "Authorize" on a removal, exchange or vehicle switch, after a confirmation: for those the server
+ * lets authorise, disabled with its reason when the order cannot be (closed, already authorised).
  */
 export const AuthorizeWorkOrderButton = () => {
   const record = useRecordContext<WorkOrder>();
-  const { identity } = useGetIdentity();
-  const translate = useTranslate();
-  const { busy, run } = useCommand();
-  const [open, setOpen] = useState(false);
+  const dataProvider = useAppDataProvider();
   if (!record || !needsAuthorization(record.type)) return null;
-  const reason =
-    identity?.role !== 'compliance'
-      ? translate('resources.work-orders.authorize.onlyCompliance')
-      : authorizeProblem({ type: record.type, status: record.status, authorizedAt: record.authorizedAt ?? null });
-
-  const authorize = async () => {
-    await run(`work-orders/${String(record.id)}/authorize`, 'resources.work-orders.authorize.done');
-    setOpen(false);
-  };
-
   return (
-    <Box>
-      <Button variant="contained" startIcon={<VerifiedUserIcon />} disabled={reason !== null || busy} onClick={() => setOpen(true)}>
-        {translate('resources.work-orders.authorize.button')}
-      </Button>
-      {reason && (
-        <Typography variant="body2" color="text.secondary" data-testid="authorize-reason">
-          {reason}
-        </Typography>
-      )}
-      <Confirm
-        isOpen={open}
-        loading={busy}
-        title="resources.work-orders.authorize.confirmTitle"
-        titleTranslateOptions={{ number: record.number }}
-        content="resources.work-orders.authorize.confirmContent"
-        onConfirm={authorize}
-        onClose={() => setOpen(false)}
-      />
-    </Box>
+    <CommandButton
+      resource="work-orders"
+      action="authorize"
+      record={record}
+      label="resources.work-orders.authorize.button"
+      icon={<VerifiedUserIcon />}
+      testId="authorize"
+      run={() => dataProvider.authorizeWorkOrder(record.id)}
+      successMessage="resources.work-orders.authorize.done"
+      confirm={{ title: 'resources.work-orders.authorize.confirmTitle', content: 'resources.work-orders.authorize.confirmContent', translateOptions: { number: record.number } }}
+    />
   );
 };

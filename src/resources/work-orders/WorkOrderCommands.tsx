@@ -1,7 +1,7 @@
 import { Box, Button } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { Link } from 'react-router-dom';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { CanAccess, useRecordContext, useTranslate } from 'react-admin';
 import type { WorkOrder } from '../../../server/resources/types.ts';
 import { AuthorizeWorkOrderButton } from './AuthorizeWorkOrderButton.tsx';
 import { CompleteWorkOrderButton } from './CompleteWorkOrderButton.tsx';
@@ -15,9 +15,11 @@ export const WorkOrderCommands = () => {
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', mb: 2 }}>
       <AuthorizeWorkOrderButton />
       <CompleteWorkOrderButton />
-      <Button variant="outlined" startIcon={<PrintIcon />} component={Link} to={`/work-orders/${String(record.id)}/print`}>
-        {translate('resources.work-orders.print.button')}
-      </Button>
+      <CanAccess resource="work-orders" action="print" record={record}>
+        <Button variant="outlined" startIcon={<PrintIcon />} component={Link} to={`/work-orders/${String(record.id)}/print`}>
+          {translate('resources.work-orders.print.button')}
+        </Button>
+      </CanAccess>
     </Box>
   );
 };

@@ -6,13 +6,13 @@ import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { useCanRead } from '../../components/useCanRead.ts';
 import { WorkOrderPackages } from './WorkOrderPackages.tsx';
 import { WorkOrderCommands } from './WorkOrderCommands.tsx';
-import { WorkOrderShowActions } from './WorkOrderShowActions.tsx';
+import { ShowActions } from '../../components/ShowActions.tsx';
 import { WorkOrderAuthorization } from './WorkOrderAuthorization.tsx';
 
 export const WorkOrderShow = () => {
   const canRead = useCanRead('shipment-packages');
   return (
-    <Show title={<RecordTitle />} actions={<WorkOrderShowActions />}>
+    <Show title={<RecordTitle />} actions={<ShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.summary">
           <WorkOrderCommands />
