@@ -40,7 +40,7 @@ async function readBack<F extends FieldMap>({ trx, user }: WriteContext, resourc
   try {
     return await findRecord(trx, resource, id, user);
   } catch {
-    throw new HttpError(403, `This change would put the record outside what a ${user.role} may see`);
+    throw new HttpError(403, 'This change would put the record outside what you may see');
   }
 }
 

@@ -44,7 +44,8 @@ export const ratingsTrendQuery = z.strictObject({ ...periodFields, ...regionFiel
 export async function ratingsTrend(db: Db, ctx: StatsContext, q: z.output<typeof ratingsTrendQuery>): Promise<RatingsTrend> {
   const period = periodOf(q, DEFAULT_PERIODS.lastTwelveMonths(ctx.today));
   const by = q.by ?? 'region';
-  const regionId = q.regionId ?? (by === 'center' && ctx.actor.role === 'regional-manager' ? (ctx.actor.regionId ?? undefined) : undefined);
+  // Only a regional manager has a region: theirs is the default.
+  const regionId = q.regionId ?? (by === 'center' ? (ctx.actor.regionId ?? undefined) : undefined);
   if (by === 'center' && regionId === undefined) throw badRequest('Choose a region to see its centers', { regionId: 'Required with by=center' });
   const months = monthsOf(period);
   const { end } = periodBounds(period);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRUD_ACTIONS, decide, permissionsOf, scopeOf } from '../../server/auth/policy.ts';
+import { CRUD_ACTIONS, decide, permissionsOf, scopeOf, type Action, type Facts } from '../../server/auth/policy.ts';
 import { ROLES, type Actor, type Role } from '../../server/auth/roles.ts';
 import { LETTER, lines, roles } from './role-table.ts';
 
@@ -137,5 +137,62 @@ describe('rules that depend on the record', () => {
   it('says why it refuses', () => {
     const decision = decide(actor('onboarding'), 'update', 'service-centers', { record: live, changes: { name: 'x' }, centers: [{ id: 9, ...live }] });
     expect(decision).toEqual({ allowed: false, status: 403, reason: 'Onboarding staff edit only centers that are not live yet' });
+  });
+});
+
+describe('commands as actions of the policy: role × resource × command × record state', () => {
+  const training = { id: 9, onboardingStatus: 'training' };
+  const live = { id: 9, onboardingStatus: 'live' };
+  const removal = (extra: Record<string, unknown> = {}) => ({ type: 'removal', status: 'requested', authorizedAt: null, serviceCenterId: 9, ...extra });
+  const inspection = { type: 'vehicle-inspection', status: 'requested', authorizedAt: null, serviceCenterId: 9 };
+  type Case = [string, Role, Action, string, Facts, true | [403 | 409, RegExp]];
+  const cases: Case[] = [
+    ['compliance authorises a requested removal', 'compliance', 'authorize', 'work-orders', { record: removal() }, true],
+    ['an administrator does not authorise', 'admin', 'authorize', 'work-orders', { record: removal() }, [403, /Only compliance authorises/]],
+    ['a completed removal is not authorised again', 'compliance', 'authorize', 'work-orders', { record: removal({ status: 'completed' }) }, [409, /completed/]],
+    ['a provider request needs no authorisation', 'compliance', 'authorize', 'work-orders', { record: inspection }, [409, /./]],
+    ['compliance completes a provider request', 'compliance', 'complete', 'work-orders', { record: inspection }, true],
+    ['an administrator completes a provider request', 'admin', 'complete', 'work-orders', { record: inspection }, true],
+    ['a removal completes only once authorised', 'admin', 'complete', 'work-orders', { record: removal() }, [409, /authorised by compliance/]],
+    ['a regional manager does not complete', 'regional-manager', 'complete', 'work-orders', { record: inspection }, [403, /complete work orders/]],
+    ['a regional manager prints', 'regional-manager', 'print', 'work-orders', { record: inspection }, true],
+    ['center staff print their own center’s order', 'center-staff', 'print', 'work-orders', { record: inspection, centers: [{ id: 9, onboardingStatus: 'live' }] }, true],
+    ['onboarding staff do not print', 'onboarding', 'print', 'work-orders', { record: inspection }, [403, /may not print/]],
+    ['onboarding staff put a center in training live', 'onboarding', 'go-live', 'service-centers', { record: training }, true],
+    ['onboarding staff do not reinstate a suspended center', 'onboarding', 'go-live', 'service-centers', { record: { id: 9, onboardingStatus: 'suspended' } }, [403, /reinstating/]],
+    ['a live center is already live', 'admin', 'go-live', 'service-centers', { record: live }, [409, /already live/]],
+    ['compliance does not put centers live', 'compliance', 'go-live', 'service-centers', { record: training }, [403, /put centers live/]],
+    ['compliance recomputes a rating', 'compliance', 'recompute-rating', 'service-centers', { record: live }, true],
+    ['onboarding staff do not recompute ratings', 'onboarding', 'recompute-rating', 'service-centers', { record: training }, [403, /recompute ratings/]],
+    ['onboarding staff upload to a center in training', 'onboarding', 'upload-document', 'service-centers', { record: training }, true],
+    ['onboarding staff do not upload to a live center', 'onboarding', 'upload-document', 'service-centers', { record: live }, [403, /only of centers that are not live yet/]],
+    ['an administrator uploads to a live center', 'admin', 'upload-document', 'service-centers', { record: live }, true],
+    ['onboarding staff submit an initial assessment of a center in training', 'onboarding', 'submit', 'audits', { record: { kind: 'initial', status: 'draft' }, centers: [training] }, true],
+    ['onboarding staff do not submit an initial assessment of a live center', 'onboarding', 'submit', 'audits', { record: { kind: 'initial', status: 'draft' }, centers: [live] }, [403, /not live yet/]],
+    ['onboarding staff do not submit an annual audit', 'onboarding', 'submit', 'audits', { record: { kind: 'annual', status: 'draft' }, centers: [training] }, [403, /initial assessments only/]],
+    ['a submitted audit is not submitted again', 'compliance', 'submit', 'audits', { record: { kind: 'annual', status: 'submitted' } }, [409, /already submitted/]],
+    ['a submitted audit is read-only', 'admin', 'update', 'audits', { record: { kind: 'annual', status: 'closed' }, changes: { notes: 'x' } }, [409, /read-only/]],
+    ['a regional manager does not submit', 'regional-manager', 'submit', 'audits', { record: { kind: 'annual', status: 'draft' } }, [403, /submit audits/]],
+    ['compliance issues an unlock code', 'compliance', 'issue-unlock-code', 'devices', { record: { status: 'installed' } }, true],
+    ['center staff do not issue unlock codes', 'center-staff', 'issue-unlock-code', 'devices', { record: { status: 'installed' } }, [403, /issue unlock codes/]],
+    ['compliance closes a corrective action', 'compliance', 'update', 'corrective-actions', { record: { status: 'open' }, changes: { status: 'done' } }, true],
+    ['a regional manager does not close one', 'regional-manager', 'update', 'corrective-actions', { record: { status: 'open' }, changes: { status: 'done' } }, [403, /./]],
+    ['an administrator retries a failed message', 'admin', 'retry', 'outbox', { record: { status: 'failed' } }, true],
+    ['a sent message is not retried', 'admin', 'retry', 'outbox', { record: { status: 'sent' } }, [409, /Only a failed message/]],
+    ['onboarding staff add an installer to a center in training', 'onboarding', 'create', 'installers', { changes: { serviceCenterId: 9 }, centers: [training] }, true],
+    ['onboarding staff do not add one to a live center', 'onboarding', 'create', 'installers', { changes: { serviceCenterId: 9 }, centers: [live] }, [403, /not live yet/]],
+    ['onboarding staff do not move one into a live center', 'onboarding', 'update', 'installers', { record: { serviceCenterId: 8 }, changes: { serviceCenterId: 9 }, centers: [{ id: 8, onboardingStatus: 'training' }, live] }, [403, /not live yet/]],
+  ];
+  it.each(cases)('%s', (_name, role, action, resource, facts, expected) => {
+    const decision = decide(actor(role), action, resource, facts);
+    if (expected === true) expect(decision).toEqual({ allowed: true });
+    else expect(decision).toMatchObject({ allowed: false, status: expected[0], reason: expect.stringMatching(expected[1]) });
+  });
+
+  it('lists the commands among each role’s permissions (GET /api/auth/me)', () => {
+    expect(permissionsOf(actor('compliance'))['work-orders']).toEqual(expect.arrayContaining(['authorize', 'complete']));
+    expect(permissionsOf(actor('onboarding'))['service-centers']).toContain('go-live');
+    for (const role of ROLES) expect(permissionsOf(actor(role))['work-orders']?.includes('complete') ?? false).toBe(role === 'admin' || role === 'compliance');
+    expect(permissionsOf(actor('compliance')).stats[0]).toBe('compliance');
   });
 });

@@ -7,9 +7,6 @@ export const NO_ADDRESS_ERROR = 'No email address on file';
 /** Was this message stored without an address (nothing to send to until one is given)? */
 export const hasNoAddress = (recipient: unknown) => recipient === NO_ADDRESS;
 
-/** Who may put a failed message back in the queue. */
-export const RETRY_ROLES: readonly string[] = ['admin', 'compliance'];
-
 /** Why this message cannot be retried (with this address, if one is given); null when it can. */
 export function retryRefusal(message: { status: string; recipient: string }, recipient: string | undefined): string | null {
   if (message.status !== 'failed') return `Only a failed message can be retried; this one is ${message.status}`;

@@ -3,9 +3,6 @@
  * by the server (which decides) and the SPA (which shows the reason before anyone asks).
  */
 
-/** Who issues unlock codes: the provider's administrators and compliance reviewers. */
-export const UNLOCK_CODE_ISSUERS = ['admin', 'compliance'] as const;
-
 export interface UnlockCodeJurisdiction {
   code: string;
   name: string;

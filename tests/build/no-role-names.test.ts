@@ -2,10 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const SRC = join(import.meta.dirname, '../../src');
+const ROOT = join(import.meta.dirname, '../..');
 
-/** The user form edits a user's role; label files name the roles. */
-const ALLOWED = [/^resources\/users\//, /(^|\/)i18n\.ts$/, /^providers\/choiceMessages\.ts$/];
+/**
+ * Where role names may appear: in the SPA the user form (it edits a user's role) and the label
+ * files; on the server the policy and sign-in (server/auth/), the users resource, the database
+ * set-up (migrations, demo users, create-admin).
+ */
+const ALLOWED = [
+  /^src\/resources\/users\//,
+  /^src\/.*(^|\/)i18n\.ts$/,
+  /^src\/providers\/choiceMessages\.ts$/,
+  /^server\/auth\//,
+  /^server\/resources\/users\.ts$/,
+  /^server\/db\//,
+  /^server\/create-admin\.ts$/,
+];
 
 const ROLE = `'(?:admin|compliance|regional-manager|onboarding|center-staff)'`;
 /** Role names that mean nothing else in the SPA ('compliance' and 'onboarding' are also dashboards and tabs). */
@@ -28,10 +40,10 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Every line of the SPA (outside the allowed files) that decides by role, as `file:line: why`. */
+/** Every line of the SPA and the server (outside the allowed files) that decides by role, as `file:line: why`. */
 export function roleDecisions(): string[] {
-  return filesUnder(SRC).flatMap((path) => {
-    const file = relative(SRC, path).split('\\').join('/');
+  return [...filesUnder(join(ROOT, 'src')), ...filesUnder(join(ROOT, 'server'))].flatMap((path) => {
+    const file = relative(ROOT, path).split('\\').join('/');
     if (ALLOWED.some((allowed) => allowed.test(file))) return [];
     return readFileSync(path, 'utf8')
       .split('\n')
@@ -39,8 +51,8 @@ export function roleDecisions(): string[] {
   });
 }
 
-describe('the SPA asks, it never decides by role', () => {
-  it('no component compares role names (the user form excepted)', () => {
+describe('the SPA and the server ask the policy, they never decide by role', () => {
+  it('no component and no route or rule outside server/auth/ compares role names (the user form excepted)', () => {
     expect(roleDecisions()).toEqual([]);
   });
 
