@@ -1,5 +1,5 @@
 import { Alert } from '@mui/material';
-import { DateInput, Edit, ReferenceField, SimpleForm, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { DateInput, Edit, ReferenceField, SimpleForm, TextField, TextInput, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { ChoiceInput } from '../../components/ChoiceInput.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
@@ -13,6 +13,12 @@ const EvidenceRule = () => {
   const translate = useTranslate();
   if (!needsEvidence(record?.severity)) return null;
   return <Alert severity="info">{translate('resources.corrective-actions.rule')}</Alert>;
+};
+
+/** The status: closing an action is the `close` command of the policy, so its choice follows that permission. */
+const StatusInput = () => {
+  const { canAccess } = useCanAccess({ resource: 'corrective-actions', action: 'close' });
+  return <ChoiceInput source="status" group="correctiveActionStatus" disabled={canAccess !== true} />;
 };
 
 export const CorrectiveActionEdit = () => {
@@ -30,7 +36,7 @@ export const CorrectiveActionEdit = () => {
         <EvidenceRule />
         <TextInput source="owner" />
         <DateInput source="dueDate" />
-        <ChoiceInput source="status" group="correctiveActionStatus" />
+        <StatusInput />
         <TextInput source="evidence" multiline fullWidth minRows={2} helperText="resources.corrective-actions.helpers.evidence" />
       </SimpleForm>
     </Edit>

@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import { testDataProvider } from 'react-admin';
+import { CorrectiveActionEdit } from '../../src/resources/corrective-actions/CorrectiveActionEdit.tsx';
+import { authProviderFor, refusing, renderResource, type DryRun } from './render.tsx';
+
+const action = { id: 4, findingId: 2, auditId: 1, serviceCenterId: 7, severity: 'minor', description: 'Replace the worn seal', owner: null, dueDate: '2026-07-01', evidence: null, status: 'open', closedAt: null, version: 1 };
+
+function setup(dryRun?: DryRun) {
+  const dataProvider = testDataProvider({
+    getOne: (async () => ({ data: action })) as never,
+    getMany: (async () => ({ data: [] })) as never,
+  });
+  renderResource('corrective-actions', dataProvider, <CorrectiveActionEdit />, '/corrective-actions/4', { authProvider: authProviderFor('compliance', { dryRun }) });
+}
+
+const statusSelect = async () => (await screen.findByRole('combobox', { name: /status/i })) as HTMLElement;
+
+describe('closing a corrective action is the policy’s close command', () => {
+  afterEach(cleanup);
+
+  it('compliance may set the status', async () => {
+    setup();
+    const select = await statusSelect();
+    await waitFor(() => expect(select.getAttribute('aria-disabled')).not.toBe('true'));
+  });
+
+  it('the status stays as it is when the server refuses close on this action', async () => {
+    setup(refusing({ close: 'Not yours to close' }));
+    const select = await statusSelect();
+    await waitFor(() => expect(select.getAttribute('aria-disabled')).toBe('true'));
+  });
+});
