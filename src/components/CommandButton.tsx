@@ -20,7 +20,7 @@ export interface CommandButtonProps<TData> extends Omit<ActionButtonProps, 'onCl
  */
 export function CommandButton<TData>({ run, successMessage, confirm, onSuccess, ...button }: CommandButtonProps<TData>) {
   const [open, setOpen] = useState(false);
-  const command = useCommandMutation<TData>({ mutationFn: run, resource: button.resource, record: button.record, successMessage, onSuccess });
+  const command = useCommandMutation<TData>({ mutationFn: run, successMessage, onSuccess });
   const execute = () => command.mutate(undefined, { onSettled: () => setOpen(false) });
   return (
     <>

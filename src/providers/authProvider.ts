@@ -26,8 +26,11 @@ export interface AccessQuestion {
 /** react-admin's auth provider, and the server's decision with its reason (for a disabled button). */
 export type AppAuthProvider = AuthProvider & {
   decide(question: AccessQuestion): Promise<ActionDecision>;
-  /** Forget the dry runs of a record: after a command, its next question asks the server again. */
-  forgetDecisions(resource: string, id: Identifier): void;
+  /**
+   * Forget every dry run: after a command, the next question asks the server again (a command can
+   * change what may be done to other records too: a center that went live, its documents).
+   */
+  forgetDecisions(): void;
 };
 
 type Client = typeof httpClient;
@@ -124,8 +127,8 @@ export function createAuthProvider(client: Client = httpClient, actions: DryRun 
       return (await decide({ resource, action, record })).allowed;
     },
     decide,
-    forgetDecisions(resource, id) {
-      dryRuns.delete(keyOf(resource, id));
+    forgetDecisions() {
+      dryRuns.clear();
     },
   };
 }

@@ -65,8 +65,9 @@ describe('onboarding in the browser', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'onboarding-confirm.png') });
     await page.getByRole('button', { name: 'Confirm' }).click();
     await page.getByText(/^Live since /).waitFor();
-    // live: onboarding staff no longer upload here
-    await expect.poll(() => page.getByRole('button', { name: 'Upload' }).count()).toBe(0);
+    // live: onboarding staff no longer upload here, and the server's reason says why
+    await expect.poll(() => page.getByRole('button', { name: 'Upload' }).isDisabled()).toBe(true);
+    expect(await page.getByTestId('upload-reason').textContent()).toBe('Onboarding staff add or change documents only of centers that are not live yet');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'onboarding-live.png'), fullPage: true });
     const row = await app.server.db.selectFrom('serviceCenters').select(['onboardingStatus', 'wentLiveAt']).where('id', '=', ready.id).executeTakeFirstOrThrow();
     expect(row.onboardingStatus).toBe('live');

@@ -147,12 +147,14 @@ describe('the dry run of a record', () => {
     expect(actions).toHaveBeenCalledTimes(2);
   });
 
-  it('asks the server again about a record after a command (forgetDecisions)', async () => {
+  it('asks the server again about every record after a command (forgetDecisions)', async () => {
     const { auth, actions } = setup();
     await auth.canAccess!({ resource: 'work-orders', action: 'complete', record: order });
-    auth.forgetDecisions('work-orders', 5);
+    await auth.canAccess!({ resource: 'work-orders', action: 'complete', record: { ...order, id: 6 } });
+    auth.forgetDecisions();
     await auth.canAccess!({ resource: 'work-orders', action: 'complete', record: order });
-    expect(actions).toHaveBeenCalledTimes(2);
+    await auth.canAccess!({ resource: 'work-orders', action: 'complete', record: { ...order, id: 6 } });
+    expect(actions).toHaveBeenCalledTimes(4);
   });
 
   it('does not ask about reading or creating, nor about what the role may not do at all', async () => {

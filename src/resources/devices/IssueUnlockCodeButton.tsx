@@ -14,8 +14,6 @@ const IssueUnlockCode = ({ device }: { device: Device }) => {
   const [issued, setIssued] = useState<IssuedUnlockCode | null>(null);
   const issue = useCommandMutation({
     mutationFn: (reason: string | null) => dataProvider.issueUnlockCode(device.id, { reason }),
-    resource: 'devices',
-    record: device,
     onSuccess: ({ data }) => {
       setAsking(false);
       setIssued(data);

@@ -15,8 +15,6 @@ export const DeleteDocumentButton = ({ document }: { document: DocumentRecord })
   const decision = useActionDecision({ resource: 'documents', action: 'delete', record: document });
   const remove = useCommandMutation({
     mutationFn: () => dataProvider.delete('documents', { id: document.id, previousData: document }),
-    resource: 'documents',
-    record: document,
     successMessage: 'resources.service-centers.documents.deleted',
   });
   if (!decision.permitted) return null;

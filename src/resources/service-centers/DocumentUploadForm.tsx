@@ -43,8 +43,6 @@ export const DocumentUploadForm = ({ center, staff }: { center: ServiceCenter; s
       };
       return dataProvider.uploadDocument(center.id, body);
     },
-    resource: 'service-centers',
-    record: center,
     successMessage: 'resources.service-centers.documents.uploaded',
     onSuccess: () => {
       setFile(null);

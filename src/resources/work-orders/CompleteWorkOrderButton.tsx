@@ -12,8 +12,6 @@ const CompleteCommand = ({ record }: { record: WorkOrder }) => {
   const [open, setOpen] = useState(false);
   const complete = useCommandMutation({
     mutationFn: (times: CompletionTimes) => dataProvider.completeWorkOrder(record.id, times),
-    resource: 'work-orders',
-    record,
     successMessage: 'resources.work-orders.complete.done',
     onSuccess: () => setOpen(false),
   });
