@@ -1,5 +1,6 @@
 import { addMonths, rateCenter, type RatedAudit, type RatingInputs } from '../../audits/index.ts';
 import type { Db, Transaction } from '../db/database.ts';
+import type { NewRow } from '../db/schema.ts';
 import { isoEpochSeconds } from '../db/iso-time.ts';
 import { createLogged, findRecord, updateLogged, type WriteContext } from '../rest/logged-write.ts';
 import { ratings } from '../resources/audits.ts';
@@ -170,7 +171,7 @@ export async function recomputeCenterRating(ctx: WriteContext, serviceCenterId: 
 export async function recomputeCenterRatings(trx: Transaction | Db, centers: number[], now = new Date()): Promise<number> {
   const computedAt = now.toISOString();
   const inputs = await ratingInputsOf(trx, centers, computedAt.slice(0, 10));
-  const rows: Row[] = [];
+  const rows: NewRow<'ratings'>[] = [];
   for (const id of centers) {
     const input = inputs.get(id)!;
     const rating = rateCenter(input);
@@ -193,7 +194,7 @@ export async function recomputeCenterRatings(trx: Transaction | Db, centers: num
     await trx
       .updateTable('serviceCenters')
       .set({ rating: row.score, ratingStars: row.stars, ratingGrade: row.grade, ratedAt: computedAt })
-      .where('id', '=', row.serviceCenterId as number)
+      .where('id', '=', row.serviceCenterId)
       .execute();
   }
   return rows.length;

@@ -41,7 +41,7 @@ export const auditTemplates = defineResource({
   },
   check: async (trx, action, before, changes) => {
     if (action !== 'create') {
-      const used = await trx.selectFrom('audits').select('id').where('templateId', '=', before!.id).limit(1).executeTakeFirst();
+      const used = await trx.selectFrom('audits').select('id').where('templateId', '=', before!.id as number).limit(1).executeTakeFirst();
       if (used) throw conflict(TEMPLATE_IN_USE, { definition: TEMPLATE_IN_USE });
     }
     if (action === 'delete' || !('definition' in changes)) return;

@@ -40,7 +40,7 @@ async function checkCustomerAndVehicle(trx: Transaction, order: Values) {
   if (kind !== 'provider-request' && order.customerId == null) errors.customerId = `A ${String(order.type)} is for a customer`;
   if (kind === 'appointment' && order.vehicleId == null) errors.vehicleId = 'An appointment names the vehicle (year, make and model)';
   if (order.vehicleId != null) {
-    const vehicle = await trx.selectFrom('vehicles').select(['customerId']).where('id', '=', order.vehicleId).executeTakeFirst();
+    const vehicle = await trx.selectFrom('vehicles').select(['customerId']).where('id', '=', order.vehicleId as number).executeTakeFirst();
     if (vehicle && order.customerId == null) errors.customerId = 'Choose the customer whose vehicle this is';
     else if (vehicle && vehicle.customerId !== order.customerId) errors.vehicleId = "Not this customer's vehicle";
   }
@@ -51,7 +51,7 @@ async function checkCustomerAndVehicle(trx: Transaction, order: Values) {
 async function checkShippedEquipment(trx: Transaction, before: Values, changes: Values) {
   const touched = ['type', 'serviceCenterId', 'customerId'].filter((field) => field in changes);
   if (!touched.length) return;
-  const reserved = await trx.selectFrom('devices').select('id').where('workOrderId', '=', before.id).where('status', '=', 'shipped').executeTakeFirst();
+  const reserved = await trx.selectFrom('devices').select('id').where('workOrderId', '=', before.id as number).where('status', '=', 'shipped').executeTakeFirst();
   if (reserved) throw conflict(`Equipment was shipped for this work order; its ${touched.join(', ')} can no longer change (cancel it and book a new one)`);
 }
 

@@ -1,4 +1,6 @@
+import type { NotNull } from 'kysely';
 import type { Db } from '../database.ts';
+import type { NewRow } from '../schema.ts';
 import { hashPassword } from '../../auth/passwords.ts';
 import { expiresAt } from '../../rules/unlock-codes/rules.ts';
 import type { Clock } from './clock.ts';
@@ -27,8 +29,9 @@ export async function insertDemoUnlockCodes(db: Db, random: Random, clock: Clock
     .where('unlockCodesAllowed', '=', 1)
     .where('unlockCodeValidHours', 'is not', null)
     .orderBy('id')
+    .$narrowType<{ unlockCodeValidHours: NotNull }>()
     .execute();
-  const rows: Record<string, unknown>[] = [];
+  const rows: NewRow<'unlockCodes'>[] = [];
   for (const state of states) {
     const devices = await db
       .selectFrom('devices')

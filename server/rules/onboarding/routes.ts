@@ -75,7 +75,7 @@ export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRo
         { action: 'upload', summary: `Uploaded ${upload.kind} "${upload.fileName}" (${upload.bytes.length} bytes) for center ${id}` },
       );
       const at = new Date().toISOString();
-      await trx.insertInto('documentFiles').values({ documentId: created.id, data: upload.bytes.toString('base64'), createdAt: at, updatedAt: at, version: 1 }).execute();
+      await trx.insertInto('documentFiles').values({ documentId: created.id as number, data: upload.bytes.toString('base64'), createdAt: at, updatedAt: at, version: 1 }).execute();
       return created;
     });
     return reply.status(201).send(record);

@@ -64,7 +64,7 @@ export async function unlockCodeState(db: Db | Transaction, device: Record<strin
       id: Number(row.id),
       code: String(row.code),
       name: String(row.name),
-      unlockCodesAllowed: row.unlockCodesAllowed === 1 || row.unlockCodesAllowed === true,
+      unlockCodesAllowed: row.unlockCodesAllowed === 1,
       unlockCodeValidHours: row.unlockCodeValidHours == null ? null : Number(row.unlockCodeValidHours),
       unlockCodesPerDay: row.unlockCodesPerDay == null ? null : Number(row.unlockCodesPerDay),
       unlockCodesPerProgram: row.unlockCodesPerProgram == null ? null : Number(row.unlockCodesPerProgram),

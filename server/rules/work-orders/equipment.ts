@@ -90,7 +90,7 @@ async function unpack(ctx: WriteContext, order: Row, summary: string, now: Date)
     .innerJoin('shipments as s', 's.id', 'p.shipmentId')
     .selectAll('p')
     .select(['s.status as shipmentStatus', 's.trackingNumber', 's.shipDate'])
-    .where('p.workOrderId', '=', order.id)
+    .where('p.workOrderId', '=', order.id as number)
     .execute();
   if (packages.some((p) => packagesLockedReason({ status: String(p.shipmentStatus), trackingNumber: (p.trackingNumber as string | null) ?? null }))) return null;
   for (const { shipmentStatus: _status, trackingNumber: _tracking, shipDate: _day, ...pkg } of packages) {
@@ -127,7 +127,7 @@ export async function reshipEquipment(ctx: WriteContext, order: Row, now = new D
     .selectFrom('shipmentPackages as p')
     .innerJoin('shipments as s', 's.id', 'p.shipmentId')
     .select(['s.shipDate'])
-    .where('p.workOrderId', '=', order.id)
+    .where('p.workOrderId', '=', order.id as number)
     .execute();
   if (!current.length || current.every((p) => p.shipDate === shipDate)) return;
   const moved = await unpack(ctx, order, `${String(order.number)} rescheduled: ships ${shipDate}`, now);
