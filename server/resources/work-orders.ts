@@ -21,15 +21,15 @@ async function centerTerms(trx: Transaction, serviceCenterId: number, type: stri
     .where('s.id', '=', serviceCenterId)
     .executeTakeFirstOrThrow();
   if (center.onboardingStatus !== 'live') {
-    throw conflict(`Work orders go to live centers only; ${String(center.name)} is ${String(center.onboardingStatus)}`, { serviceCenterId: 'Not a live center' });
+    throw conflict(`Work orders go to live centers only; ${center.name} is ${center.onboardingStatus}`, { serviceCenterId: 'Not a live center' });
   }
   if (type === 'installation' && center.stateInspectionRequired && !center.stateInspectionPassedOn) {
-    throw conflict(`${String(center.code)} inspects centers before they install: ${String(center.name)} has not passed the state inspection`, {
+    throw conflict(`${center.code} inspects centers before they install: ${center.name} has not passed the state inspection`, {
       serviceCenterId: 'State inspection not passed',
     });
   }
-  const price = priceFor(JSON.parse(String(center.priceList ?? '[]')) as PriceEntry[], type);
-  if (price === null) throw conflict(`${String(center.name)}'s price list has no price for ${type}`, { type: `No ${type} on the center's price list` });
+  const price = priceFor(JSON.parse(center.priceList ?? '[]') as PriceEntry[], type);
+  if (price === null) throw conflict(`${center.name}'s price list has no price for ${type}`, { type: `No ${type} on the center's price list` });
   return price;
 }
 

@@ -88,7 +88,7 @@ export async function unauthorizedAttempts(db: Db, ctx: StatsContext, q: z.outpu
       .limit(q.limit ?? 50)
       .execute(),
   ]);
-  const days = byDay.map((d) => ({ day: String(d.day), count: num(d.count) }));
+  const days = byDay.map((d) => ({ day: d.day, count: num(d.count) }));
   return {
     period,
     total: days.reduce((a, d) => a + d.count, 0),

@@ -106,9 +106,9 @@ export async function workOrderVolume(db: Db, ctx: StatsContext, q: z.output<typ
       const average = numOrNull(r.average);
       const median = numOrNull(r.median);
       return {
-        serviceCenterId: num(r.serviceCenterId),
-        name: String(r.name),
-        regionName: String(r.regionName),
+        serviceCenterId: r.serviceCenterId,
+        name: r.name,
+        regionName: r.regionName,
         workOrders: num(r.workOrders),
         completed: num(r.completed),
         walkIns: num(r.walkIns),
