@@ -1,5 +1,7 @@
+import type { NotNull } from 'kysely';
 import { addMonths, rateCenter, type RatedAudit, type RatingInputs } from '../../audits/index.ts';
 import type { Db, Transaction } from '../db/database.ts';
+import type { NewRow } from '../db/schema.ts';
 import { isoEpochSeconds } from '../db/iso-time.ts';
 import { createLogged, findRecord, updateLogged, type WriteContext } from '../rest/logged-write.ts';
 import { ratings } from '../resources/audits.ts';
@@ -9,8 +11,6 @@ import { serviceCenters } from '../resources/service-centers.ts';
 export const WALK_IN_TYPES = ['calibration', 'lockout-service', 'handheld-exchange'];
 
 const num = (v: unknown) => Number(v ?? 0);
-
-type Row = Record<string, unknown>;
 
 /** Audit rows (submitted, scored, dated up to asOf) of the centers, in date order. */
 function auditRows(db: Db | Transaction, centers: number[] | null, asOf: string) {
@@ -22,7 +22,7 @@ function auditRows(db: Db | Transaction, centers: number[] | null, asOf: string)
     .where('audits.score', 'is not', null)
     .where('audits.auditDate', '<=', asOf);
   if (centers) query = query.where('audits.serviceCenterId', 'in', centers);
-  return query.orderBy('audits.serviceCenterId').orderBy('audits.auditDate').orderBy('audits.id').execute();
+  return query.orderBy('audits.serviceCenterId').orderBy('audits.auditDate').orderBy('audits.id').$narrowType<{ score: NotNull }>().execute();
 }
 
 /** Corrective actions open on asOf (raised by then, not closed by then) and those of them overdue, per center. */
@@ -68,21 +68,25 @@ function operationRows(db: Db | Transaction, centers: number[] | null, asOf: str
   return query.groupBy('serviceCenterId').execute();
 }
 
+type AuditRow = Awaited<ReturnType<typeof auditRows>>[number];
+type ActionRow = Awaited<ReturnType<typeof actionRows>>[number];
+type OperationRow = Awaited<ReturnType<typeof operationRows>>[number];
+
 /** The rating inputs of one center from its rows (an amending audit's result replaces the audit it amends). */
-function buildInputs(asOf: string, audits: Row[], actions: Row | undefined, ops: Row | undefined): RatingInputs {
+function buildInputs(asOf: string, audits: AuditRow[], actions: ActionRow | undefined, ops: OperationRow | undefined): RatingInputs {
   const effective = new Map<number, { kind: string; audit: RatedAudit }>();
   const rootOf = new Map<number, number>();
   for (const row of audits) {
-    const id = Number(row.id);
+    const id = row.id;
     if (row.kind === 'amending' && row.amendsAuditId != null) {
-      const root = rootOf.get(Number(row.amendsAuditId)) ?? Number(row.amendsAuditId);
+      const root = rootOf.get(row.amendsAuditId) ?? row.amendsAuditId;
       rootOf.set(id, root);
       const target = effective.get(root);
-      if (target) target.audit = { id: target.audit.id, date: target.audit.date, percent: Number(row.score) };
+      if (target) target.audit = { id: target.audit.id, date: target.audit.date, percent: row.score };
       continue;
     }
     rootOf.set(id, id);
-    effective.set(id, { kind: String(row.templateKind), audit: { id, date: String(row.auditDate), percent: Number(row.score) } });
+    effective.set(id, { kind: row.templateKind, audit: { id, date: row.auditDate, percent: row.score } });
   }
   const all = [...effective.values()];
   const baselines = all.filter((a) => a.kind === 'initial');
@@ -115,19 +119,19 @@ export async function ratingInputsOf(db: Db | Transaction, centers: number[], as
   for (let i = 0; i < centers.length; i += CHUNK) {
     const ids = centers.slice(i, i + CHUNK);
     const [audits, actions, ops] = await Promise.all([auditRows(db, ids, asOf), actionRows(db, ids, asOf), operationRows(db, ids, asOf)]);
-    const byCenter = <T extends Row>(rows: T[]) => {
+    const byCenter = <T extends { serviceCenterId: number }>(rows: T[]) => {
       const map = new Map<number, T[]>();
       for (const row of rows) {
-        const key = Number(row.serviceCenterId);
+        const key = row.serviceCenterId;
         const list = map.get(key);
         if (list) list.push(row);
         else map.set(key, [row]);
       }
       return map;
     };
-    const auditsBy = byCenter(audits as Row[]);
-    const actionsBy = byCenter(actions as Row[]);
-    const opsBy = byCenter(ops as Row[]);
+    const auditsBy = byCenter(audits);
+    const actionsBy = byCenter(actions);
+    const opsBy = byCenter(ops);
     for (const id of ids) result.set(id, buildInputs(asOf, auditsBy.get(id) ?? [], actionsBy.get(id)?.[0], opsBy.get(id)?.[0]));
   }
   return result;
@@ -170,7 +174,7 @@ export async function recomputeCenterRating(ctx: WriteContext, serviceCenterId: 
 export async function recomputeCenterRatings(trx: Transaction | Db, centers: number[], now = new Date()): Promise<number> {
   const computedAt = now.toISOString();
   const inputs = await ratingInputsOf(trx, centers, computedAt.slice(0, 10));
-  const rows: Row[] = [];
+  const rows: NewRow<'ratings'>[] = [];
   for (const id of centers) {
     const input = inputs.get(id)!;
     const rating = rateCenter(input);
@@ -193,7 +197,7 @@ export async function recomputeCenterRatings(trx: Transaction | Db, centers: num
     await trx
       .updateTable('serviceCenters')
       .set({ rating: row.score, ratingStars: row.stars, ratingGrade: row.grade, ratedAt: computedAt })
-      .where('id', '=', row.serviceCenterId as number)
+      .where('id', '=', row.serviceCenterId)
       .execute();
   }
   return rows.length;

@@ -30,13 +30,13 @@ export async function auditHistory(trx: Transaction, serviceCenterId: number, au
     .execute();
   const byAudit = new Map<number, PriorAudit & { findings: { requirement: string; severity: Severity; baseSeverity?: Severity }[] }>();
   for (const row of rows) {
-    const id = Number(row.id);
+    const id = row.id;
     if (excluded.includes(id)) continue;
     let prior = byAudit.get(id);
-    if (!prior) byAudit.set(id, (prior = { id, date: String(row.auditDate), findings: [] }));
+    if (!prior) byAudit.set(id, (prior = { id, date: row.auditDate, findings: [] }));
     if (row.requirement != null) {
       prior.findings.push({
-        requirement: String(row.requirement),
+        requirement: row.requirement,
         severity: row.severity as Severity,
         baseSeverity: (row.escalatedFrom ?? row.severity) as Severity,
       });
@@ -54,7 +54,7 @@ export async function submitAudit(ctx: WriteContext, id: number, version?: numbe
   const before = await findAuthorized(trx, user, 'submit', audits, id, version);
 
   const templateRow = await trx.selectFrom('auditTemplates').select(['definition']).where('id', '=', before.templateId as number).executeTakeFirstOrThrow();
-  const checked = validateTemplate(JSON.parse(String(templateRow.definition)));
+  const checked = validateTemplate(JSON.parse(templateRow.definition));
   if (!checked.ok) throw new HttpError(500, 'The stored template is invalid');
   const template = checked.template;
   const answers = (before.answers ?? {}) as Answers;

@@ -62,8 +62,8 @@ export async function findSession(db: Db, token: string, limits: SessionLimits, 
     name: row.name,
     email: row.email,
     role: row.role as Role,
-    regionId: row.regionId ?? null,
-    serviceCenterId: row.serviceCenterId ?? null,
+    regionId: row.regionId,
+    serviceCenterId: row.serviceCenterId,
   };
 }
 

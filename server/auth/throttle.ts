@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import type { Row } from '../db/schema.ts';
 
 /** How repeated failed sign-ins are slowed, then refused. */
 export interface ThrottlePolicy {
@@ -19,12 +20,7 @@ export const DEFAULT_THROTTLE: ThrottlePolicy = {
   maxDelayMs: 2_000,
 };
 
-interface FailureRow {
-  key: string;
-  failures: number;
-  firstFailureAt: string;
-  lockedUntil: string | null;
-}
+type FailureRow = Row<'signInFailures'>;
 
 /** Pure: the state of one key now. */
 export function throttleState(row: FailureRow | undefined, policy: ThrottlePolicy, now: Date) {
@@ -46,7 +42,7 @@ export function afterFailure(row: FailureRow | undefined, key: string, policy: T
 
 export async function readFailures(db: Db, keys: string[]) {
   if (!keys.length) return [];
-  return (await db.selectFrom('signInFailures').selectAll().where('key', 'in', keys).execute()) as FailureRow[];
+  return db.selectFrom('signInFailures').selectAll().where('key', 'in', keys).execute();
 }
 
 export async function recordFailure(db: Db, key: string, policy: ThrottlePolicy, now: Date) {

@@ -3,16 +3,22 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { PostgresQueryPlugin } from './dialect.ts';
+import type { Tables } from './schema.ts';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction as KyselyTransaction } from 'kysely';
 
+/** The database, typed by the resource definitions (see schema.ts). */
+export type Db = Kysely<Tables>;
+export type Transaction = KyselyTransaction<Tables>;
+
 /**
- * The generic REST layer addresses tables and columns by name at run time, so the database is
- * typed loosely here; the resource definitions are the typed source of truth for records.
+ * The same database addressed by table and column names known only at run time (`resource.table`,
+ * a list's filter fields): the generic json-server layer's one untyped view.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Db = Kysely<any>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Transaction = KyselyTransaction<any>;
+export type LooseDb = Kysely<any>;
+
+/** The untyped view of a database or transaction, for the generic json-server layer. */
+export const looseDb = (db: Db | Transaction): LooseDb => db as unknown as LooseDb;
 
 export interface Database {
   db: Db;

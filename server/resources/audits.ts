@@ -26,12 +26,12 @@ export const auditTemplates = defineResource({
   table: 'auditTemplates',
   baseColumns: { id: 'int', createdAt: 'datetime', updatedAt: 'datetime' },
   fields: {
-    key: text(80).serverOwned(),
-    version: int(1).serverOwned(),
-    kind: choice(TEMPLATE_KINDS).serverOwned(),
-    title: text(200).serverOwned(),
+    key: text(80).required().serverOwned(),
+    version: int(1).required().serverOwned(),
+    kind: choice(TEMPLATE_KINDS).required().serverOwned(),
+    title: text(200).required().serverOwned(),
     definition: json(definitionSchema).required(),
-    fingerprint: text(80).serverOwned(),
+    fingerprint: text(80).required().serverOwned(),
   },
   search: ['key', 'title'],
   derive: (changes) => {
@@ -41,7 +41,7 @@ export const auditTemplates = defineResource({
   },
   check: async (trx, action, before, changes) => {
     if (action !== 'create') {
-      const used = await trx.selectFrom('audits').select('id').where('templateId', '=', before!.id).limit(1).executeTakeFirst();
+      const used = await trx.selectFrom('audits').select('id').where('templateId', '=', before!.id as number).limit(1).executeTakeFirst();
       if (used) throw conflict(TEMPLATE_IN_USE, { definition: TEMPLATE_IN_USE });
     }
     if (action === 'delete' || !('definition' in changes)) return;

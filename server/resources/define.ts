@@ -12,11 +12,11 @@ export const BASE_COLUMNS: Record<string, FieldKind> = {
   version: 'int',
 };
 
-export interface ResourceOptions<F extends FieldMap> {
+export interface ResourceOptions<F extends FieldMap, T extends string = string> {
   /** The URL segment under /api (kebab-case plural). */
   name: string;
-  /** The SQL table. */
-  table: string;
+  /** The SQL table (its name as a literal type, which keys the typed database). */
+  table: T;
   fields: F;
   /** Text fields searched by `q`. */
   search: (keyof F & string)[];
@@ -65,7 +65,7 @@ export interface Secret {
   requiredOnCreate: boolean;
 }
 
-export interface Resource<F extends FieldMap = FieldMap> extends ResourceOptions<F> {
+export interface Resource<F extends FieldMap = FieldMap, T extends string = string> extends ResourceOptions<F, T> {
   /** Every stored column and its kind, base columns included. */
   columns: Record<string, FieldKind>;
   /** The body of a create: writable fields, required ones required, nothing else. */
@@ -82,7 +82,7 @@ export interface Resource<F extends FieldMap = FieldMap> extends ResourceOptions
   versioned: boolean;
 }
 
-export function defineResource<F extends FieldMap>(options: ResourceOptions<F>): Resource<F> {
+export function defineResource<F extends FieldMap, const T extends string>(options: ResourceOptions<F, T>): Resource<F, T> {
   const base = options.baseColumns ?? BASE_COLUMNS;
   const columns: Record<string, FieldKind> = { ...base };
   const shape: Record<string, z.ZodType> = {};

@@ -15,27 +15,27 @@ export type FieldKind = 'int' | 'real' | 'text' | 'bool' | 'date' | 'datetime' |
  * One field of a resource: its storage kind, the zod schema a client value must pass, whether a
  * create must supply it, whether only the server writes it, and the resource it references.
  */
-export class Field<T, R extends boolean = false> {
+export class Field<T, R extends boolean = false, K extends FieldKind = FieldKind> {
   constructor(
-    readonly kind: FieldKind,
+    readonly kind: K,
     readonly schema: z.ZodType<T>,
     readonly isRequired: R,
     readonly readOnly: boolean = false,
     readonly references?: Target,
   ) {}
 
-  required(): Field<T, true> {
+  required(): Field<T, true, K> {
     return new Field(this.kind, this.schema, true, this.readOnly, this.references);
   }
 
   /** Written by the server only (a client value is ignored); still listed, filtered and sorted. */
-  serverOwned(): Field<T, R> {
+  serverOwned(): Field<T, R, K> {
     return new Field(this.kind, this.schema, this.isRequired, true, this.references);
   }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyField = Field<any, boolean>;
+export type AnyField = Field<any, boolean, FieldKind>;
 export type FieldMap = Record<string, AnyField>;
 
 /** An empty or blank string from a form means "no value". */

@@ -12,7 +12,7 @@ async function requirePreparing(trx: Transaction, shipmentId: unknown, field: st
   if (shipmentId === undefined || shipmentId === null) return;
   const shipment = await trx.selectFrom('shipments').select(['status', 'trackingNumber']).where('id', '=', Number(shipmentId)).executeTakeFirst();
   if (!shipment) return; // the reference check answers for a shipment that does not exist
-  const reason = packagesLockedReason({ status: String(shipment.status), trackingNumber: (shipment.trackingNumber as string | null) ?? null });
+  const reason = packagesLockedReason(shipment);
   if (reason) throw conflict(reason, { [field]: reason });
 }
 

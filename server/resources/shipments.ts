@@ -23,7 +23,7 @@ async function movedKey(trx: Transaction, before: Record<string, unknown>, chang
   const key = consolidationKey(Number(changes.serviceCenterId ?? before.serviceCenterId), String(changes.shipDate ?? before.shipDate));
   const other = await trx.selectFrom('shipments').select('id').where('consolidationKey', '=', key).where('id', '!=', Number(before.id)).executeTakeFirst();
   if (other) {
-    const reason = `This center already has a shipment being prepared for that day (#${String(other.id)}): add the packages to it instead`;
+    const reason = `This center already has a shipment being prepared for that day (#${other.id}): add the packages to it instead`;
     throw conflict(reason, { shipDate: reason });
   }
   return key;

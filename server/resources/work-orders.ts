@@ -21,15 +21,15 @@ async function centerTerms(trx: Transaction, serviceCenterId: number, type: stri
     .where('s.id', '=', serviceCenterId)
     .executeTakeFirstOrThrow();
   if (center.onboardingStatus !== 'live') {
-    throw conflict(`Work orders go to live centers only; ${String(center.name)} is ${String(center.onboardingStatus)}`, { serviceCenterId: 'Not a live center' });
+    throw conflict(`Work orders go to live centers only; ${center.name} is ${center.onboardingStatus}`, { serviceCenterId: 'Not a live center' });
   }
   if (type === 'installation' && center.stateInspectionRequired && !center.stateInspectionPassedOn) {
-    throw conflict(`${String(center.code)} inspects centers before they install: ${String(center.name)} has not passed the state inspection`, {
+    throw conflict(`${center.code} inspects centers before they install: ${center.name} has not passed the state inspection`, {
       serviceCenterId: 'State inspection not passed',
     });
   }
-  const price = priceFor(JSON.parse(String(center.priceList ?? '[]')) as PriceEntry[], type);
-  if (price === null) throw conflict(`${String(center.name)}'s price list has no price for ${type}`, { type: `No ${type} on the center's price list` });
+  const price = priceFor(JSON.parse(center.priceList ?? '[]') as PriceEntry[], type);
+  if (price === null) throw conflict(`${center.name}'s price list has no price for ${type}`, { type: `No ${type} on the center's price list` });
   return price;
 }
 
@@ -40,7 +40,7 @@ async function checkCustomerAndVehicle(trx: Transaction, order: Values) {
   if (kind !== 'provider-request' && order.customerId == null) errors.customerId = `A ${String(order.type)} is for a customer`;
   if (kind === 'appointment' && order.vehicleId == null) errors.vehicleId = 'An appointment names the vehicle (year, make and model)';
   if (order.vehicleId != null) {
-    const vehicle = await trx.selectFrom('vehicles').select(['customerId']).where('id', '=', order.vehicleId).executeTakeFirst();
+    const vehicle = await trx.selectFrom('vehicles').select(['customerId']).where('id', '=', order.vehicleId as number).executeTakeFirst();
     if (vehicle && order.customerId == null) errors.customerId = 'Choose the customer whose vehicle this is';
     else if (vehicle && vehicle.customerId !== order.customerId) errors.vehicleId = "Not this customer's vehicle";
   }
@@ -51,7 +51,7 @@ async function checkCustomerAndVehicle(trx: Transaction, order: Values) {
 async function checkShippedEquipment(trx: Transaction, before: Values, changes: Values) {
   const touched = ['type', 'serviceCenterId', 'customerId'].filter((field) => field in changes);
   if (!touched.length) return;
-  const reserved = await trx.selectFrom('devices').select('id').where('workOrderId', '=', before.id).where('status', '=', 'shipped').executeTakeFirst();
+  const reserved = await trx.selectFrom('devices').select('id').where('workOrderId', '=', before.id as number).where('status', '=', 'shipped').executeTakeFirst();
   if (reserved) throw conflict(`Equipment was shipped for this work order; its ${touched.join(', ')} can no longer change (cancel it and book a new one)`);
 }
 

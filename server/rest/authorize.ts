@@ -22,8 +22,7 @@ export async function centerFacts(db: Db | Transaction, resource: string, record
   if (!column || column === 'id') return [];
   const ids = [...new Set([record?.[column], changes?.[column]].filter((id): id is number => typeof id === 'number'))];
   if (!ids.length) return [];
-  const rows = await db.selectFrom('serviceCenters').select(['id', 'onboardingStatus']).where('id', 'in', ids).execute();
-  return rows.map((row) => ({ id: Number(row.id), onboardingStatus: String(row.onboardingStatus) }));
+  return db.selectFrom('serviceCenters').select(['id', 'onboardingStatus']).where('id', 'in', ids).execute();
 }
 
 /** Asks the policy about an action on a record (with its centers looked up) and throws its refusal. */

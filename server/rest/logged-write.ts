@@ -1,6 +1,6 @@
 import type { Resource } from '../resources/define.ts';
 import type { FieldMap } from '../resources/fields.ts';
-import type { Db, Transaction } from '../db/database.ts';
+import { looseDb, type Db, type Transaction } from '../db/database.ts';
 import type { Actor } from '../auth/roles.ts';
 import type { SignedInUser } from '../auth/sessions.ts';
 import { scopeOf } from '../auth/policy.ts';
@@ -25,7 +25,7 @@ export interface LogNote {
 
 /** One row as its API record, if it exists and lies within what the actor may see; otherwise 404. */
 export async function findRecord<F extends FieldMap>(db: Db | Transaction, resource: Resource<F>, id: number, user: Actor): Promise<Values> {
-  const row = await db
+  const row = await looseDb(db)
     .selectFrom(resource.table)
     .selectAll()
     .where('id', '=', id)
@@ -63,12 +63,12 @@ export interface InsertOptions extends LogNote {
 export async function insertLogged<F extends FieldMap>(ctx: WriteContext, resource: Resource<F>, values: Values, options: InsertOptions = {}, now = new Date()): Promise<Values | null> {
   const at = now.toISOString();
   const row = { ...toRow(resource, values), ...options.columns, createdAt: at, updatedAt: at, ...(resource.versioned ? { version: 1 } : {}) };
-  let insert = ctx.trx.insertInto(resource.table).values(row);
+  let insert = looseDb(ctx.trx).insertInto(resource.table).values(row);
   if (options.unlessExists) insert = insert.onConflict((oc) => oc.column(options.unlessExists!).doNothing());
   const inserted = (await insert.returning('id').executeTakeFirst()) as { id: number } | undefined;
   if (!inserted) return null;
   const assigned = options.assign?.(inserted.id, row);
-  if (assigned && Object.keys(assigned).length) await ctx.trx.updateTable(resource.table).set(assigned).where('id', '=', inserted.id).execute();
+  if (assigned && Object.keys(assigned).length) await looseDb(ctx.trx).updateTable(resource.table).set(assigned).where('id', '=', inserted.id).execute();
   const record = await readBack(ctx, resource, inserted.id);
   await stamp(ctx, resource, inserted.id, { action: 'create', ...options }, diffRecords(null, record), now);
   return record;
@@ -98,7 +98,7 @@ export interface UpdateOptions extends LogNote {
 export async function updateLogged<F extends FieldMap>(ctx: WriteContext, resource: Resource<F>, before: Values, changes: Values, options: UpdateOptions = {}, now = new Date()): Promise<Values> {
   const id = Number(before.id);
   const versioned = resource.versioned && !options.derived;
-  let query = ctx.trx
+  let query = looseDb(ctx.trx)
     .updateTable(resource.table)
     .set({ ...toRow(resource, changes), ...options.columns, updatedAt: now.toISOString(), ...(versioned ? { version: Number(before.version) + 1 } : {}) })
     .where('id', '=', id);
@@ -113,7 +113,7 @@ export async function updateLogged<F extends FieldMap>(ctx: WriteContext, resour
 /** Deletes one record (its API record as read in this transaction), version-checked, with its audit-log row. */
 export async function deleteLogged<F extends FieldMap>(ctx: WriteContext, resource: Resource<F>, before: Values, options: LogNote = {}, now = new Date()): Promise<Values> {
   const id = Number(before.id);
-  let query = ctx.trx.deleteFrom(resource.table).where('id', '=', id);
+  let query = looseDb(ctx.trx).deleteFrom(resource.table).where('id', '=', id);
   if (resource.versioned) query = query.where('version', '=', Number(before.version));
   const deleted = await query.executeTakeFirst();
   if (Number(deleted.numDeletedRows) !== 1) throw conflict('Someone else changed this record meanwhile. Reload it.', { version: 'Stale version' });

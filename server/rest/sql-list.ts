@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Resource } from '../resources/define.ts';
-import type { Db } from '../db/database.ts';
+import { looseDb, type Db } from '../db/database.ts';
 import { MAX_ROWS, type Condition, type ListQuery } from './list-query.ts';
 import { badRequest } from './errors.ts';
 import type { Scope } from '../auth/policy.ts';
@@ -61,7 +61,7 @@ function orderBy(qb: Select, resource: Resource, query: ListQuery): Select {
 /** Runs a list request within a row scope: the page of rows and, when asked for, the total that matched. */
 export async function selectList(db: Db, resource: Resource, query: ListQuery, scope: Scope) {
   const where = whereOf(db, resource, query, scope);
-  let rowsQuery = orderBy(db.selectFrom(resource.table).selectAll().where(where), resource, query);
+  let rowsQuery = orderBy(looseDb(db).selectFrom(resource.table).selectAll().where(where), resource, query);
   const limit = query.slice?.limit ?? MAX_ROWS + 1;
   rowsQuery = rowsQuery.limit(limit).offset(query.slice?.offset ?? 0);
   const rows = (await rowsQuery.execute()) as Record<string, unknown>[];
@@ -72,7 +72,7 @@ export async function selectList(db: Db, resource: Resource, query: ListQuery, s
   }
   let total: number | undefined;
   if (query.counted) {
-    const { count } = (await db
+    const { count } = (await looseDb(db)
       .selectFrom(resource.table)
       .select((eb) => eb.fn.countAll().as('count'))
       .where(where)

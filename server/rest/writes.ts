@@ -1,5 +1,5 @@
 import type { Resource, ReferencedBy } from '../resources/define.ts';
-import type { Transaction } from '../db/database.ts';
+import { looseDb, type Transaction } from '../db/database.ts';
 import { decide } from '../auth/policy.ts';
 import { assertAllowed, authorize } from './authorize.ts';
 import { badRequest, conflict, fieldErrors } from './errors.ts';
@@ -55,7 +55,7 @@ async function checkReferences(trx: Transaction, resource: Resource, data: Body)
   for (const [field, target] of Object.entries(resource.references)) {
     const id = data[field];
     if (id === undefined || id === null) continue;
-    const found = await trx.selectFrom(target().table).select('id').where('id', '=', id).executeTakeFirst();
+    const found = await looseDb(trx).selectFrom(target().table).select('id').where('id', '=', id).executeTakeFirst();
     if (!found) errors[field] = `No ${target().name} record with id ${String(id)}`;
   }
   if (Object.keys(errors).length) throw badRequest('Some references point to nothing', errors);
@@ -66,7 +66,7 @@ async function checkUnique(trx: Transaction, resource: Resource, data: Body, id?
   for (const field of resource.unique ?? []) {
     const value = data[field];
     if (value === undefined || value === null) continue;
-    let query = trx.selectFrom(resource.table).select('id').where(field, '=', value);
+    let query = looseDb(trx).selectFrom(resource.table).select('id').where(field, '=', value);
     if (id !== undefined) query = query.where('id', '!=', id);
     if (await query.executeTakeFirst()) errors[field] = 'Already used by another record';
   }
@@ -157,7 +157,7 @@ export async function deleteRecord(ctx: WriteContext, resource: Resource, id: nu
   await resource.check?.(ctx.trx, 'delete', current, {}, ctx.user);
   const blockers: string[] = [];
   for (const { resource: other, field } of referencedBy.get(resource.name) ?? []) {
-    const used = await ctx.trx.selectFrom(other.table).select('id').where(field, '=', id).limit(1).executeTakeFirst();
+    const used = await looseDb(ctx.trx).selectFrom(other.table).select('id').where(field, '=', id).limit(1).executeTakeFirst();
     if (used) blockers.push(other.name);
   }
   if (blockers.length) {

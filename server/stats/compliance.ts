@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type NotNull } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { FINDING_SEVERITIES, WORK_ORDER_TYPES } from '../resources/choices.ts';
@@ -46,16 +46,16 @@ export async function authorizationQueue(db: Db, ctx: StatsContext, q: z.output<
     total: counts.reduce((a, c) => a + c.count, 0),
     byType: counts,
     rows: rows.map((r) => ({
-      workOrderId: num(r.id),
-      number: r.number === null ? null : String(r.number),
-      type: String(r.type),
-      status: String(r.status),
-      serviceCenterId: num(r.serviceCenterId),
-      centerName: String(r.centerName),
-      customerId: r.customerId === null ? null : num(r.customerId),
-      scheduledAt: String(r.scheduledAt),
-      createdAt: String(r.createdAt),
-      waitingDays: daysSince(String(r.createdAt), ctx.now),
+      workOrderId: r.id,
+      number: r.number,
+      type: r.type,
+      status: r.status,
+      serviceCenterId: r.serviceCenterId,
+      centerName: r.centerName,
+      customerId: r.customerId,
+      scheduledAt: r.scheduledAt,
+      createdAt: r.createdAt,
+      waitingDays: daysSince(r.createdAt, ctx.now),
     })),
   };
 }
@@ -88,17 +88,17 @@ export async function unauthorizedAttempts(db: Db, ctx: StatsContext, q: z.outpu
       .limit(q.limit ?? 50)
       .execute(),
   ]);
-  const days = byDay.map((d) => ({ day: String(d.day), count: num(d.count) }));
+  const days = byDay.map((d) => ({ day: d.day, count: num(d.count) }));
   return {
     period,
     total: days.reduce((a, d) => a + d.count, 0),
     byDay: days,
     rows: rows.map((r) => ({
-      id: num(r.id),
-      at: String(r.at),
-      userName: r.userName === null ? null : String(r.userName),
-      workOrderId: r.recordId === null ? null : num(r.recordId),
-      summary: r.summary === null ? null : String(r.summary),
+      id: r.id,
+      at: r.at,
+      userName: r.userName,
+      workOrderId: r.recordId,
+      summary: r.summary,
     })),
   };
 }
@@ -129,6 +129,7 @@ export async function overdueFindings(db: Db, ctx: StatsContext, q: z.output<typ
       .orderBy('ca.dueDate')
       .orderBy('ca.id')
       .limit(q.limit ?? 50)
+      .$narrowType<{ dueDate: NotNull }>()
       .execute(),
   ]);
   const severities = FINDING_SEVERITIES.map((severity) => ({
@@ -141,15 +142,15 @@ export async function overdueFindings(db: Db, ctx: StatsContext, q: z.output<typ
     findings: num(findings.findings),
     bySeverity: severities,
     rows: rows.map((r) => ({
-      correctiveActionId: num(r.id),
-      findingId: num(r.findingId),
-      auditId: num(r.auditId),
-      serviceCenterId: num(r.serviceCenterId),
-      centerName: String(r.centerName),
-      severity: String(r.severity),
-      title: String(r.title),
-      dueDate: String(r.dueDate),
-      daysOverdue: daysBetweenIsoDays(String(r.dueDate).slice(0, 10), ctx.today),
+      correctiveActionId: r.id,
+      findingId: r.findingId,
+      auditId: r.auditId,
+      serviceCenterId: r.serviceCenterId,
+      centerName: r.centerName,
+      severity: r.severity,
+      title: r.title,
+      dueDate: r.dueDate,
+      daysOverdue: daysBetweenIsoDays(r.dueDate.slice(0, 10), ctx.today),
     })),
   };
 }
@@ -179,6 +180,7 @@ export async function insuranceExpiring(db: Db, ctx: StatsContext, q: z.output<t
     .orderBy('name')
     .orderBy('id')
     .limit(q.limit ?? 100)
+    .$narrowType<{ insuranceExpiresOn: NotNull }>()
     .execute();
   const total = rows.length ? num(rows[0].total) : 0;
   const expiredCount = rows.length ? num(rows[0].expiredCount) : 0;
@@ -188,12 +190,12 @@ export async function insuranceExpiring(db: Db, ctx: StatsContext, q: z.output<t
     expired: expiredCount,
     expiring: total - expiredCount,
     rows: rows.map((r) => {
-      const daysLeft = daysBetweenIsoDays(ctx.today, String(r.insuranceExpiresOn).slice(0, 10));
+      const daysLeft = daysBetweenIsoDays(ctx.today, r.insuranceExpiresOn.slice(0, 10));
       return {
-        serviceCenterId: num(r.id),
-        name: String(r.name),
-        onboardingStatus: String(r.onboardingStatus),
-        insuranceExpiresOn: String(r.insuranceExpiresOn),
+        serviceCenterId: r.id,
+        name: r.name,
+        onboardingStatus: r.onboardingStatus,
+        insuranceExpiresOn: r.insuranceExpiresOn,
         daysLeft,
         expired: num(r.expired) === 1,
       };
@@ -222,7 +224,7 @@ export async function devicesPastGrace(db: Db, ctx: StatsContext): Promise<Devic
     .orderBy('devices', 'desc')
     .orderBy('j.code')
     .execute();
-  const result = rows.map((r) => ({ jurisdictionId: num(r.id), code: String(r.code), name: String(r.name), devices: num(r.devices), oldestLockoutOn: String(r.oldest) }));
+  const result = rows.map((r) => ({ jurisdictionId: r.id, code: r.code, name: r.name, devices: num(r.devices), oldestLockoutOn: String(r.oldest) }));
   return { asOf: ctx.today, total: result.reduce((a, r) => a + r.devices, 0), rows: result };
 }
 
@@ -248,6 +250,6 @@ export async function unlockCodesByState(db: Db, ctx: StatsContext, q: z.output<
     .orderBy('codes', 'desc')
     .orderBy('j.code')
     .execute();
-  const result = rows.map((r) => ({ jurisdictionId: num(r.id), code: String(r.code), name: String(r.name), codes: num(r.codes), customers: num(r.customers) }));
+  const result = rows.map((r) => ({ jurisdictionId: r.id, code: r.code, name: r.name, codes: num(r.codes), customers: num(r.customers) }));
   return { period, total: result.reduce((a, r) => a + r.codes, 0), rows: result };
 }

@@ -43,7 +43,7 @@ export async function onboardingFunnel(db: Db, ctx: StatsContext, q: z.output<ty
           .as('s'),
       )
       .select(['s.onboardingStatus', 's.statusChangedAt'])
-      .where((eb) => eb.or([eb('s.rn', '=', sql`(${col('s.n')} + 1) / 2`), eb('s.rn', '=', sql`(${col('s.n')} + 2) / 2`)]))
+      .where((eb) => eb.or([eb('s.rn', '=', sql<number>`(${col('s.n')} + 1) / 2`), eb('s.rn', '=', sql<number>`(${col('s.n')} + 2) / 2`)]))
       .execute(),
   ]);
   return {

@@ -94,13 +94,13 @@ export async function ratingsTrend(db: Db, ctx: StatsContext, q: z.output<typeof
           .orderBy('sc.id')
           .execute();
   const series = new Map<number, string>();
-  for (const r of rows) series.set(num(r.id), String(r.name));
+  for (const r of rows) series.set(r.id, r.name);
   return {
     period,
     by,
     months,
     series: [...series].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id),
-    rows: rows.map((r) => ({ month: String(r.month), id: num(r.id), name: String(r.name), average: round(num(r.average), 1), centers: num(r.centers) })),
+    rows: rows.map((r) => ({ month: r.month, id: r.id, name: r.name, average: round(num(r.average), 1), centers: num(r.centers) })),
   };
 }
 
@@ -115,7 +115,7 @@ export async function ratingDistribution(db: Db, ctx: StatsContext, q: z.output<
     .where('onboardingStatus', '=', 'live')
     .groupBy('ratingGrade')
     .execute();
-  const byGrade = new Map(counts.map((c) => [c.ratingGrade === null ? null : String(c.ratingGrade), num(c.centers)]));
+  const byGrade = new Map(counts.map((c) => [c.ratingGrade, num(c.centers)]));
   const known = RATING_METHODOLOGY.grades.map((g) => ({ grade: g.grade, minScore: g.minScore as number | null, centers: byGrade.get(g.grade) ?? 0 }));
   const older = [...byGrade]
     .filter(([grade]) => grade !== null && !RATING_METHODOLOGY.grades.some((g) => g.grade === grade))
@@ -185,7 +185,7 @@ export async function fallingCenters(db: Db, ctx: StatsContext, q: z.output<type
     .orderBy('sc.id')
     .limit(q.limit ?? 10)
     .execute();
-  const ids = rows.map((r) => num(r.id));
+  const ids = rows.map((r) => r.id);
   const points = ids.length
     ? await db
         .with('monthly', () => monthlyRatings(db, ctx, start, end).where('serviceCenterId', 'in', ids))
@@ -203,17 +203,17 @@ export async function fallingCenters(db: Db, ctx: StatsContext, q: z.output<type
     rows: rows.map((r) => {
       const rating = numOrNull(r.rating);
       return {
-        serviceCenterId: num(r.id),
-        name: String(r.name),
-        regionId: num(r.regionId),
-        regionName: String(r.regionName),
+        serviceCenterId: r.id,
+        name: r.name,
+        regionId: r.regionId,
+        regionName: r.regionName,
         rating,
-        grade: r.ratingGrade === null ? null : String(r.ratingGrade),
+        grade: r.ratingGrade,
         firstScore: num(r.firstScore),
         lastScore: num(r.lastScore),
         change: round(num(r.change), 1),
         belowThreshold: rating !== null && rating < threshold,
-        sparkline: points.filter((p) => num(p.serviceCenterId) === num(r.id)).map((p) => ({ month: String(p.month), score: num(p.score) })),
+        sparkline: points.filter((p) => p.serviceCenterId === r.id).map((p) => ({ month: p.month, score: num(p.score) })),
       };
     }),
   };

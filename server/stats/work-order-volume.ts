@@ -51,13 +51,13 @@ export async function workOrderVolume(db: Db, ctx: StatsContext, q: z.output<typ
     )
     // ... then the durations of those centers' timed walk-ins only (by center and period: the walk-in
     // conditions stay inside the CASE, so the center's index is the one used).
-    .with('timed', () =>
+    .with('timed', (qb) =>
       inPeriod()
         .select([
           'serviceCenterId',
           sql<number | null>`case when ${col('type')} in (${walkInTypes}) and ${col('status')} = 'completed' and ${col('startedAt')} is not null and ${col('completedAt')} is not null then ${walkInMinutes} end`.as('minutes'),
         ])
-        .where('serviceCenterId', 'in', db.selectFrom('per').select('serviceCenterId')),
+        .where('serviceCenterId', 'in', qb.selectFrom('per').select('serviceCenterId')),
     )
     .with('durations', (qb) =>
       qb
@@ -86,7 +86,7 @@ export async function workOrderVolume(db: Db, ctx: StatsContext, q: z.output<typ
       qb
         .selectFrom('ordered')
         .select(['serviceCenterId', (eb) => eb.fn.avg('minutes').as('median')])
-        .where((eb) => eb.or([eb('rn', '=', sql`(${col('n')} + 1) / 2`), eb('rn', '=', sql`(${col('n')} + 2) / 2`)]))
+        .where((eb) => eb.or([eb('rn', '=', sql<number>`(${col('n')} + 1) / 2`), eb('rn', '=', sql<number>`(${col('n')} + 2) / 2`)]))
         .groupBy('serviceCenterId'),
     )
     .selectFrom('per as p')
@@ -106,9 +106,9 @@ export async function workOrderVolume(db: Db, ctx: StatsContext, q: z.output<typ
       const average = numOrNull(r.average);
       const median = numOrNull(r.median);
       return {
-        serviceCenterId: num(r.serviceCenterId),
-        name: String(r.name),
-        regionName: String(r.regionName),
+        serviceCenterId: r.serviceCenterId,
+        name: r.name,
+        regionName: r.regionName,
         workOrders: num(r.workOrders),
         completed: num(r.completed),
         walkIns: num(r.walkIns),

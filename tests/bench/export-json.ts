@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Db } from '../../server/db/database.ts';
+import { looseDb, type Db } from '../../server/db/database.ts';
 import { RESOURCES } from '../../server/resources/index.ts';
 import { toRecord } from '../../server/rest/records.ts';
 
@@ -21,7 +21,7 @@ export async function exportJson(db: Db, file: string, names: string[]): Promise
       let lastId = 0;
       let first = true;
       for (;;) {
-        const rows = await db.selectFrom(resource.table).selectAll().where('id', '>', lastId).orderBy('id').limit(PAGE).execute();
+        const rows = await looseDb(db).selectFrom(resource.table).selectAll().where('id', '>', lastId).orderBy('id').limit(PAGE).execute();
         if (rows.length === 0) break;
         const chunk = rows.map((row) => JSON.stringify(toRecord(resource, row))).join(',\n');
         fs.writeSync(fd, (first ? '\n' : ',\n') + chunk);

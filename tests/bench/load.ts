@@ -11,7 +11,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, type Db } from '../../server/db/database.ts';
+import { looseDb, openDatabase, type Db } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import { generateDemoData } from '../../server/db/demo-data/seed.ts';
 import { SCALES, type ScaleName } from '../../server/db/demo-data/scale.ts';
@@ -89,7 +89,7 @@ async function prepareDatabase(file: string, scale: ScaleName, generate: boolean
 /** Ids the clients pick from: live centers (where work orders may go), work orders, customers. */
 async function workingSet(db: Db) {
   const ids = async (table: string, where?: [string, string]) => {
-    let query = db.selectFrom(table).select('id').orderBy('id').limit(5000);
+    let query = looseDb(db).selectFrom(table).select('id').orderBy('id').limit(5000);
     if (where) query = query.where(where[0], '=', where[1]);
     return (await query.execute()).map((r) => Number(r.id));
   };

@@ -24,7 +24,7 @@ describe('a removal in the browser', () => {
       .executeTakeFirstOrThrow();
     await signInAs(page, app.server.url, 'compliance@example.com');
     await page.goto(`${app.server.url}/#/work-orders/${removal.id}/show`);
-    await page.getByText(removal.number).first().waitFor();
+    await page.getByText(removal.number!).first().waitFor();
     await page.getByText('Waiting for compliance to authorise it').waitFor();
 
     await page.getByRole('button', { name: 'Authorize' }).click();

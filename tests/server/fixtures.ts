@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { RESOURCES, resourceByName } from '../../server/resources/index.ts';
 import type { Resource } from '../../server/resources/define.ts';
-import type { Db } from '../../server/db/database.ts';
+import { looseDb, type Db } from '../../server/db/database.ts';
 import { api } from './test-server.ts';
 import { TEMPLATES } from '../../audits/index.ts';
 import { WORK_ORDER_TYPES } from '../../server/resources/choices.ts';
@@ -190,7 +190,7 @@ export async function createRecord(base: string, name: string, overrides: Body =
 export async function snapshot(db: Db): Promise<Record<string, unknown[]>> {
   const tables: Record<string, unknown[]> = {};
   for (const r of RESOURCES) {
-    tables[r.table] = await db.selectFrom(r.table).selectAll().orderBy('id').execute();
+    tables[r.table] = await looseDb(db).selectFrom(r.table).selectAll().orderBy('id').execute();
   }
   return tables;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../server/resources/index.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { signIn, startTestServer, TEST_ADMIN, type TestServer } from './test-server.ts';
-import { openDatabase } from '../../server/db/database.ts';
+import { looseDb, openDatabase } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import { buildApp } from '../../server/app.ts';
 import { createRecord, FIXTURES, liveCenter, post, requiredReferences, resource, snapshot, useDatabase } from './fixtures.ts';
@@ -226,7 +226,7 @@ beforeAll(async () => {
     await post(base, 'users', { name: `Fuzz ${role}`, email: emailOf(role), role, password: PASSWORD, ...extra[role] });
     cookies[role] = await signIn(base, emailOf(role), PASSWORD);
   }
-  for (const r of RESOURCES) known[r.name] = (await server.db.selectFrom(r.table).select('id').orderBy('id').execute()).map((row) => Number(row.id));
+  for (const r of RESOURCES) known[r.name] = (await looseDb(server.db).selectFrom(r.table).select('id').orderBy('id').execute()).map((row) => Number(row.id));
 });
 
 afterAll(() => server.close());

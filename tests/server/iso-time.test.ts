@@ -27,11 +27,14 @@ const TIMES = [
   '2100-03-01T00:00:00.000Z',
 ];
 
+/** The database with the test's own table. */
+const times = () => database.db.withTables<{ times: { id: number; at: string } }>();
+
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlock-iso-'));
   ({ database, drop } = await createTestDatabase(dir));
   await database.db.schema.createTable('times').addColumn('id', 'integer', (c) => c.primaryKey()).addColumn('at', 'text', (c) => c.notNull()).execute();
-  await database.db.insertInto('times').values(TIMES.map((at, id) => ({ id, at }))).execute();
+  await times().insertInto('times').values(TIMES.map((at, id) => ({ id, at }))).execute();
 });
 
 afterAll(async () => {
@@ -41,7 +44,7 @@ afterAll(async () => {
 });
 
 test('differences of isoEpochSeconds are the seconds between the timestamps', async () => {
-  const rows = await database.db.selectFrom('times').select(['at', isoEpochSeconds('at').as('seconds')]).orderBy('id').execute();
+  const rows = await times().selectFrom('times').select(['at', isoEpochSeconds('at').as('seconds')]).orderBy('id').execute();
   const base = Number(rows[0].seconds);
   for (const row of rows) {
     expect(Number(row.seconds) - base, String(row.at)).toBeCloseTo((Date.parse(String(row.at)) - Date.parse(TIMES[0])) / 1000, 3);

@@ -13,6 +13,7 @@ import { CONTACT_CHANNELS, CUSTOMER_STATUSES, ONBOARDING_STATUSES, PAYMENT_PLANS
 import { api, startTestServer, type TestServer } from './test-server.ts';
 import { post, vinOf } from './fixtures.ts';
 import type { Db } from '../../server/db/database.ts';
+import type { NewRow } from '../../server/db/schema.ts';
 import { resourceByName } from '../../server/resources/index.ts';
 import { inputSchema } from '../../server/resources/fields.ts';
 import { toRow } from '../../server/rest/records.ts';
@@ -331,7 +332,7 @@ async function storeWorkOrder(db: Db, row: Row) {
   const workOrders = resourceByName.get('work-orders')!;
   const data = Object.fromEntries(Object.entries(workOrders.fields).map(([name, field]) => [name, inputSchema(field).parse(row[name] ?? null) ?? null]));
   const now = new Date().toISOString();
-  const { id } = (await db.insertInto('workOrders').values({ ...toRow(workOrders, data), createdAt: now, updatedAt: now, version: 1 }).returning('id').executeTakeFirstOrThrow()) as { id: number };
+  const { id } = (await db.insertInto('workOrders').values({ ...toRow(workOrders, data), createdAt: now, updatedAt: now, version: 1 } as NewRow<'workOrders'>).returning('id').executeTakeFirstOrThrow());
   await db.updateTable('workOrders').set({ number: workOrderNumber(now, id) }).where('id', '=', id).execute();
 }
 

@@ -160,17 +160,17 @@ describe('the reminders job', () => {
     const template = await server.db.selectFrom('auditTemplates').select('id').limit(1).executeTakeFirstOrThrow();
     const { id: auditId } = (await server.db
       .insertInto('audits')
-      .values({ ...base(), serviceCenterId: centerId, templateId: template.id, kind: 'annual', auditor: 'A. Auditor', auditDate: '2026-11-01', answers: '{}', status: 'submitted' })
+      .values({ ...base(), serviceCenterId: centerId as number, templateId: template.id, kind: 'annual', auditor: 'A. Auditor', auditDate: '2026-11-01', answers: '{}', status: 'submitted' })
       .returning('id')
       .executeTakeFirstOrThrow()) as { id: number };
     const { id: findingId } = (await server.db
       .insertInto('findings')
-      .values({ ...base(), auditId, serviceCenterId: centerId, itemKey: 'k', requirement: 'r', severity: 'minor', title: 'Logbook incomplete' })
+      .values({ ...base(), auditId, serviceCenterId: centerId as number, itemKey: 'k', requirement: 'r', severity: 'minor', title: 'Logbook incomplete' })
       .returning('id')
       .executeTakeFirstOrThrow()) as { id: number };
     const { id } = (await server.db
       .insertInto('correctiveActions')
-      .values({ ...base(), findingId, auditId, serviceCenterId: centerId, severity: 'minor', description: `Complete the logbook (${status}, ${dueDate})`, status, dueDate })
+      .values({ ...base(), findingId, auditId, serviceCenterId: centerId as number, severity: 'minor', description: `Complete the logbook (${status}, ${dueDate})`, status, dueDate })
       .returning('id')
       .executeTakeFirstOrThrow()) as { id: number };
     return id;
@@ -179,7 +179,7 @@ describe('the reminders job', () => {
   async function device(customerId: unknown, nextCalibrationDue: string, status = 'installed') {
     const { id } = (await server.db
       .insertInto('devices')
-      .values({ ...base(), serial: `SN-${unique()}`, kind: 'handset', model: 'IX-100', status, serviceCenterId: center.id, customerId, nextCalibrationDue })
+      .values({ ...base(), serial: `SN-${unique()}`, kind: 'handset', model: 'IX-100', status, serviceCenterId: center.id as number, customerId: customerId as number, nextCalibrationDue })
       .returning('id')
       .executeTakeFirstOrThrow()) as { id: number };
     return id;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { expectErrorBody } from './fixtures.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
-import type { Db } from '../../server/db/database.ts';
+import { looseDb, type Db } from '../../server/db/database.ts';
 import type { StatsName } from '../../server/stats/types.ts';
 
 /**
@@ -18,7 +18,7 @@ const STAMP = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00
 type Row = Record<string, unknown>;
 
 async function add(db: Db, table: string, row: Row): Promise<number> {
-  const inserted = await db
+  const inserted = await looseDb(db)
     .insertInto(table)
     .values({ ...STAMP, ...row })
     .returning('id')

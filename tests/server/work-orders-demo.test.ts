@@ -21,10 +21,10 @@ test('removals, switches and exchanges that went ahead were authorised by compli
   const done = orders.filter((o) => ['authorized', 'in-progress', 'completed'].includes(o.status));
   expect(done.length).toBeGreaterThan(50);
   for (const o of done) {
-    expect(o.authorizedBy, o.number).toBe(DEMO_AUTHORISER);
-    expect(o.authorizedAt >= o.createdAt, o.number).toBe(true);
-    if (o.startedAt) expect(o.authorizedAt < o.startedAt, o.number).toBe(true);
-    expect(o.authorizedAt <= '2025-06-15T16:00:00.000Z', o.number).toBe(true);
+    expect(o.authorizedBy, o.number!).toBe(DEMO_AUTHORISER);
+    expect(o.authorizedAt! >= o.createdAt, o.number!).toBe(true);
+    if (o.startedAt) expect(o.authorizedAt! < o.startedAt, o.number!).toBe(true);
+    expect(o.authorizedAt! <= '2025-06-15T16:00:00.000Z', o.number!).toBe(true);
   }
   const waiting = orders.filter((o) => o.type === 'removal' && ['requested', 'scheduled'].includes(o.status));
   expect(waiting.length).toBeGreaterThan(0);

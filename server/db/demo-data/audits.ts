@@ -164,7 +164,7 @@ export function generateAudits(random: Random, clock: Clock, centers: CenterPlan
 export async function insertDemoAudits(db: Db, random: Random, clock: Clock, centers: CenterPlan[]): Promise<Record<string, number>> {
   await insertShippedTemplates(db, isoTime(clock.nowMs));
   const templates = await db.selectFrom('auditTemplates').select(['id', 'key', 'version']).execute();
-  const ids = new Map(templates.map((t) => [`${String(t.key)}@${String(t.version)}`, Number(t.id)]));
+  const ids = new Map(templates.map((t) => [`${t.key}@${t.version}`, t.id]));
   const rows = generateAudits(random, clock, centers, ids);
   return {
     audits: await insertRows(db, 'audits', rows.audits),

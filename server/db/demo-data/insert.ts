@@ -1,4 +1,4 @@
-import type { Db } from '../database.ts';
+import { looseDb, type Db } from '../database.ts';
 import type { Row } from './row.ts';
 import { syncIdSequence } from '../dialect.ts';
 
@@ -28,7 +28,7 @@ export async function insertRows(db: Db, table: string, rows: Iterable<Row>, onR
           batch.push(next.value);
           next = iterator.next();
         }
-        await trx.insertInto(table).values(batch).execute();
+        await looseDb(trx).insertInto(table).values(batch).execute();
         written += batch.length;
         onRows?.(batch.length);
       }

@@ -29,12 +29,12 @@ export async function insertDemoRefusals(db: Db, clock: Clock): Promise<number> 
     await writeAudit(
       db,
       {
-        userId: Number(admin.id),
-        userName: String(admin.name),
+        userId: admin.id,
+        userName: admin.name,
         action: 'complete-refused',
         resource: 'work-orders',
-        recordId: Number(order.id),
-        summary: `A ${String(order.type)} needs a work order authorised by compliance before it is completed`,
+        recordId: order.id,
+        summary: `A ${order.type} needs a work order authorised by compliance before it is completed`,
       },
       at,
     );

@@ -1,4 +1,4 @@
-import type { Db } from '../database.ts';
+import { looseDb, type Db } from '../database.ts';
 import { RESOURCES } from '../../resources/index.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function deleteAllRows(db: Db): Promise<Record<string, number>> {
   const deleted: Record<string, number> = {};
   await db.transaction().execute(async (trx) => {
     for (const table of order) {
-      const result = await trx.deleteFrom(table).executeTakeFirst();
+      const result = await looseDb(trx).deleteFrom(table).executeTakeFirst();
       deleted[table] = Number(result.numDeletedRows);
     }
   });

@@ -153,10 +153,10 @@ async function rateHistory(db: Db, now: Date): Promise<number> {
   let rows = 0;
   for (let m = RATING_HISTORY_MONTHS; m >= 1; m--) {
     const at = subMonths(now, m);
-    const ids = live.filter((c) => c.wentLiveAt !== null && String(c.wentLiveAt) <= at.toISOString()).map((c) => Number(c.id));
+    const ids = live.filter((c) => c.wentLiveAt !== null && c.wentLiveAt <= at.toISOString()).map((c) => c.id);
     if (ids.length) rows += await rateCenters(db, ids, at);
   }
-  return rows + (await rateCenters(db, live.map((c) => Number(c.id)), now));
+  return rows + (await rateCenters(db, live.map((c) => c.id), now));
 }
 
 /** Rates the given centers as of `now` (one rating row each, copied onto the center). */

@@ -1,3 +1,4 @@
+import type { NotNull } from 'kysely';
 import type { Db } from '../database.ts';
 import { workOrderNumber } from '../../resources/work-order-number.ts';
 import { consolidationKey, packageLabel, TRANSIT_BUSINESS_DAYS } from '../../rules/shipments/consolidate.ts';
@@ -151,13 +152,13 @@ export async function insertDemoOutbox(db: Db, clock: Clock): Promise<number> {
     .where('trackingNumber', 'is not', null)
     .where('shipDate', '>=', since)
     .orderBy('id')
+    .$narrowType<{ trackingNumber: NotNull }>()
     .execute();
   let count = 0;
   await db.transaction().execute(async (trx) => {
     for (const s of shipped) {
-      const at = new Date(Math.min(clock.nowMs, Date.parse(`${String(s.shipDate)}T16:00:00.000Z`)));
-      const shipment = { id: Number(s.id), serviceCenterId: Number(s.serviceCenterId), shipDate: String(s.shipDate), carrier: String(s.carrier), trackingNumber: String(s.trackingNumber), version: Number(s.version) };
-      if (await queueTrackingEmail({ trx, user: null }, shipment, false, at)) count += 1;
+      const at = new Date(Math.min(clock.nowMs, Date.parse(`${s.shipDate}T16:00:00.000Z`)));
+      if (await queueTrackingEmail({ trx, user: null }, s, false, at)) count += 1;
     }
   });
   for (let day = clock.today - REMINDER_DAYS; day <= clock.today; day++) {
@@ -169,7 +170,7 @@ export async function insertDemoOutbox(db: Db, clock: Clock): Promise<number> {
   await db.transaction().execute(async (trx) => {
     const old = await trx.selectFrom('outbox').select(['id', 'createdAt']).where('status', '=', 'queued').where('createdAt', '<', hourAgo).execute();
     for (const m of old) {
-      const sentAt = new Date(Date.parse(String(m.createdAt)) + 60_000).toISOString();
+      const sentAt = new Date(Date.parse(m.createdAt) + 60_000).toISOString();
       await trx.updateTable('outbox').set({ status: 'sent', attempts: 1, sentAt, updatedAt: sentAt, version: 2 }).where('id', '=', m.id).execute();
     }
   });

@@ -1,4 +1,6 @@
+import type { NotNull } from 'kysely';
 import type { Db } from '../database.ts';
+import type { NewRow } from '../schema.ts';
 import { hashPassword } from '../../auth/passwords.ts';
 import { expiresAt } from '../../rules/unlock-codes/rules.ts';
 import type { Clock } from './clock.ts';
@@ -27,23 +29,24 @@ export async function insertDemoUnlockCodes(db: Db, random: Random, clock: Clock
     .where('unlockCodesAllowed', '=', 1)
     .where('unlockCodeValidHours', 'is not', null)
     .orderBy('id')
+    .$narrowType<{ unlockCodeValidHours: NotNull }>()
     .execute();
-  const rows: Record<string, unknown>[] = [];
+  const rows: NewRow<'unlockCodes'>[] = [];
   for (const state of states) {
     const devices = await db
       .selectFrom('devices')
       .innerJoin('customers', 'customers.id', 'devices.customerId')
-      .select(['devices.id as deviceId', 'devices.customerId'])
+      .select(['devices.id as deviceId', 'customers.id as customerId'])
       .where('customers.jurisdictionId', '=', state.id)
       .where('customers.status', '=', 'active')
       .where('devices.status', '=', 'installed')
       .where('devices.kind', '=', 'handset')
       .orderBy('devices.id')
       .execute();
-    const perCustomer = state.unlockCodesPerProgram == null ? 3 : Number(state.unlockCodesPerProgram);
+    const perCustomer = state.unlockCodesPerProgram ?? 3;
     const seen = new Set<number>();
     for (const device of random.shuffle([...devices]).slice(0, 10)) {
-      const customerId = Number(device.customerId);
+      const customerId = device.customerId;
       if (seen.has(customerId)) continue;
       seen.add(customerId);
       const days = random.shuffle(Array.from({ length: 60 }, (_, i) => i + 1)).slice(0, random.int(1, perCustomer));
@@ -54,12 +57,12 @@ export async function insertDemoUnlockCodes(db: Db, random: Random, clock: Clock
           createdAt: issued.toISOString(),
           updatedAt: issued.toISOString(),
           version: 1,
-          deviceId: Number(device.deviceId),
+          deviceId: device.deviceId,
           customerId,
           jurisdictionId: state.id,
           codeHash: String(random.digits(8)),
           issuedAt: issued.toISOString(),
-          expiresAt: expiresAt(issued, Number(state.unlockCodeValidHours)).toISOString(),
+          expiresAt: expiresAt(issued, state.unlockCodeValidHours).toISOString(),
           issuedById: issuer?.id ?? null,
           issuedBy: issuer?.name ?? null,
           reason: random.pick(REASONS),
@@ -68,9 +71,9 @@ export async function insertDemoUnlockCodes(db: Db, random: Random, clock: Clock
     }
   }
   // Hashed in parallel (scrypt runs on the thread pool), then written in issue order.
-  const hashes = await Promise.all(rows.map((row) => hashPassword(String(row.codeHash))));
+  const hashes = await Promise.all(rows.map((row) => hashPassword(row.codeHash)));
   rows.forEach((row, i) => (row.codeHash = hashes[i]));
-  rows.sort((a, b) => String(a.issuedAt).localeCompare(String(b.issuedAt)));
+  rows.sort((a, b) => a.issuedAt.localeCompare(b.issuedAt));
   if (rows.length) await db.insertInto('unlockCodes').values(rows).execute();
   return rows.length;
 }

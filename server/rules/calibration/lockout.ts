@@ -1,3 +1,4 @@
+import type { NotNull } from 'kysely';
 import type { Db, Transaction } from '../../db/database.ts';
 import { lockoutDate, type CalibrationRules } from './due-dates.ts';
 
@@ -11,13 +12,7 @@ export async function deviceCalibrationRules(
   trx: Db,
   device: { customerId?: unknown; serviceCenterId?: unknown },
 ): Promise<CalibrationRules> {
-  const pick = (row: { calibrationIntervalDays: unknown; graceDaysBeforeLockout: unknown } | undefined): CalibrationRules =>
-    row
-      ? {
-          calibrationIntervalDays: row.calibrationIntervalDays == null ? null : Number(row.calibrationIntervalDays),
-          graceDaysBeforeLockout: row.graceDaysBeforeLockout == null ? null : Number(row.graceDaysBeforeLockout),
-        }
-      : NO_RULES;
+  const pick = (row: CalibrationRules | undefined): CalibrationRules => row ?? NO_RULES;
   if (device.customerId != null) {
     return pick(
       await trx
@@ -73,6 +68,7 @@ export async function jurisdictionLockoutChanges(trx: Transaction, jurisdictionI
       ]),
     )
     .orderBy('id')
+    .$narrowType<{ nextCalibrationDue: NotNull }>()
     .execute();
   return changed(devices, rules);
 }
@@ -80,13 +76,13 @@ export async function jurisdictionLockoutChanges(trx: Transaction, jurisdictionI
 /** After a customer moved to another jurisdiction: their devices' new lockout dates under its grace, where they differ. */
 export async function customerLockoutChanges(trx: Transaction, customerId: number): Promise<LockoutChange[]> {
   const rules = await deviceCalibrationRules(trx, { customerId });
-  const devices = await trx.selectFrom('devices').select(['id', 'nextCalibrationDue', 'lockoutOn']).where('customerId', '=', customerId).where('nextCalibrationDue', 'is not', null).orderBy('id').execute();
+  const devices = await trx.selectFrom('devices').select(['id', 'nextCalibrationDue', 'lockoutOn']).where('customerId', '=', customerId).where('nextCalibrationDue', 'is not', null).orderBy('id').$narrowType<{ nextCalibrationDue: NotNull }>().execute();
   return changed(devices, rules);
 }
 
-function changed(devices: { id: unknown; nextCalibrationDue: unknown; lockoutOn: unknown }[], rules: CalibrationRules): LockoutChange[] {
+function changed(devices: { id: number; nextCalibrationDue: string; lockoutOn: string | null }[], rules: CalibrationRules): LockoutChange[] {
   return devices
-    .map((d) => ({ id: Number(d.id), lockoutOn: lockoutDate(String(d.nextCalibrationDue), rules), before: d.lockoutOn ?? null }))
+    .map((d) => ({ id: d.id, lockoutOn: lockoutDate(d.nextCalibrationDue, rules), before: d.lockoutOn }))
     .filter((d) => d.lockoutOn !== d.before)
     .map(({ id, lockoutOn }) => ({ id, lockoutOn }));
 }

@@ -41,22 +41,21 @@ export async function onboardingBoard(db: Db, actor: Actor, stalledAfterDays: nu
     .execute();
   const inputs = await loadGateInputs(
     db,
-    centers.map((c) => Number(c.id)),
+    centers.map((c) => c.id),
     today(now),
   );
   const stages = PRE_LIVE_STATUSES.map((status) => ({ status, centers: [] as BoardCard[] }));
   for (const c of centers) {
-    const gates = onboardingGates(inputs.get(Number(c.id))!);
-    const changedAt = c.statusChangedAt === null ? null : String(c.statusChangedAt);
-    const daysInStage = daysSince(changedAt, now);
+    const gates = onboardingGates(inputs.get(c.id)!);
+    const daysInStage = daysSince(c.statusChangedAt, now);
     stages
       .find((s) => s.status === c.onboardingStatus)!
       .centers.push({
-        id: Number(c.id),
-        name: String(c.name),
-        city: String(c.city),
-        state: String(c.state),
-        statusChangedAt: changedAt,
+        id: c.id,
+        name: c.name,
+        city: c.city,
+        state: c.state,
+        statusChangedAt: c.statusChangedAt,
         daysInStage,
         stalled: daysInStage > stalledAfterDays,
         blockers: gates.filter((g) => !g.met).map((g) => g.label),

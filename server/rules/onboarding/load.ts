@@ -13,8 +13,6 @@ const CENTER_COLUMNS = [
   'stateInspectionPassedOn',
 ] as const;
 
-const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
-
 /**
  * The gate inputs of several centers with five queries in all (centers, jurisdictions, active
  * staff, documents, initial assessments), whatever their number. Unknown ids are left out.
@@ -24,8 +22,8 @@ export async function loadGateInputs(db: Db | Transaction, centerIds: number[], 
   if (centerIds.length === 0) return inputs;
   const centers = await db.selectFrom('serviceCenters').select(CENTER_COLUMNS).where('id', 'in', centerIds).execute();
   if (centers.length === 0) return inputs;
-  const ids = centers.map((c) => Number(c.id));
-  const jurisdictionIds = [...new Set(centers.map((c) => Number(c.jurisdictionId)))];
+  const ids = centers.map((c) => c.id);
+  const jurisdictionIds = [...new Set(centers.map((c) => c.jurisdictionId))];
   // one after the other: a transaction has one connection
   const jurisdictions = await db.selectFrom('jurisdictions').select(['id', 'backgroundCheckRequired', 'stateInspectionRequired']).where('id', 'in', jurisdictionIds).execute();
   const staff = await db
@@ -43,20 +41,20 @@ export async function loadGateInputs(db: Db | Transaction, centerIds: number[], 
       .where('kind', '=', 'initial')
       .where('status', 'in', ['submitted', 'closed'])
       .execute();
-  const jurisdictionById = new Map(jurisdictions.map((j) => [Number(j.id), j]));
+  const jurisdictionById = new Map(jurisdictions.map((j) => [j.id, j]));
   for (const c of centers) {
-    const j = jurisdictionById.get(Number(c.jurisdictionId));
-    inputs.set(Number(c.id), {
+    const j = jurisdictionById.get(c.jurisdictionId);
+    inputs.set(c.id, {
       center: {
-        agreementSignedOn: text(c.agreementSignedOn),
-        w9ReceivedOn: text(c.w9ReceivedOn),
-        insuranceReceivedOn: text(c.insuranceReceivedOn),
-        insuranceExpiresOn: text(c.insuranceExpiresOn),
-        stateNotifiedOn: text(c.stateNotifiedOn),
-        stateNotifiedHow: text(c.stateNotifiedHow),
-        stateInspectionPassedOn: text(c.stateInspectionPassedOn),
+        agreementSignedOn: c.agreementSignedOn,
+        w9ReceivedOn: c.w9ReceivedOn,
+        insuranceReceivedOn: c.insuranceReceivedOn,
+        insuranceExpiresOn: c.insuranceExpiresOn,
+        stateNotifiedOn: c.stateNotifiedOn,
+        stateNotifiedHow: c.stateNotifiedHow,
+        stateInspectionPassedOn: c.stateInspectionPassedOn,
       },
-      jurisdiction: { backgroundCheckRequired: Number(j?.backgroundCheckRequired) === 1, stateInspectionRequired: Number(j?.stateInspectionRequired) === 1 },
+      jurisdiction: { backgroundCheckRequired: j?.backgroundCheckRequired === 1, stateInspectionRequired: j?.stateInspectionRequired === 1 },
       staff: [],
       documents: [],
       assessments: [],
@@ -64,23 +62,23 @@ export async function loadGateInputs(db: Db | Transaction, centerIds: number[], 
     });
   }
   for (const s of staff) {
-    inputs.get(Number(s.serviceCenterId))!.staff.push({
-      id: Number(s.id),
-      firstName: String(s.firstName),
-      lastName: String(s.lastName),
-      duties: String(s.duties),
-      trainingStatus: String(s.trainingStatus),
-      trainedOn: text(s.trainedOn),
-      trainingMethod: text(s.trainingMethod),
-      trainer: text(s.trainer),
-      backgroundCheck: String(s.backgroundCheck),
+    inputs.get(s.serviceCenterId)!.staff.push({
+      id: s.id,
+      firstName: s.firstName,
+      lastName: s.lastName,
+      duties: s.duties,
+      trainingStatus: s.trainingStatus,
+      trainedOn: s.trainedOn,
+      trainingMethod: s.trainingMethod,
+      trainer: s.trainer,
+      backgroundCheck: s.backgroundCheck,
     });
   }
   for (const d of documents) {
-    inputs.get(Number(d.serviceCenterId))!.documents.push({ kind: String(d.kind), installerId: d.installerId === null ? null : Number(d.installerId) });
+    inputs.get(d.serviceCenterId)!.documents.push({ kind: d.kind, installerId: d.installerId });
   }
   for (const a of assessments) {
-    inputs.get(Number(a.serviceCenterId))!.assessments.push({ id: Number(a.id), auditDate: String(a.auditDate), band: text(a.band) });
+    inputs.get(a.serviceCenterId)!.assessments.push({ id: a.id, auditDate: a.auditDate, band: a.band });
   }
   return inputs;
 }

@@ -54,7 +54,7 @@ export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRo
       await findAuthorized(trx, user, 'upload-document', serviceCenters, id);
       if (upload.installerId !== null) {
         const installer = await trx.selectFrom('installers').select('serviceCenterId').where('id', '=', upload.installerId).executeTakeFirst();
-        if (!installer || Number(installer.serviceCenterId) !== id) {
+        if (!installer || installer.serviceCenterId !== id) {
           throw badRequest('Some fields are invalid', { installerId: 'Not a staff member of this center' });
         }
       }
@@ -75,7 +75,7 @@ export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRo
         { action: 'upload', summary: `Uploaded ${upload.kind} "${upload.fileName}" (${upload.bytes.length} bytes) for center ${id}` },
       );
       const at = new Date().toISOString();
-      await trx.insertInto('documentFiles').values({ documentId: created.id, data: upload.bytes.toString('base64'), createdAt: at, updatedAt: at, version: 1 }).execute();
+      await trx.insertInto('documentFiles').values({ documentId: created.id as number, data: upload.bytes.toString('base64'), createdAt: at, updatedAt: at, version: 1 }).execute();
       return created;
     });
     return reply.status(201).send(record);
@@ -93,7 +93,7 @@ export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRo
       .header('Content-Disposition', attachmentHeader(String(document.fileName)))
       .header('X-Content-Type-Options', 'nosniff')
       .header('Cache-Control', 'private, no-store')
-      .send(Buffer.from(String(file.data), 'base64'));
+      .send(Buffer.from(file.data, 'base64'));
   });
 
   app.get('/api/onboarding/board', { schema: { querystring: boardQuery } }, async (request) => {

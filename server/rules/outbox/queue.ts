@@ -17,9 +17,9 @@ export interface Message {
 }
 
 /** Where a center's notices go, from its stored row: its email, else the first contact with one; null when it has none. */
-export function recipientOf(center: { email: unknown; contacts: unknown }): string | null {
-  if (center.email) return String(center.email);
-  const contacts = JSON.parse(String(center.contacts ?? '[]')) as { email?: string | null }[];
+export function recipientOf(center: { email: string | null; contacts: string | null }): string | null {
+  if (center.email) return center.email;
+  const contacts = JSON.parse(center.contacts ?? '[]') as { email?: string | null }[];
   return contacts.find((c) => c.email)?.email ?? null;
 }
 

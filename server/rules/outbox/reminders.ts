@@ -1,3 +1,4 @@
+import type { NotNull } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { addDaysToIsoDay } from '../../dates.ts';
 import { queueMessages, recipientOf, type Message } from './queue.ts';
@@ -32,25 +33,26 @@ export async function queueReminders(db: Db, today: string, now = new Date()): P
       .where('insuranceExpiresOn', 'is not', null)
       .where('insuranceExpiresOn', '<=', addDaysToIsoDay(today, INSURANCE_NOTICE_DAYS))
       .orderBy('id')
+      .$narrowType<{ insuranceExpiresOn: NotNull }>()
       .execute();
     const insuranceMessages: Message[] = insurance.map((c) => {
-      const expires = String(c.insuranceExpiresOn);
+      const expires = c.insuranceExpiresOn;
       const expired = expires < today;
       return {
         kind: 'insurance-expiring',
         recipient: recipientOf(c),
         subject: expired ? `Your insurance binder expired on ${expires}` : `Your insurance binder expires on ${expires}`,
         body: [
-          `Dear ${String(c.name)},`,
+          `Dear ${c.name},`,
           '',
           expired
             ? `Our records show your liability insurance binder expired on ${expires}.`
             : `Our records show your liability insurance binder expires on ${expires}.`,
           'Please send the renewed binder to your onboarding contact: a center without current insurance cannot take appointments.',
         ].join('\n'),
-        dedupeKey: `insurance-expiring:${Number(c.id)}:${expires}`,
+        dedupeKey: `insurance-expiring:${c.id}:${expires}`,
         resource: 'service-centers',
-        recordId: Number(c.id),
+        recordId: c.id,
       };
     });
 
@@ -72,29 +74,30 @@ export async function queueReminders(db: Db, today: string, now = new Date()): P
       .where('correctiveActions.dueDate', '<=', addDaysToIsoDay(today, CORRECTIVE_ACTION_NOTICE_DAYS))
       .where('serviceCenters.onboardingStatus', '!=', 'closed')
       .orderBy('correctiveActions.id')
+      .$narrowType<{ dueDate: NotNull }>()
       .execute();
     const actionMessages: Message[] = actions.map((a) => {
-      const due = String(a.dueDate);
+      const due = a.dueDate;
       const overdue = due < today;
       return {
         kind: 'corrective-action-due',
         recipient: recipientOf(a),
-        subject: `${overdue ? 'Overdue' : 'Due soon'}: corrective action #${Number(a.id)} (${String(a.severity)}) due ${due}`,
+        subject: `${overdue ? 'Overdue' : 'Due soon'}: corrective action #${a.id} (${a.severity}) due ${due}`,
         body: [
-          `Dear ${String(a.name)},`,
+          `Dear ${a.name},`,
           '',
           overdue
             ? `A corrective action from your last audit was due on ${due} and is still open:`
             : `A corrective action from your last audit is due on ${due}:`,
           '',
-          String(a.description),
+          a.description,
           '',
-          `Severity: ${String(a.severity)}${a.owner ? ` · Owner: ${String(a.owner)}` : ''}`,
+          `Severity: ${a.severity}${a.owner ? ` · Owner: ${a.owner}` : ''}`,
           'Please send the evidence that it is done to your compliance reviewer; open and overdue actions lower your rating.',
         ].join('\n'),
-        dedupeKey: `corrective-action-due:${Number(a.id)}:${due}:${overdue ? 'overdue' : 'due'}`,
+        dedupeKey: `corrective-action-due:${a.id}:${due}:${overdue ? 'overdue' : 'due'}`,
         resource: 'corrective-actions',
-        recordId: Number(a.id),
+        recordId: a.id,
       };
     });
 
@@ -119,30 +122,31 @@ export async function queueReminders(db: Db, today: string, now = new Date()): P
       .where('devices.nextCalibrationDue', '>=', today)
       .where('devices.nextCalibrationDue', '<=', addDaysToIsoDay(today, CALIBRATION_NOTICE_DAYS))
       .orderBy('devices.id')
+      .$narrowType<{ nextCalibrationDue: NotNull }>()
       .execute();
     const calibrationMessages: Message[] = calibrations.map((d) => {
-      const due = String(d.nextCalibrationDue);
-      const customer = d.firstName ? `${String(d.firstName)} ${String(d.lastName)}` : 'the customer';
+      const due = d.nextCalibrationDue;
+      const customer = d.firstName ? `${d.firstName} ${String(d.lastName)}` : 'the customer';
       const toCustomer = Boolean(d.remindersOptIn) && Boolean(d.customerEmail);
-      const lockout = d.lockoutOn ? ` If it is not calibrated, it locks the vehicle on ${String(d.lockoutOn)}.` : '';
+      const lockout = d.lockoutOn ? ` If it is not calibrated, it locks the vehicle on ${d.lockoutOn}.` : '';
       return {
         kind: 'calibration-due',
         recipient: toCustomer ? String(d.customerEmail) : d.centerName ? recipientOf({ email: d.centerEmail, contacts: d.centerContacts }) : null,
-        subject: `Calibration due on ${due}: device ${String(d.serial)}`,
+        subject: `Calibration due on ${due}: device ${d.serial}`,
         body: toCustomer
           ? [
               `Dear ${customer},`,
               '',
-              `Your interlock device ${String(d.serial)} is due for calibration on ${due}.${lockout}`,
+              `Your interlock device ${d.serial} is due for calibration on ${due}.${lockout}`,
               'Calibrations take a few minutes and need no appointment: drop by your service center (a call ahead helps).',
             ].join('\n')
           : [
-              `Device ${String(d.serial)} of ${customer} is due for calibration on ${due}.${lockout}`,
+              `Device ${d.serial} of ${customer} is due for calibration on ${due}.${lockout}`,
               'The customer does not receive reminders from us: please contact them to come in.',
             ].join('\n'),
-        dedupeKey: `calibration-due:${Number(d.id)}:${due}`,
+        dedupeKey: `calibration-due:${d.id}:${due}`,
         resource: 'devices',
-        recordId: Number(d.id),
+        recordId: d.id,
       };
     });
 

@@ -43,7 +43,7 @@ export async function sendQueued(db: Db, transport: Transport, options: SendOpti
     const claimedAt = now().toISOString();
     const claim = await db
       .updateTable('outbox')
-      .set({ status: 'sending', updatedAt: claimedAt, version: Number(candidate.version) + 1 })
+      .set({ status: 'sending', updatedAt: claimedAt, version: candidate.version + 1 })
       .where('id', '=', candidate.id)
       .where('version', '=', candidate.version)
       .where((eb) => eb.or([eb('status', '=', 'queued'), eb.and([eb('status', '=', 'sending'), eb('updatedAt', '<', staleBefore)])]))
@@ -51,24 +51,24 @@ export async function sendQueued(db: Db, transport: Transport, options: SendOpti
     if (Number(claim.numUpdatedRows) !== 1) continue; // another sender has it
     const row = await db.selectFrom('outbox').selectAll().where('id', '=', candidate.id).executeTakeFirstOrThrow();
     const message: OutgoingMessage = {
-      id: Number(row.id),
-      kind: String(row.kind),
-      recipient: String(row.recipient),
-      subject: String(row.subject),
-      body: String(row.body),
+      id: row.id,
+      kind: row.kind,
+      recipient: row.recipient,
+      subject: row.subject,
+      body: row.body,
     };
-    const version = Number(row.version) + 1;
+    const version = row.version + 1;
     try {
       await transport.send(message);
       await db
         .updateTable('outbox')
-        .set({ status: 'sent', sentAt: now().toISOString(), updatedAt: now().toISOString(), attempts: Number(row.attempts) + 1, lastError: null, version })
+        .set({ status: 'sent', sentAt: now().toISOString(), updatedAt: now().toISOString(), attempts: row.attempts + 1, lastError: null, version })
         .where('id', '=', message.id)
         .where('status', '=', 'sending')
         .execute();
       summary.sent += 1;
     } catch (error) {
-      const attempts = Number(row.attempts) + 1;
+      const attempts = row.attempts + 1;
       const last = attempts >= MAX_ATTEMPTS;
       await db
         .updateTable('outbox')

@@ -57,13 +57,13 @@ export async function addPackage(ctx: WriteContext, request: PackageRequest, now
   );
   // Locked: concurrent schedulers number their packages one after the other.
   const shipment = await forUpdate(trx, trx.selectFrom('shipments').select('id').where('consolidationKey', '=', key)).executeTakeFirstOrThrow();
-  const shipmentId = Number(shipment.id);
+  const shipmentId = shipment.id;
 
   const customer = await trx.selectFrom('customers').select(['lastName', 'firstName']).where('id', '=', request.customerId).executeTakeFirstOrThrow();
   const order = await trx.selectFrom('workOrders').select(['number']).where('id', '=', request.workOrderId).executeTakeFirstOrThrow();
   const labels = await trx.selectFrom('shipmentPackages').select('label').where('shipmentId', '=', shipmentId).execute();
-  const number = nextPackageNumber(shipmentId, labels.map((l) => String(l.label)));
-  const label = packageLabel(shipmentId, number, `${String(customer.lastName)}, ${String(customer.firstName).slice(0, 1)}.`, String(order.number));
+  const number = nextPackageNumber(shipmentId, labels.map((l) => l.label));
+  const label = packageLabel(shipmentId, number, `${customer.lastName}, ${customer.firstName.slice(0, 1)}.`, String(order.number));
   const pkg = await createLogged(
     ctx,
     shipmentPackages,
@@ -81,7 +81,7 @@ export async function addPackage(ctx: WriteContext, request: PackageRequest, now
         recipient: await centerRecipient(trx, request.serviceCenterId),
         subject: `Incoming equipment for a walk-in: ${String(order.number)}`,
         body: [
-          `Equipment for ${String(customer.firstName)} ${String(customer.lastName)} (work order ${String(order.number)}) ships on ${request.shipDate}.`,
+          `Equipment for ${customer.firstName} ${customer.lastName} (work order ${String(order.number)}) ships on ${request.shipDate}.`,
           `Package: ${label}`,
           `Contents: ${request.contents}`,
           'The customer will walk in without an appointment; a tracking number follows when the shipment leaves.',

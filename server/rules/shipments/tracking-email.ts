@@ -44,9 +44,9 @@ export async function queueTrackingEmail(by: Queuer, shipment: ShippedShipment, 
     .orderBy('shipmentPackages.id')
     .execute();
   const lines = packages.map((p) => ({
-    label: String(p.label),
-    contents: p.contents === null ? null : String(p.contents),
-    customer: `${String(p.firstName)} ${String(p.lastName)}`,
+    label: p.label,
+    contents: p.contents,
+    customer: `${p.firstName} ${p.lastName}`,
   }));
   return queueMessage(
     by,

@@ -61,13 +61,13 @@ export async function unlockCodeState(db: Db | Transaction, device: Record<strin
       .where('customers.id', '=', customerId)
       .executeTakeFirstOrThrow();
     jurisdiction = {
-      id: Number(row.id),
-      code: String(row.code),
-      name: String(row.name),
-      unlockCodesAllowed: row.unlockCodesAllowed === 1 || row.unlockCodesAllowed === true,
-      unlockCodeValidHours: row.unlockCodeValidHours == null ? null : Number(row.unlockCodeValidHours),
-      unlockCodesPerDay: row.unlockCodesPerDay == null ? null : Number(row.unlockCodesPerDay),
-      unlockCodesPerProgram: row.unlockCodesPerProgram == null ? null : Number(row.unlockCodesPerProgram),
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      unlockCodesAllowed: row.unlockCodesAllowed === 1,
+      unlockCodeValidHours: row.unlockCodeValidHours,
+      unlockCodesPerDay: row.unlockCodesPerDay,
+      unlockCodesPerProgram: row.unlockCodesPerProgram,
     };
   }
   const issuedToday = await count(

@@ -27,7 +27,7 @@ async function equipmentFor(ctx: WriteContext, order: Row, kinds: string[]): Pro
         .selectFrom('devices')
         .selectAll()
         .where('status', '=', 'in-stock')
-        .where('serviceCenterId', '=', order.serviceCenterId)
+        .where('serviceCenterId', '=', order.serviceCenterId as number)
         .where('kind', '=', kind)
         .orderBy('id')
         .executeTakeFirst());

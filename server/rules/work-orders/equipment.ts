@@ -59,7 +59,7 @@ export async function reserveEquipment(ctx: WriteContext, order: Row, now = new 
       `Reserved for ${String(order.number)}`,
       now,
     );
-    serials.push(`${kind} ${String(device.serial)}`);
+    serials.push(`${kind} ${device.serial}`);
   }
   await addPackage(
     ctx,
@@ -77,22 +77,22 @@ export async function reserveEquipment(ctx: WriteContext, order: Row, now = new 
 
 /** Devices reserved for (or last moved by) a work order. */
 export async function orderDevices(trx: Transaction, orderId: number) {
-  return trx.selectFrom('devices').selectAll().where('workOrderId', '=', orderId).orderBy('id').execute() as Promise<Row[]>;
+  return trx.selectFrom('devices').selectAll().where('workOrderId', '=', orderId).orderBy('id').execute();
 }
 
 /**
  * Takes an order's packages out of shipments still being prepared (a shipment left empty goes
  * too) and answers what they held; null, changing nothing, when one of them has left already.
  */
-async function unpack(ctx: WriteContext, order: Row, summary: string, now: Date): Promise<Row[] | null> {
+async function unpack(ctx: WriteContext, order: Row, summary: string, now: Date) {
   const packages = await ctx.trx
     .selectFrom('shipmentPackages as p')
     .innerJoin('shipments as s', 's.id', 'p.shipmentId')
     .selectAll('p')
     .select(['s.status as shipmentStatus', 's.trackingNumber', 's.shipDate'])
-    .where('p.workOrderId', '=', order.id)
+    .where('p.workOrderId', '=', order.id as number)
     .execute();
-  if (packages.some((p) => packagesLockedReason({ status: String(p.shipmentStatus), trackingNumber: (p.trackingNumber as string | null) ?? null }))) return null;
+  if (packages.some((p) => packagesLockedReason({ status: p.shipmentStatus, trackingNumber: p.trackingNumber }))) return null;
   for (const { shipmentStatus: _status, trackingNumber: _tracking, shipDate: _day, ...pkg } of packages) {
     await deleteLogged(ctx, shipmentPackages, toRecord(shipmentPackages, pkg), { summary }, now);
     const left = await ctx.trx.selectFrom('shipmentPackages').select('id').where('shipmentId', '=', pkg.shipmentId).executeTakeFirst();
@@ -127,14 +127,14 @@ export async function reshipEquipment(ctx: WriteContext, order: Row, now = new D
     .selectFrom('shipmentPackages as p')
     .innerJoin('shipments as s', 's.id', 'p.shipmentId')
     .select(['s.shipDate'])
-    .where('p.workOrderId', '=', order.id)
+    .where('p.workOrderId', '=', order.id as number)
     .execute();
   if (!current.length || current.every((p) => p.shipDate === shipDate)) return;
   const moved = await unpack(ctx, order, `${String(order.number)} rescheduled: ships ${shipDate}`, now);
   for (const pkg of moved ?? []) {
     await addPackage(
       ctx,
-      { serviceCenterId: Number(order.serviceCenterId), shipDate, customerId: Number(pkg.customerId), workOrderId: Number(order.id), contents: String(pkg.contents ?? ''), walkIn: order.type === 'handheld-exchange' },
+      { serviceCenterId: Number(order.serviceCenterId), shipDate, customerId: pkg.customerId, workOrderId: Number(order.id), contents: pkg.contents ?? '', walkIn: order.type === 'handheld-exchange' },
       now,
     );
   }
