@@ -152,6 +152,9 @@ export interface Facts {
 
 export const READ_ONLY_AUDIT = 'A submitted audit is read-only; record corrections in an amending audit';
 
+export const DEVICE_STATUS_BY_COMMAND = 'A device is installed and removed by completing its work order, not by an edit';
+export const ACTIVE_CUSTOMER_JURISDICTION = "An active customer's jurisdiction is the court's: end or remove the program before moving them to another state";
+
 const isPreLive = (status: unknown) => PRE_LIVE_STATUSES.includes(String(status));
 
 /** The reach of each role over service centers, for anything but reading (reads are scoped by `scopeOf`). */
@@ -204,6 +207,13 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
       const blocker = completeBlocker(order);
       if (blocker) return refuse(blocker.message, { [blocker.field]: blocker.message });
     }
+  }
+  // The unlock-code limits hold for the device and customer as they are: what they count is not edited around.
+  if (resource === 'devices' && action === 'update' && record && changes?.status !== undefined && (changes.status === 'installed' || record.status === 'installed')) {
+    return refuse(DEVICE_STATUS_BY_COMMAND, { status: DEVICE_STATUS_BY_COMMAND });
+  }
+  if (resource === 'customers' && action === 'update' && record?.status === 'active' && changes?.jurisdictionId !== undefined) {
+    return refuse(ACTIVE_CUSTOMER_JURISDICTION, { jurisdictionId: ACTIVE_CUSTOMER_JURISDICTION });
   }
   if (resource === 'outbox' && action === 'retry' && record && record.status !== 'failed') {
     const reason = `Only a failed message can be retried; this one is ${String(record.status)}`;

@@ -108,6 +108,8 @@ describe('every change the API makes is in the audit log, once per changed row, 
     const shipped = await expectOneRowPerChange(async () => void (await ok(api(base, 'PATCH', `/api/shipments/${String(shipment.id)}`, { trackingNumber: `1Z${unique()}` }))));
     expect(shipped.some((row) => row.startsWith('outbox '))).toBe(true);
     const other = await createRecord(base, 'jurisdictions', { graceDaysBeforeLockout: 12 });
+    // An active customer's state is the court's: the program is suspended before the move.
+    await expectOneRowPerChange(async () => void (await ok(api(base, 'PATCH', `/api/customers/${String(w.customer.id)}`, { status: 'suspended' }))));
     const moved = await expectOneRowPerChange(async () => void (await ok(api(base, 'PATCH', `/api/customers/${String(w.customer.id)}`, { jurisdictionId: other.id }))));
     expect(moved.filter((row) => row.startsWith('devices '))).toHaveLength(2);
     const regraced = await expectOneRowPerChange(async () => void (await ok(api(base, 'PATCH', `/api/jurisdictions/${String(other.id)}`, { graceDaysBeforeLockout: 3 }))));
