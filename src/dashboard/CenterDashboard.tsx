@@ -89,7 +89,7 @@ export const CenterDashboard = () => {
             <Stars stars={center.ratingStars} size="large" />
             {center.ratingGrade && <Chip label={translate('resources.ratings.grade', { grade: center.ratingGrade })} />}
             <Typography variant="h6">
-              {center.rating === null ? translate('resources.ratings.unrated') : translate('resources.ratings.score', { score: center.rating.toFixed(2) })}
+              {center.rating === null ? translate('resources.ratings.unrated') : translate('resources.ratings.score', { score: decimal(center.rating) })}
             </Typography>
             <Box sx={{ display: 'flex', gap: 1, ml: 'auto', flexWrap: 'wrap' }}>
               <Button component={Link} to={showUrl('service-centers', center.id)}>
