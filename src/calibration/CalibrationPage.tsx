@@ -15,6 +15,7 @@ import {
 import type { Device } from '../../server/resources/types.ts';
 import { CALIBRATION_TABS, calibrationFilter, daysOverdue, daysToLockout, type CalibrationTab } from '../../server/rules/calibration/tracking.ts';
 import { DateColumn } from '../components/DateColumn.tsx';
+import { safeExporter } from '../csv/safeExporter.ts';
 import { ReferenceColumn } from '../components/ReferenceColumn.tsx';
 import { localDay } from '../dates.ts';
 
@@ -72,7 +73,7 @@ const TabList = ({ tab, today }: { tab: CalibrationTab; today: string }) => (
     title={false}
     actions={
       <TopToolbar>
-        <ExportButton />
+        <ExportButton exporter={safeExporter} />
       </TopToolbar>
     }
     empty={<Empty tab={tab} />}

@@ -6,7 +6,8 @@ import { Stars } from '../resources/ratings/Stars.tsx';
 import { ChartCard } from './ChartCard.tsx';
 import { LinesChart } from './charts/lazy.ts';
 import type { Column } from './columns.ts';
-import { decimal, timeLabel } from './format.ts';
+import { timeLabel } from './format.ts';
+import { decimal } from '../numbers.ts';
 import { endOfDayIso, showUrl, startOfDayIso } from './links.ts';
 import { periodRange } from './period.ts';
 import { usePeriod } from './usePeriod.ts';
@@ -88,7 +89,7 @@ export const CenterDashboard = () => {
             <Stars stars={center.ratingStars} size="large" />
             {center.ratingGrade && <Chip label={translate('resources.ratings.grade', { grade: center.ratingGrade })} />}
             <Typography variant="h6">
-              {center.rating === null ? translate('resources.ratings.unrated') : translate('resources.ratings.score', { score: center.rating.toFixed(2) })}
+              {center.rating === null ? translate('resources.ratings.unrated') : translate('resources.ratings.score', { score: decimal(center.rating) })}
             </Typography>
             <Box sx={{ display: 'flex', gap: 1, ml: 'auto', flexWrap: 'wrap' }}>
               <Button component={Link} to={showUrl('service-centers', center.id)}>

@@ -8,9 +8,3 @@ export const dayLabel = (day: string) => format(parseISO(day), 'MMM d, yyyy');
 
 /** A timestamp with its time of day. */
 export const timeLabel = (at: string) => format(parseISO(at), 'MMM d, yyyy HH:mm');
-
-/** A number to at most one decimal, a dash for none. */
-export const decimal = (value: number | null) => (value === null ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: 1 }));
-
-/** A 0–1 share as a percentage. */
-export const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);

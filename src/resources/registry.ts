@@ -8,6 +8,7 @@ import shipments from './shipments/index.ts';
 import shipmentPackages from './shipment-packages/index.ts';
 import serviceCenters from './service-centers/index.ts';
 import installers from './installers/index.ts';
+import documents from './documents/index.ts';
 import regions from './regions/index.ts';
 import jurisdictions from './jurisdictions/index.ts';
 import users from './users/index.ts';
@@ -29,6 +30,7 @@ export const resources: ResourceProps[] = [
   { name: 'shipment-packages', ...shipmentPackages },
   { name: 'service-centers', ...serviceCenters },
   { name: 'installers', ...installers },
+  { name: 'documents', ...documents },
   { name: 'audits', ...audits },
   { name: 'findings', ...findings },
   { name: 'corrective-actions', ...correctiveActions },

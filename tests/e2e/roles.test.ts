@@ -12,10 +12,10 @@ const QUALITY = ['Audits', 'Findings', 'Corrective actions', 'Audit checklists']
 
 // DOMAIN.md's role table as menus: what each demo login sees in the sidebar (everyone starts on their dashboard).
 const MENUS: [email: string, menu: string[]][] = [
-  ['admin@example.com', ['Dashboard', ...OPERATIONS, ...PEOPLE, ...NETWORK, ...QUALITY, 'Users', 'Outbox', 'Audit log', 'Onboarding board']],
-  ['compliance@example.com', ['Dashboard', ...OPERATIONS, ...PEOPLE, ...NETWORK, ...QUALITY, 'Outbox', 'Audit log', 'Onboarding board']],
+  ['admin@example.com', ['Dashboard', ...OPERATIONS, ...PEOPLE, ...NETWORK, 'Documents', ...QUALITY, 'Users', 'Outbox', 'Audit log', 'Onboarding board']],
+  ['compliance@example.com', ['Dashboard', ...OPERATIONS, ...PEOPLE, ...NETWORK, 'Documents', ...QUALITY, 'Outbox', 'Audit log', 'Onboarding board']],
   ['regional@example.com', ['Dashboard', ...OPERATIONS, ...NETWORK, ...QUALITY]],
-  ['onboarding@example.com', ['Dashboard', ...NETWORK, ...QUALITY, 'Onboarding board']],
+  ['onboarding@example.com', ['Dashboard', ...NETWORK, 'Documents', ...QUALITY, 'Onboarding board']],
   ['center@example.com', ['Dashboard', ...OPERATIONS, ...NETWORK, ...QUALITY]],
 ];
 
@@ -30,6 +30,20 @@ describe('each role signs in and sees its menu', () => {
     const items = (await menu.allTextContents()).map((t) => t.trim()).filter(Boolean);
     expect([...new Set(items)].sort()).toEqual([...expected].sort());
     await page.screenshot({ path: path.join(SCREENSHOTS, `menu-${email.split('@')[0]}.png`) });
+    await context.close();
+  }, 60_000);
+
+  it('onboarding staff open #/documents: the documents with their download links, not "Not Found"', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await signInAs(page, app.server.url, 'onboarding@example.com');
+    await page.goto(`${app.server.url}/#/documents`);
+    const link = page.locator('a[href^="/api/documents/"]').first();
+    await link.waitFor();
+    const download = await page.request.get(`${app.server.url}${await link.getAttribute('href')}`);
+    expect(download.status()).toBe(200);
+    expect(await page.getByText('Not Found').count()).toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'documents-onboarding.png') });
     await context.close();
   }, 60_000);
 

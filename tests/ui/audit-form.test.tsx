@@ -6,6 +6,7 @@ import { TEMPLATES, scoreAudit, type AuditTemplate } from '../../audits/index.ts
 import { AuditEdit } from '../../src/resources/audits/AuditEdit.tsx';
 import { AuditShow } from '../../src/resources/audits/AuditShow.tsx';
 import { validateCorrectiveAction } from '../../src/resources/corrective-actions/rules.ts';
+import { percent } from '../../src/numbers.ts';
 import { authProviderFor, refusing, renderResource, type DryRun } from './render.tsx';
 import type { Role } from '../../server/auth/roles.ts';
 
@@ -98,8 +99,8 @@ describe('audit form', () => {
     const live = screen.getByRole('complementary', { name: 'Result so far' });
     const rows = within(live).getAllByRole('row');
     const premisesRow = rows.find((row) => row.textContent?.startsWith(annual.sections[0].title))!;
-    expect(premisesRow.textContent).toContain(`${expected} %`);
-    expect(screen.getByTestId('live-score').textContent).toBe(`${expected} %`);
+    expect(premisesRow.textContent).toContain(percent(expected));
+    expect(screen.getByTestId('live-score').textContent).toBe(percent(oracle.percent));
     expect(within(live).getByText(oracle.findings[0].title)).toBeTruthy();
     expect(submit.disabled).toBe(true);
   });
@@ -115,7 +116,7 @@ describe('audit form', () => {
     await waitFor(() => expect(screen.getByTestId('live-score').textContent).toBe('0 %'));
     expect(screen.getByText(/critical item fails/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Count'), { target: { value: '3' } });
-    await waitFor(() => expect(screen.getByTestId('live-score').textContent).toBe('33.33 %'));
+    await waitFor(() => expect(screen.getByTestId('live-score').textContent).toBe('33.3 %'));
     await waitFor(() => expect(screen.getByTestId('live-unanswered').textContent).toBe('All 2 items answered'));
     expect(submit.disabled).toBe(false);
     expect(screen.queryByTestId('submit-reason')).toBeNull();
@@ -125,6 +126,25 @@ describe('audit form', () => {
     await waitFor(() => expect(submitAudit).toHaveBeenCalledWith(5));
     expect(update.mock.calls[0][1].data).toMatchObject({ version: 2, answers: { locked: { value: 'no' }, spares: { value: 3 } } });
     expect(update.mock.invocationCallOrder[0]).toBeLessThan(submitAudit.mock.invocationCallOrder[0]);
+  });
+
+  it('says the score before the cap, to one decimal, when a critical item caps it', async () => {
+    // 104 of 107 points: 97.19626168224299 % before the cap
+    const heavy: AuditTemplate = { ...small, sections: [{ ...small.sections[0], items: [{ ...small.sections[0].items[0], weight: 3 }, { ...small.sections[0].items[1], weight: 104 }] }] };
+    renderResource('audits', provider(draft, heavy), <AuditEdit />, '/audits/5');
+    fireEvent.click(await screen.findByRole('radio', { name: 'No' }));
+    fireEvent.change(screen.getByLabelText('Count'), { target: { value: '3' } });
+    expect(await screen.findByText('Capped by a critical item; 97.2 % before the cap')).toBeTruthy();
+    const oracle = scoreAudit(heavy, { locked: { value: 'no' }, spares: { value: 3 } }, { auditDate: draft.auditDate });
+    expect(oracle.rawPercent).toBe((104 / 107) * 100);
+    expect(screen.getByTestId('live-score').textContent).toBe(percent(oracle.percent));
+  });
+
+  it('shows the score and the score before the cap of a submitted audit to one decimal', async () => {
+    const capped = { ...draft, status: 'submitted', score: 69, rawScore: 97.19626168224299, band: 'fails', criticalFailure: true, sectionResults: [] };
+    renderResource('audits', provider(capped, annual), <AuditShow />, '/audits/5');
+    expect(await screen.findByText('97.2 %')).toBeTruthy();
+    expect(screen.getByText('69 %')).toBeTruthy();
   });
 
   it('shows a submitted audit without an Edit button, with Amend', async () => {

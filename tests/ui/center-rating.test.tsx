@@ -4,6 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { HttpError, testDataProvider, type DataProvider } from 'react-admin';
 import type { Role } from '../../server/auth/roles.ts';
 import { rateCenter } from '../../audits/index.ts';
+import { decimal } from '../../src/numbers.ts';
 import { ServiceCenterShow } from '../../src/resources/service-centers/ServiceCenterShow.tsx';
 import { authProviderFor, refusing, renderResource, type DryRun } from './render.tsx';
 
@@ -65,13 +66,13 @@ describe('service center rating tab', () => {
     renderResource('service-centers', centerProvider(), <ServiceCenterShow />, '/service-centers/7/rating');
     const table = await screen.findByRole('table', { name: 'Why this rating' });
     expect(screen.getByText(`Grade ${rating.grade}`)).toBeTruthy();
-    expect(screen.getByText(`${rating.score!.toFixed(2)} / 100`)).toBeTruthy();
+    expect(screen.getByText(`${decimal(rating.score)} / 100`)).toBeTruthy();
     expect(screen.getByText(new RegExp(`methodology ${rating.methodologyVersion}`))).toBeTruthy();
     const audits = rating.contributions.find((c) => c.key === 'audits')!;
     const row = within(table).getByText(audits.label).closest('tr')!;
-    expect(row.textContent).toContain(audits.points.toFixed(2));
+    expect(row.textContent).toContain(decimal(audits.points));
     expect(row.textContent).toContain(audits.basis);
-    expect(within(table).getByText(rating.score!.toFixed(2))).toBeTruthy();
+    expect(within(table).getByText(decimal(rating.score))).toBeTruthy();
     expect(screen.getByText('Rating history')).toBeTruthy();
   });
 

@@ -103,7 +103,7 @@ describe('regional dashboard', () => {
       ['91+', '1', '1'],
     ]);
     const durations = cellsOf(await screen.findByTestId('table-walk-in-duration'));
-    expect(durations[1]).toEqual(['Acme Audio', '4', '4.5', '4', '1', '25%']);
+    expect(durations[1]).toEqual(['Acme Audio', '4', '4.5', '4', '1', '25 %']);
     const audits = cellsOf(await screen.findByTestId('table-audits-due'));
     expect(audits.slice(1).map((row) => [row[0], row.at(-1)])).toEqual([
       ['Acme Audio', 'Overdue'],

@@ -92,7 +92,7 @@ describe('the dashboards each role may see (permissions.stats)', () => {
     };
     const { statsCall } = renderDashboard(<Dashboard />, { role: 'center-staff', stats: STATS, get, dataProvider: { getList: getList as DataProvider['getList'] } });
     expect(await screen.findByRole('heading', { name: 'Acme Audio' })).toBeTruthy();
-    expect(screen.getByText('91.25 / 100')).toBeTruthy();
+    expect(screen.getByText('91.3 / 100')).toBeTruthy();
     expect(screen.getByText('Grade A')).toBeTruthy();
     const history = await screen.findByTestId('table-rating-history');
     expect([...history.querySelectorAll('tbody tr')].map((row) => row.querySelectorAll('td')[1].textContent)).toEqual(['88.5', '91.3']);

@@ -3,7 +3,7 @@ import type { OnboardingFunnelRow } from '../../../server/stats/types.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { BarsChart } from '../charts/lazy.ts';
 import type { Column } from '../columns.ts';
-import { decimal } from '../format.ts';
+import { decimal } from '../../numbers.ts';
 import { listUrl } from '../links.ts';
 import { useChartColors } from '../palette.ts';
 import { useStats } from '../useStats.ts';

@@ -5,7 +5,7 @@ import type { FallingCenterRow } from '../../../server/stats/types.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { Sparkline } from '../charts/lazy.ts';
 import type { Column } from '../columns.ts';
-import { decimal } from '../format.ts';
+import { decimal } from '../../numbers.ts';
 import { showUrl } from '../links.ts';
 import { usePeriod } from '../usePeriod.ts';
 import { useStats } from '../useStats.ts';

@@ -4,7 +4,8 @@ import type { RatingsTrend, RatingsTrendRow } from '../../../server/stats/types.
 import { ChartCard } from '../ChartCard.tsx';
 import { LinesChart } from '../charts/lazy.ts';
 import type { Column } from '../columns.ts';
-import { monthLabel, decimal } from '../format.ts';
+import { monthLabel } from '../format.ts';
+import { decimal } from '../../numbers.ts';
 import { listUrl, showUrl } from '../links.ts';
 import { usePeriod } from '../usePeriod.ts';
 import { useStats } from '../useStats.ts';

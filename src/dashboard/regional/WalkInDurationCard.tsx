@@ -3,7 +3,7 @@ import type { WorkOrderVolumeRow } from '../../../server/stats/types.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { BarsChart } from '../charts/lazy.ts';
 import type { Column } from '../columns.ts';
-import { decimal, percent } from '../format.ts';
+import { decimal, sharePercent } from '../../numbers.ts';
 import { useChartColors } from '../palette.ts';
 import { useWorkOrderVolume, workOrdersOf } from './WorkOrderVolumeCard.tsx';
 
@@ -21,7 +21,7 @@ export const WalkInDurationCard = () => {
     { label: `${T}.average`, value: (row) => row.averageWalkInMinutes, render: (row) => decimal(row.averageWalkInMinutes), numeric: true },
     { label: `${T}.median`, value: (row) => row.medianWalkInMinutes, render: (row) => decimal(row.medianWalkInMinutes), numeric: true },
     { label: `${T}.over5`, value: (row) => row.walkInsOver5Minutes, numeric: true },
-    { label: `${T}.over5Share`, value: (row) => row.over5MinutesShare, render: (row) => percent(row.over5MinutesShare), numeric: true },
+    { label: `${T}.over5Share`, value: (row) => row.over5MinutesShare, render: (row) => sharePercent(row.over5MinutesShare), numeric: true },
   ];
   return (
     <ChartCard

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Box, Card, CardContent, Chip, Divider, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { AuditEvaluation, AuditTemplate, ItemResult, ItemStatus, TemplateItem } from '../../../audits/index.ts';
+import { percent } from '../../numbers.ts';
 import { AnswerInput } from './AnswerInput.tsx';
 import { criterionOf } from './criteria.ts';
 
@@ -61,7 +62,7 @@ export const AuditChecklist = ({ template, evaluation }: { template: AuditTempla
               <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
                 <Typography variant="h6">{section.title}</Typography>
                 <Typography variant="body2" color={result?.failed ? 'error' : 'text.secondary'}>
-                  {result?.percent == null ? '—' : `${result.percent} %`}
+                  {percent(result?.percent)}
                 </Typography>
               </Box>
               {section.items.map((item) => (

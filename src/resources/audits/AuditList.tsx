@@ -1,4 +1,5 @@
-import { DataTable, List, NumberField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
+import { percent } from '../../numbers.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
@@ -19,9 +20,7 @@ export const AuditList = () => (
       <Column source="auditor" />
       <DateColumn source="auditDate" />
       <ChoiceColumn source="status" group="auditStatus" />
-      <Column source="score" align="right">
-        <NumberField source="score" emptyText="—" />
-      </Column>
+      <Column source="score" align="right" render={(audit) => percent(audit.score)} />
       <ChoiceColumn source="band" group="auditBand" />
       <DateColumn source="nextAuditDue" emptyText="—" />
     </DataTable>

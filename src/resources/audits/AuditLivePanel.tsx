@@ -1,6 +1,7 @@
 import { Alert, Box, Card, CardContent, Chip, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { AuditEvaluation } from '../../../audits/index.ts';
+import { percent } from '../../numbers.ts';
 import { SectionResultsTable } from './SectionResultsTable.tsx';
 
 const SEVERITY_COLOR = { critical: 'error', major: 'warning', minor: 'info', observation: 'default' } as const;
@@ -16,13 +17,13 @@ export const AuditLivePanel = ({ evaluation }: { evaluation: AuditEvaluation | n
         <Typography variant="overline">{translate('resources.audits.live.title')}</Typography>
         <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1 }}>
           <Typography variant="h4" data-testid="live-score">
-            {evaluation.percent == null ? '—' : `${evaluation.percent} %`}
+            {percent(evaluation.percent)}
           </Typography>
           {evaluation.band && <Chip label={translate(`choices.auditBand.${evaluation.band.key}`, { _: evaluation.band.label })} />}
         </Box>
         {evaluation.capped && (
           <Typography variant="caption" color="text.secondary">
-            {translate('resources.audits.live.raw', { raw: evaluation.rawPercent ?? '—' })}
+            {translate('resources.audits.live.raw', { raw: percent(evaluation.rawPercent) })}
           </Typography>
         )}
         <Typography variant="body2" sx={{ mt: 1 }} data-testid="live-unanswered">

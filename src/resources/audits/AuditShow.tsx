@@ -1,9 +1,10 @@
-import { BooleanField, DateField, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanField, DateField, FunctionField, ReferenceField, Show, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
+import { percent } from '../../numbers.ts';
 import { useCanRead } from '../../components/useCanRead.ts';
 import { RelatedCorrectiveActions } from '../corrective-actions/RelatedCorrectiveActions.tsx';
 import { RelatedFindings } from '../findings/RelatedFindings.tsx';
@@ -37,8 +38,8 @@ export const AuditShow = () => {
             <TextField source="auditor" />
             <DateField source="auditDate" />
             <ChoiceField source="status" group="auditStatus" />
-            <NumberField source="score" emptyText="—" />
-            <NumberField source="rawScore" emptyText="—" />
+            <FunctionField<AuditRecord> source="score" render={(audit) => percent(audit.score)} />
+            <FunctionField<AuditRecord> source="rawScore" render={(audit) => percent(audit.rawScore)} />
             <ChoiceField source="band" group="auditBand" emptyText="—" />
             <BooleanField source="criticalFailure" />
             <DateField source="nextAuditDue" emptyText="—" />

@@ -1,4 +1,5 @@
-import { DataTable, NumberField } from 'react-admin';
+import { DataTable } from 'react-admin';
+import { percent } from '../../numbers.ts';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { RelatedTable } from '../../components/RelatedTable.tsx';
@@ -13,9 +14,7 @@ export const RelatedAudits = (_: { label?: false }) => (
     <ChoiceColumn source="kind" group="auditKind" />
     <Column source="auditor" />
     <ChoiceColumn source="status" group="auditStatus" />
-    <Column source="score" align="right">
-      <NumberField source="score" emptyText="—" />
-    </Column>
+    <Column source="score" align="right" render={(audit) => percent(audit.score)} />
     <ChoiceColumn source="band" group="auditBand" />
   </RelatedTable>
 );

@@ -1,8 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { SectionResult } from '../../../audits/index.ts';
-
-const percent = (p: number | null) => (p == null ? '—' : `${p} %`);
+import { percent } from '../../numbers.ts';
 
 /** Sections with points and percent; a section failed by a critical item is marked. */
 export const SectionResultsTable = ({ sections }: { sections: readonly SectionResult[] }) => {

@@ -1,8 +1,10 @@
 import { Table, TableBody, TableCell, TableFooter, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { decimal } from '../../numbers.ts';
 import type { RatingRecord } from '../audits/types.ts';
 
-const num = (n: unknown, digits = 2) => (typeof n === 'number' ? n.toFixed(digits) : '—');
+/** A weight as given, to at most four decimals (0.35, 0.125). */
+const weightText = (n: unknown) => (typeof n === 'number' ? String(Number(n.toFixed(4))) : '—');
 
 /** Why a center has its score: each contribution's weight × value = points; the points add up to the score. */
 export const ExplanationTable = ({ rating }: { rating: RatingRecord }) => {
@@ -24,9 +26,9 @@ export const ExplanationTable = ({ rating }: { rating: RatingRecord }) => {
         {rows.map((c, i) => (
           <TableRow key={c.key ?? i} sx={c.status === 'missing' ? { '& td': { color: 'text.secondary' } } : undefined}>
             <TableCell>{c.label}</TableCell>
-            <TableCell align="right">{num(c.weight, 4).replace(/0+$/, '').replace(/\.$/, '')}</TableCell>
-            <TableCell align="right">{c.status === 'missing' ? t('missing') : num(c.value)}</TableCell>
-            <TableCell align="right">{num(c.points)}</TableCell>
+            <TableCell align="right">{weightText(c.weight)}</TableCell>
+            <TableCell align="right">{c.status === 'missing' ? t('missing') : decimal(c.value)}</TableCell>
+            <TableCell align="right">{decimal(c.points)}</TableCell>
             <TableCell>
               {c.reason ?? c.basis}
               {c.parts?.length ? ` — ${c.parts.map((p) => `${p.label}: ${p.value} × ${p.share}`).join('; ')}` : ''}
@@ -40,7 +42,7 @@ export const ExplanationTable = ({ rating }: { rating: RatingRecord }) => {
             {t('score')}
           </TableCell>
           <TableCell align="right" sx={{ fontWeight: 600 }}>
-            {num(rating.score)}
+            {decimal(rating.score)}
           </TableCell>
           <TableCell />
         </TableRow>

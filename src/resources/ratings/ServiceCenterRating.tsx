@@ -1,7 +1,8 @@
 import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
-import { DataTable, NumberField, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { RelatedTable } from '../../components/RelatedTable.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
+import { decimal } from '../../numbers.ts';
 import type { RatingRecord } from '../audits/types.ts';
 import { ExplanationTable } from './ExplanationTable.tsx';
 import { RecomputeRatingButton } from './RecomputeRatingButton.tsx';
@@ -30,7 +31,7 @@ export const ServiceCenterRating = (_: { label?: false }) => {
         <CardContent sx={{ display: 'flex', gap: 3, alignItems: 'center', flexWrap: 'wrap' }}>
           <Stars stars={center.ratingStars} size="large" />
           {center.ratingGrade && <Chip label={t('grade', { grade: center.ratingGrade })} />}
-          <Typography variant="h6">{center.rating == null ? t('unrated') : t('score', { score: center.rating.toFixed(2) })}</Typography>
+          <Typography variant="h6">{center.rating == null ? t('unrated') : t('score', { score: decimal(center.rating) })}</Typography>
           <Typography variant="body2" color="text.secondary">
             {center.ratedAt ? t('ratedAt', { date: new Date(center.ratedAt).toLocaleString() }) : ''}
             {rating ? ` · ${t('methodology', { version: rating.methodologyVersion })}` : ''}
@@ -49,9 +50,7 @@ export const ServiceCenterRating = (_: { label?: false }) => {
         <Typography variant="subtitle1">{t('history')}</Typography>
         <RelatedTable reference="ratings" target="serviceCenterId" sort={{ field: 'computedAt', order: 'DESC' }} storeKey="ratings.by-center.datatable">
           <DateColumn source="computedAt" showTime />
-          <Column source="score" align="right">
-            <NumberField source="score" emptyText="—" options={{ minimumFractionDigits: 2, maximumFractionDigits: 2 }} />
-          </Column>
+          <Column source="score" align="right" render={(record) => decimal(record.score)} />
           <Column source="stars">
             <StarsField source="stars" />
           </Column>

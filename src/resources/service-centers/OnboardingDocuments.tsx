@@ -1,11 +1,11 @@
-import { Box, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useCanAccess, useGetList, useTranslate } from 'react-admin';
 import type { DocumentRecord, Installer, ServiceCenter } from '../../../server/resources/types.ts';
 import { useActionDecision } from '../../components/useActionDecision.ts';
+import { DocumentFileLink } from '../documents/DocumentFileLink.tsx';
+import { fileSize } from '../documents/fileSize.ts';
 import { DeleteDocumentButton } from './DeleteDocumentButton.tsx';
 import { DocumentUploadForm } from './DocumentUploadForm.tsx';
-
-const sizeText = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 /** The center's onboarding documents: download links, delete and upload as the server allows. */
 export const OnboardingDocuments = ({ center }: { center: ServiceCenter }) => {
@@ -51,9 +51,7 @@ export const OnboardingDocuments = ({ center }: { center: ServiceCenter }) => {
               <TableRow key={doc.id}>
                 <TableCell>{translate(`choices.documentKind.${doc.kind}`)}</TableCell>
                 <TableCell>
-                  <Link href={`/api/documents/${encodeURIComponent(String(doc.id))}/file`} download={doc.fileName}>
-                    {doc.fileName}
-                  </Link>
+                  <DocumentFileLink document={doc} />
                   {doc.notes && (
                     <Typography variant="caption" display="block" color="text.secondary">
                       {doc.notes}
@@ -61,7 +59,7 @@ export const OnboardingDocuments = ({ center }: { center: ServiceCenter }) => {
                   )}
                 </TableCell>
                 <TableCell>{doc.installerId ? (names.get(doc.installerId) ?? `#${doc.installerId}`) : '—'}</TableCell>
-                <TableCell align="right">{sizeText(doc.size)}</TableCell>
+                <TableCell align="right">{fileSize(doc.size)}</TableCell>
                 <TableCell>
                   {new Date(doc.createdAt).toLocaleDateString()} · {doc.uploadedBy ?? '—'}
                 </TableCell>
