@@ -9,10 +9,12 @@ import type { Database } from './db/database.ts';
 import { RESOURCES } from './resources/index.ts';
 import { referencesTo } from './resources/define.ts';
 import { registerCrudRoutes } from './rest/crud-routes.ts';
-import { frameworkError, registerErrorHandler, routeNotFound } from './rest/errors.ts';
+import { frameworkError, parserError, registerErrorHandler, routeNotFound } from './rest/errors.ts';
 import { registerAuth, type AuthOptions } from './auth/routes.ts';
+import { isApiRequest } from './auth/api-path.ts';
 import { DEFAULT_LIMITS } from './auth/sessions.ts';
 import { DEFAULT_THROTTLE } from './auth/throttle.ts';
+import { registerTransportHeaders } from './transport-headers.ts';
 import { registerAuditRoutes } from './audits/routes.ts';
 import { registerOutboxRoutes } from './rules/outbox/routes.ts';
 import { registerOnboardingRoutes } from './rules/onboarding/routes.ts';
@@ -26,7 +28,9 @@ export interface AppOptions {
   /** The built SPA to serve at `/`; omitted in API tests and in dev (Vite serves it). */
   staticDir?: string;
   logger?: FastifyServerOptions['logger'];
-  auth?: Partial<AuthOptions>;
+  auth?: Partial<Omit<AuthOptions, 'throttle'>> & { throttle?: Partial<AuthOptions['throttle']> };
+  /** Which proxies' X-Forwarded-For/-Proto to believe (TRUST_PROXY): the client's address and whether it used HTTPS. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 /** Request bodies above this are refused with 413. */
@@ -49,22 +53,26 @@ const CONTENT_SECURITY_POLICY = {
   },
 };
 
-export async function buildApp({ database, staticDir, logger = false, auth = {} }: AppOptions) {
+export async function buildApp({ database, staticDir, logger = false, auth = {}, trustProxy = false }: AppOptions) {
   const app = Fastify({
     logger: logger && { ...(typeof logger === 'object' ? logger : {}), redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] },
     bodyLimit: BODY_LIMIT,
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors: frameworkError,
+    clientErrorHandler: parserError,
+    trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   // Routes declare their params, query string and body as zod schemas: parsed once, refused as a 400 by the error handler.
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandler(app);
-  await app.register(fastifyHelmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY, frameguard: { action: 'deny' } });
+  // HSTS is sent by registerTransportHeaders, over HTTPS only.
+  await app.register(fastifyHelmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY, frameguard: { action: 'deny' }, strictTransportSecurity: false });
+  registerTransportHeaders(app);
   await app.register(fastifyCookie);
   registerAuth(app, database.db, {
     limits: auth.limits ?? DEFAULT_LIMITS,
-    throttle: auth.throttle ?? DEFAULT_THROTTLE,
-    secureCookie: auth.secureCookie ?? false,
+    throttle: { ...DEFAULT_THROTTLE, ...auth.throttle },
+    secureCookie: auth.secureCookie ?? 'auto',
   });
   app.get('/api/health', async () => ({ ok: true }));
   const referencedBy = referencesTo(RESOURCES);
@@ -82,7 +90,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {} 
   if (spa) await app.register(fastifyStatic, { root: spa, wildcard: false });
   // Client-side routes fall back to the SPA; unknown /api paths stay JSON 404s.
   app.setNotFoundHandler((request, reply) => {
-    if (!spa || request.url.startsWith('/api') || request.method !== 'GET') return routeNotFound(request, reply);
+    if (!spa || isApiRequest(request) || request.method !== 'GET') return routeNotFound(request, reply);
     return reply.type('text/html').sendFile('index.html');
   });
   app.addHook('onClose', () => database.close());

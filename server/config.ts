@@ -11,6 +11,29 @@ export interface Config {
   outboxLog: string;
   /** OUTBOX_DISABLED=1: the server runs neither the reminders nor the sender. */
   outboxDisabled: boolean;
+  /** COOKIE_SECURE: mark the session cookie `Secure` always, never, or (`auto`) when the request came over HTTPS. */
+  cookieSecure: boolean | 'auto';
+  /** TRUST_PROXY: which proxies' X-Forwarded-For/-Proto to believe (Fastify's `trustProxy`). */
+  trustProxy: boolean | string;
+}
+
+const YES = new Set(['1', 'true', 'yes', 'on']);
+const NO = new Set(['0', 'false', 'no', 'off']);
+
+/** COOKIE_SECURE=1/0; unset: always under NODE_ENV=production, else whenever the request came over HTTPS. */
+export function cookieSecure(env: NodeJS.ProcessEnv = process.env): boolean | 'auto' {
+  const raw = (env.COOKIE_SECURE ?? '').toLowerCase();
+  if (YES.has(raw)) return true;
+  if (NO.has(raw)) return false;
+  if (raw !== '') throw new Error(`COOKIE_SECURE must be 1 or 0, got "${env.COOKIE_SECURE}"`);
+  return env.NODE_ENV === 'production' ? true : 'auto';
+}
+
+/** TRUST_PROXY: `true` (whatever sent the request), or the proxies' addresses/CIDRs separated by commas; unset or `false`: none. */
+export function trustProxy(env: NodeJS.ProcessEnv = process.env): boolean | string {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || NO.has(raw.toLowerCase())) return false;
+  return YES.has(raw.toLowerCase()) ? true : raw;
 }
 
 export const DEFAULT_STALLED_DAYS = 30;
@@ -35,5 +58,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     onboardingStalledDays: onboardingStalledDays(env),
     outboxLog: env.OUTBOX_LOG || 'data/outbox.log',
     outboxDisabled: env.OUTBOX_DISABLED === '1' || env.OUTBOX_DISABLED === 'true',
+    cookieSecure: cookieSecure(env),
+    trustProxy: trustProxy(env),
   };
 }

@@ -20,7 +20,13 @@ if (config.demoData) await seedIfEmpty(database.db);
 const anyUser = await database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
 if (!anyUser) console.warn('No users yet: create the first administrator with `npm run create-admin -- --email you@example.org`.');
 
-const app = await buildApp({ database, staticDir: dev ? undefined : staticDir, logger: { level: dev ? 'info' : 'warn' } });
+const app = await buildApp({
+  database,
+  staticDir: dev ? undefined : staticDir,
+  logger: { level: dev ? 'info' : 'warn' },
+  auth: { secureCookie: config.cookieSecure },
+  trustProxy: config.trustProxy,
+});
 // Reminders hourly and the sender every 30 s; OUTBOX_DISABLED=1 when another process runs them.
 const stopOutbox = config.outboxDisabled
   ? async () => {}

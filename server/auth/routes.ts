@@ -9,13 +9,14 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { permissionsOf } from './policy.ts';
 import { userOf } from './request-user.ts';
 import { SESSION_COOKIE, createSession, findSession, revokeSession, revokeUserSessions, type SessionLimits, type SignedInUser } from './sessions.ts';
-import { clearFailures, readFailures, recordFailure, throttleState, type ThrottlePolicy } from './throttle.ts';
+import { judgedPath, isApiRequest } from './api-path.ts';
+import { passwordChangeKeys, reserveAttempt, settleSuccess, signInKeys, type Reservation, type ThrottlePolicy } from './throttle.ts';
 
 export interface AuthOptions {
   limits: SessionLimits;
   throttle: ThrottlePolicy;
-  /** Send the cookie only over HTTPS (set behind a TLS proxy). */
-  secureCookie: boolean;
+  /** Mark the cookie `Secure`: always, never, or `auto` when the request came over HTTPS (as the proxy says, with TRUST_PROXY). */
+  secureCookie: boolean | 'auto';
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -36,6 +37,15 @@ const UNKNOWN_USER_HASH = hashPassword('not-a-real-password-0');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Refuses a throttled attempt with 429 ("Too many <what>."), else waits out its delay. */
+async function throttled(reservation: Reservation, what: string) {
+  if (reservation.refusedForMs > 0) {
+    const minutes = Math.ceil(reservation.refusedForMs / 60_000);
+    throw new HttpError(429, `Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+  }
+  await sleep(reservation.delayMs);
+}
+
 export const describeUser = (user: SignedInUser) => ({ ...user, permissions: permissionsOf(user) });
 
 /** Sign-in, sign-out, who am I, change my password; and the hook that guards every /api route. */
@@ -43,52 +53,43 @@ export function registerAuth(app: App, db: Db, options: AuthOptions) {
   app.decorateRequest('user', null);
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    if (!request.url.startsWith('/api')) return;
+    if (!isApiRequest(request)) return;
     if (MUTATING.has(request.method) && request.headers['x-requested-with'] !== 'XMLHttpRequest') {
       throw new HttpError(403, 'Requests that change data must carry the header X-Requested-With: XMLHttpRequest');
     }
-    if (PUBLIC.has(request.url.split('?')[0])) return;
+    if (PUBLIC.has(judgedPath(request))) return;
     const token = request.cookies[SESSION_COOKIE];
     request.user = token ? await findSession(db, token, options.limits) : null;
     if (!request.user) throw new HttpError(401, 'Sign in first');
   });
 
-  const setCookie = (reply: FastifyReply, token: string) =>
+  const setCookie = (request: FastifyRequest, reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
-      secure: options.secureCookie,
+      secure: options.secureCookie === 'auto' ? request.protocol === 'https' : options.secureCookie,
       path: '/',
       maxAge: Math.floor(options.limits.absoluteMs / 1000),
     });
 
   app.post('/api/auth/login', { schema: { body: credentials } }, async (request, reply) => {
     const { email, password } = request.body;
-    const keys = [`email:${email}`, `ip:${request.ip}`];
-    const now = new Date();
-    const states = (await readFailures(db, keys)).map((row) => throttleState(row, options.throttle, now));
-    const lockedForMs = Math.max(0, ...states.map((s) => s.lockedForMs));
-    if (lockedForMs > 0) {
-      const minutes = Math.ceil(lockedForMs / 60_000);
-      throw new HttpError(429, `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
-    }
-    await sleep(Math.max(0, ...states.map((s) => s.delayMs)));
+    // Counted before the password is checked, so that parallel attempts cannot all pass the check.
+    const reservation = await reserveAttempt(db, signInKeys(email, request.ip, options.throttle), options.throttle);
+    await throttled(reservation, 'failed sign-ins');
 
     const user = await db.selectFrom('users').select(['id', 'name', 'passwordHash', 'active']).where('email', '=', email).executeTakeFirst();
     const matches = await verifyPassword(password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
     if (!user || !matches || !user.active) {
-      await db.transaction().execute(async (trx) => {
-        for (const key of keys) await recordFailure(trx, key, options.throttle, now);
-        await writeAudit(trx, { userId: user?.id ?? null, userName: user?.name ?? null, action: 'sign-in-failed', resource: 'sessions', summary: email });
-      });
+      await writeAudit(db, { userId: user?.id ?? null, userName: user?.name ?? null, action: 'sign-in-failed', resource: 'sessions', summary: email });
       throw new HttpError(401, 'Wrong email or password');
     }
+    await settleSuccess(db, reservation);
     const token = await db.transaction().execute(async (trx) => {
-      for (const key of keys) await clearFailures(trx, key);
       await writeAudit(trx, { userId: user.id, userName: user.name, action: 'sign-in', resource: 'sessions' });
       return createSession(trx, user.id);
     });
-    setCookie(reply, token);
+    setCookie(request, reply, token);
     return describeUser((await findSession(db, token, options.limits))!);
   });
 
@@ -107,10 +108,13 @@ export function registerAuth(app: App, db: Db, options: AuthOptions) {
   app.post('/api/auth/password', { schema: { body: passwordChange } }, async (request) => {
     const user = userOf(request);
     const { currentPassword, newPassword } = request.body;
+    const reservation = await reserveAttempt(db, passwordChangeKeys(user.id, options.throttle), options.throttle);
+    await throttled(reservation, 'wrong current passwords');
     const stored = await db.selectFrom('users').select('passwordHash').where('id', '=', user.id).executeTakeFirstOrThrow();
     if (!(await verifyPassword(currentPassword, stored.passwordHash))) {
       throw badRequest('The current password is wrong', { currentPassword: 'Wrong password' });
     }
+    await settleSuccess(db, reservation);
     const problem = passwordProblem(newPassword);
     if (problem) throw badRequest('The new password does not meet the policy', { newPassword: problem });
     const passwordHash = await hashPassword(newPassword);

@@ -1,11 +1,14 @@
 import type { Db } from '../db/database.ts';
-import type { Row } from '../db/schema.ts';
 
-/** How repeated failed sign-ins are slowed, then refused. */
+/** How repeated failed attempts are slowed, then refused. */
 export interface ThrottlePolicy {
-  /** Failures within the window before the key is locked. */
+  /** Failed sign-ins for one email from one address (or wrong current passwords of one user) before that pair is refused. */
   maxFailures: number;
+  /** Failed sign-ins from one address, whatever the emails, before the address is refused. */
+  maxAddressFailures: number;
+  /** Failures older than this are forgotten. */
   windowMs: number;
+  /** How long a key that went over its limit is refused. */
   lockMs: number;
   /** Added delay per earlier failure before answering, capped. */
   delayPerFailureMs: number;
@@ -14,44 +17,107 @@ export interface ThrottlePolicy {
 
 export const DEFAULT_THROTTLE: ThrottlePolicy = {
   maxFailures: 5,
+  maxAddressFailures: 30,
   windowMs: 15 * 60_000,
   lockMs: 15 * 60_000,
   delayPerFailureMs: 300,
   maxDelayMs: 2_000,
 };
 
-type FailureRow = Row<'signInFailures'>;
-
-/** Pure: the state of one key now. */
-export function throttleState(row: FailureRow | undefined, policy: ThrottlePolicy, now: Date) {
-  if (!row) return { lockedForMs: 0, delayMs: 0 };
-  const lockedForMs = row.lockedUntil ? Math.max(0, Date.parse(row.lockedUntil) - now.getTime()) : 0;
-  const inWindow = now.getTime() - Date.parse(row.firstFailureAt) <= policy.windowMs;
-  const failures = inWindow ? row.failures : 0;
-  return { lockedForMs, delayMs: Math.min(failures * policy.delayPerFailureMs, policy.maxDelayMs) };
+/** The keys an attempt is counted under: each with its limit, or null for "slow down, never refuse". */
+export interface ThrottleKey {
+  key: string;
+  limit: number | null;
 }
 
-/** Pure: the row after one more failure. */
-export function afterFailure(row: FailureRow | undefined, key: string, policy: ThrottlePolicy, now: Date): FailureRow {
-  const fresh = !row || now.getTime() - Date.parse(row.firstFailureAt) > policy.windowMs;
-  const failures = fresh ? 1 : row.failures + 1;
-  const firstFailureAt = fresh ? now.toISOString() : row.firstFailureAt;
-  const lockedUntil = failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMs).toISOString() : null;
-  return { key, failures: lockedUntil ? 0 : failures, firstFailureAt: lockedUntil ? now.toISOString() : firstFailureAt, lockedUntil };
+/** The keys of a sign-in: the email from this address, the address, and the account from anywhere (delay only). */
+export const signInKeys = (email: string, address: string, policy: ThrottlePolicy): ThrottleKey[] => [
+  { key: `pair:${address}:${email}`, limit: policy.maxFailures },
+  { key: `address:${address}`, limit: policy.maxAddressFailures },
+  { key: `account:${email}`, limit: null },
+];
+
+/** The key of a signed-in user's password change. */
+export const passwordChangeKeys = (userId: number, policy: ThrottlePolicy): ThrottleKey[] => [{ key: `password:${userId}`, limit: policy.maxFailures }];
+
+/** One attempt counted under a key: how many (this one included) the window holds, and any lock. */
+interface Counted {
+  key: string;
+  failures: number;
+  lockedUntil: string | null;
 }
 
-export async function readFailures(db: Db, keys: string[]) {
-  if (!keys.length) return [];
-  return db.selectFrom('signInFailures').selectAll().where('key', 'in', keys).execute();
+/** What an attempt may do: go on after a delay, or be refused for a while. Its counts are to be settled afterwards. */
+export type Reservation = { refusedForMs: number; delayMs: number; counted: Counted[] };
+
+/**
+ * Counts one attempt under a key before its password is checked, in one statement (an upsert
+ * returning the new count), so that parallel attempts, in this process or others, each see a
+ * different count. A key over its limit is locked; attempts while it is locked are not counted.
+ */
+async function count(db: Db, { key, limit }: ThrottleKey, policy: ThrottlePolicy, now: Date): Promise<Counted> {
+  const at = now.toISOString();
+  const windowStart = new Date(now.getTime() - policy.windowMs).toISOString();
+  const lockUntil = new Date(now.getTime() + policy.lockMs).toISOString();
+  return db
+    .insertInto('signInFailures')
+    .values({ key, failures: 1, firstFailureAt: at, lockedUntil: null })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet((eb) => {
+        // The stored row, named with its table: PostgreSQL also has the `excluded` row in scope.
+        const failures = eb.ref('signInFailures.failures');
+        const firstFailureAt = eb.ref('signInFailures.firstFailureAt');
+        const lockedUntil = eb.ref('signInFailures.lockedUntil');
+        const locked = eb.and([eb(lockedUntil, 'is not', null), eb(lockedUntil, '>', at)]);
+        // A lock that ended, or a first failure out of the window: counting starts again.
+        const stale = eb.or([eb(lockedUntil, 'is not', null), eb(firstFailureAt, '<', windowStart)]);
+        const next = eb(failures, '+', 1);
+        return {
+          failures: eb.case().when(locked).then(failures).when(stale).then(1).else(next).end(),
+          firstFailureAt: eb.case().when(locked).then(firstFailureAt).when(stale).then(at).else(firstFailureAt).end(),
+          lockedUntil: limit === null ? null : eb.case().when(locked).then(lockedUntil).when(stale).then(null).when(next, '>', limit).then(lockUntil).else(null).end(),
+        };
+      }),
+    )
+    .returning(['key', 'failures', 'lockedUntil'])
+    .executeTakeFirstOrThrow();
 }
 
-export async function recordFailure(db: Db, key: string, policy: ThrottlePolicy, now: Date) {
-  const [row] = await readFailures(db, [key]);
-  const next = afterFailure(row, key, policy, now);
-  if (row) await db.updateTable('signInFailures').set(next).where('key', '=', key).execute();
-  else await db.insertInto('signInFailures').values(next).execute();
+/** Counts an attempt under every key: refused while any key is locked, else slowed by the failures before it. */
+export async function reserveAttempt(db: Db, keys: ThrottleKey[], policy: ThrottlePolicy, now = new Date()): Promise<Reservation> {
+  const counted: Counted[] = [];
+  for (const key of keys) {
+    const row = await count(db, key, policy, now);
+    counted.push(row);
+    const refusedForMs = row.lockedUntil ? Date.parse(row.lockedUntil) - now.getTime() : 0;
+    if (refusedForMs > 0) {
+      // A refused attempt checks no password: the keys counted before this one give it back.
+      await release(db, counted.slice(0, -1), 1);
+      return { refusedForMs, delayMs: 0, counted: [] };
+    }
+  }
+  const delayMs = Math.min(Math.max(0, ...counted.map((c) => c.failures - 1)) * policy.delayPerFailureMs, policy.maxDelayMs);
+  return { refusedForMs: 0, delayMs, counted };
 }
 
-export async function clearFailures(db: Db, key: string) {
-  await db.deleteFrom('signInFailures').where('key', '=', key).execute();
+/** Takes `by` attempts off each key's count (never below zero). */
+async function release(db: Db, counted: Counted[], n: number) {
+  for (const c of counted) {
+    await db
+      .updateTable('signInFailures')
+      .set((eb) => ({ failures: eb.case().when('failures', '>', n).then(eb('failures', '-', n)).else(0).end() }))
+      .where('key', '=', c.key)
+      .execute();
+  }
+}
+
+/**
+ * After the right password: the attempt gives back what it counted, and the first key (the email
+ * from this address, or the user changing their password) also forgets the failures before it.
+ * Other keys keep them: a success from an address does not excuse what others tried from there.
+ */
+export async function settleSuccess(db: Db, reservation: Reservation) {
+  const [own, ...others] = reservation.counted;
+  if (own) await release(db, [own], own.failures);
+  await release(db, others, 1);
 }

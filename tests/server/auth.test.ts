@@ -7,7 +7,7 @@ let base: string;
 
 beforeAll(async () => {
   server = await startTestServer(undefined, {
-    auth: { throttle: { maxFailures: 3, windowMs: 60_000, lockMs: 60_000, delayPerFailureMs: 5, maxDelayMs: 20 } },
+    auth: { throttle: { maxFailures: 3, maxAddressFailures: 10, windowMs: 60_000, lockMs: 60_000, delayPerFailureMs: 5, maxDelayMs: 20 } },
   });
   base = server.url;
 });
@@ -80,18 +80,18 @@ describe('sign-in', () => {
 });
 
 describe('throttling of failed sign-ins', () => {
-  test('an account is slowed, then refused for a while with a clear message, even with the right password', async () => {
+  test('an account is slowed, then refused from that address for a while with a clear message, even with the right password', async () => {
     const user = await newUser();
     for (let i = 0; i < 3; i++) expect((await login(user.email, 'wrong-pass-1')).status).toBe(401);
     const locked = await login(user.email, user.password);
     expectErrorBody(locked, 429);
     expect(locked.body.message).toMatch(/Too many failed sign-ins\. Try again in \d+ minute/);
-    const rows = await server.db.selectFrom('signInFailures').selectAll().where('key', '=', `email:${user.email}`).execute();
+    const rows = await server.db.selectFrom('signInFailures').selectAll().where('key', '=', `pair:127.0.0.1:${user.email}`).execute();
     expect(rows[0].lockedUntil).not.toBeNull();
   });
-  test('failures from one address across accounts lock that address', async () => {
+  test('failures from one address across accounts lock that address, past its own limit', async () => {
     await server.db.deleteFrom('signInFailures').execute();
-    for (let i = 0; i < 3; i++) await login(`someone${i}@test.local`, 'wrong-pass-1');
+    for (let i = 0; i < 10; i++) expect((await login(`someone${i}@test.local`, 'wrong-pass-1')).status).toBe(401);
     expectErrorBody(await login(TEST_ADMIN.email, TEST_ADMIN.password), 429);
     await server.db.deleteFrom('signInFailures').execute();
     expect((await login(TEST_ADMIN.email, TEST_ADMIN.password)).status).toBe(200);
