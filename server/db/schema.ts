@@ -78,7 +78,7 @@ export interface Tables {
   unlockCodes: TableOf<typeof unlockCodes> & { codeHash: string };
   /** `id` is the SHA-256 of the session cookie's token. */
   sessions: { id: string; userId: number; createdAt: string; lastSeenAt: string; revokedAt: string | null };
-  /** Failed sign-ins per key ("email:<address>" or "ip:<address>"). */
+  /** Counted sign-in attempts per key ("pair:<address>:<email>", "address:<address>", "account:<email>", "password:<user id>"). */
   signInFailures: { key: string; failures: number; firstFailureAt: string; lockedUntil: string | null };
 }
 
