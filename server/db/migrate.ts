@@ -6,6 +6,7 @@ import * as m002 from './migrations/002-auth-audit.ts';
 import * as m003 from './migrations/003-audits.ts';
 import * as m004 from './migrations/004-workflows.ts';
 import * as m005stats from './migrations/005-stats-indexes.ts';
+import * as m007 from './migrations/007-audit-log-append-only.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-core': m001,
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-audits': m003,
   '004-workflows': m004,
   '005-stats-indexes': m005stats,
+  '007-audit-log-append-only': m007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
