@@ -214,6 +214,9 @@ describe('documents', () => {
     ['data that is not base64', upload('w9', { data: '%%%not base64' }), 400, 'data'],
     ['an empty file', upload('w9', { data: '' }), 400, 'data'],
     ['a file name with a folder', upload('w9', { fileName: '../../etc/passwd' }), 400, 'fileName'],
+    ['a PDF named as a web page', upload('w9', { fileName: 'x.html' }), 400, 'fileName'],
+    ['a PNG named as a PDF', upload('w9', { fileName: 'scan.pdf' }, PNG, 'image/png'), 400, 'fileName'],
+    ['a PDF named without an extension', upload('w9', { fileName: 'w9' }), 400, 'fileName'],
     ['an unknown field', upload('w9', { size: 3 }), 400, 'size'],
     ['an authorisation without its installer', upload('background-check-authorization'), 400, 'installerId'],
     ['a file over 5 MB', upload('w9', {}, Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)])), 413, 'data'],
@@ -277,6 +280,16 @@ describe('documents', () => {
     expect(removed.status).toBe(200);
     expect(await server.db.selectFrom('documentFiles').select('id').where('documentId', '=', Number(id)).execute()).toEqual([]);
     expectErrorBody(await api(base, 'GET', `/api/documents/${id}/file`), 404);
+  });
+
+  test("a file is served under a name with its type's extension, whatever name it was stored under", async () => {
+    const res = await as('onboarding', 'POST', url(), upload('w9', { fileName: 'W9.PDF' }));
+    expect(res.status).toBe(201);
+    const served = async () => (await fetch(`${base}/api/documents/${String(res.body.id)}/file`, { headers: { cookie: cookies.admin } })).headers.get('content-disposition');
+    expect(await served()).toBe(`attachment; filename="W9.PDF"; filename*=UTF-8''W9.PDF`);
+    // a name stored before uploads were checked
+    await server.db.updateTable('documents').set({ fileName: 'x.html' }).where('id', '=', Number(res.body.id)).execute();
+    expect(await served()).toBe(`attachment; filename="x.html.pdf"; filename*=UTF-8''x.html.pdf`);
   });
 
   test('a staff member with documents on file is not deleted from under them', async () => {
