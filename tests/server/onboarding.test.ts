@@ -100,9 +100,9 @@ describe('going live', () => {
     const checklist = await as('regional-manager', 'GET', `/api/service-centers/${id}/onboarding`);
     expect(checklist.status).toBe(200);
     expect(checklist.body.ready).toBe(false);
-    expect(checklist.body.gates).toHaveLength(9);
+    expect(checklist.body.gates).toHaveLength(10);
 
-    const all = ['agreement', 'w9', 'insurance', 'backgroundChecks', 'initialAssessment', 'installers', 'training', 'stateNotified', 'stateInspection'];
+    const all = ['agreement', 'w9', 'insurance', 'priceList', 'backgroundChecks', 'initialAssessment', 'installers', 'training', 'stateNotified', 'stateInspection'];
     expect(await missingGates(center)).toEqual(all);
 
     // paperwork: a date alone is not enough, the document must be on file
@@ -116,6 +116,15 @@ describe('going live', () => {
     expect(await missingGates(center)).toEqual(all.slice(2));
     expect((await as('onboarding', 'PATCH', `/api/service-centers/${id}`, { insuranceExpiresOn: '2099-01-07' })).status).toBe(200);
     expect(await missingGates(center)).toEqual(all.slice(3));
+
+    // the price list (administrators'): every customer service priced, or no work order could be booked
+    const prices = (types: string[]) => types.map((serviceType) => ({ serviceType, price: 80 }));
+    expect((await as('admin', 'PATCH', `/api/service-centers/${id}`, { priceList: prices(['installation', 'removal']) })).status).toBe(200);
+    const unpriced = await expectRefused(() => goLive(center), 409);
+    expect(unpriced.body.errors.priceList).toBe('No price for vehicle-switch, calibration, lockout-service, handheld-exchange');
+    const customerServices = ['installation', 'removal', 'vehicle-switch', 'calibration', 'lockout-service', 'handheld-exchange'];
+    expect((await as('admin', 'PATCH', `/api/service-centers/${id}`, { priceList: prices(customerServices) })).status).toBe(200);
+    expect(await missingGates(center)).toEqual(all.slice(4));
 
     // an installer, untrained and without an authorisation on file
     const installer = (await as('onboarding', 'POST', '/api/installers', { serviceCenterId: center.id, firstName: 'Ivan', lastName: 'Install', backgroundCheck: 'passed' })).body as Body;
@@ -144,12 +153,12 @@ describe('going live', () => {
 
     const live = await goLive(center);
     expect(live.status).toBe(200);
-    expect(live.body).toMatchObject({ id: center.id, onboardingStatus: 'live', version: Number(center.version) + 5 });
+    expect(live.body).toMatchObject({ id: center.id, onboardingStatus: 'live', version: Number(center.version) + 7 });
     expect(live.body.wentLiveAt).toBe(live.body.statusChangedAt);
     expect(Date.now() - Date.parse(live.body.wentLiveAt)).toBeLessThan(60_000);
     const log = await server.db.selectFrom('auditLog').selectAll().where('resource', '=', 'service-centers').where('recordId', '=', center.id as number).where('action', '=', 'go-live').execute();
     expect(log).toHaveLength(1);
-    expect(log[0].summary).toBe('Went live: all 9 onboarding gates met');
+    expect(log[0].summary).toBe('Went live: all 10 onboarding gates met');
 
     const again = await expectRefused(() => goLive(center, 'admin'), 409);
     expect(again.body.message).toBe('This center is already live');
@@ -185,7 +194,7 @@ describe('going live', () => {
     expect(reinstated.status).toBe(200);
     expect(reinstated.body.onboardingStatus).toBe('live');
     const log = await server.db.selectFrom('auditLog').select('summary').where('recordId', '=', world.liveA.id as number).where('action', '=', 'go-live').orderBy('id', 'desc').executeTakeFirstOrThrow();
-    expect(log.summary).toBe('Reinstated (was suspended): all 9 onboarding gates met');
+    expect(log.summary).toBe('Reinstated (was suspended): all 10 onboarding gates met');
   });
 
   test('unknown or out-of-scope centers are 404s', async () => {
@@ -330,12 +339,13 @@ describe('the onboarding board', () => {
       GATE_LABELS.agreement,
       GATE_LABELS.w9,
       GATE_LABELS.insurance,
+      GATE_LABELS.priceList,
       GATE_LABELS.initialAssessment,
       GATE_LABELS.installers,
       GATE_LABELS.training,
       GATE_LABELS.stateNotified,
     ]);
-    expect(card(board, world.fresh.id)).toMatchObject({ gatesMet: 2, gatesTotal: 9 });
+    expect(card(board, world.fresh.id)).toMatchObject({ gatesMet: 2, gatesTotal: 10 });
     const training = board.stages.find((s) => s.status === 'training')!.centers;
     expect(training.findIndex((c) => c.id === world.stuck.id)).toBeLessThan(training.findIndex((c) => c.id === world.fresh.id));
   });
