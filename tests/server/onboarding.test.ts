@@ -106,7 +106,7 @@ describe('going live', () => {
     expect(await missingGates(center)).toEqual(all);
 
     // paperwork: a date alone is not enough, the document must be on file
-    let res = await as('onboarding', 'PATCH', `/api/service-centers/${id}`, { agreementSignedOn: '2026-01-05', w9ReceivedOn: '2026-01-06', insuranceReceivedOn: '2026-01-07', insuranceExpiresOn: '2020-01-07' });
+    let res = await as('onboarding', 'PATCH', `/api/service-centers/${id}`, { agreementSignedOn: '2026-01-05', w9ReceivedOn: '2026-01-06', insuranceReceivedOn: '2019-01-07', insuranceExpiresOn: '2020-01-07' });
     expect(res.status).toBe(200);
     expect(await missingGates(center)).toEqual(all);
     for (const kind of ['service-center-agreement', 'w9', 'insurance-binder']) {
@@ -163,6 +163,21 @@ describe('going live', () => {
     const again = await expectRefused(() => goLive(center, 'admin'), 409);
     expect(again.body.message).toBe('This center is already live');
     world.liveA = live.body as Body;
+  });
+
+  test('an insurance binder cannot expire before it was received (400 under insuranceExpiresOn)', async () => {
+    const center = await createRecord(base, 'service-centers', { regionId: world.regionA.id, jurisdictionId: world.lenient.id, insuranceReceivedOn: '2026-02-01' });
+    const url = `/api/service-centers/${String(center.id)}`;
+    for (const body of [{ insuranceExpiresOn: '2026-01-31' }, { insuranceReceivedOn: '2027-03-01', insuranceExpiresOn: '2027-02-28' }]) {
+      const res = await expectRefused(() => as('onboarding', 'PATCH', url, body), 400);
+      expect(res.body.errors).toEqual({ insuranceExpiresOn: 'The insurance binder cannot expire before it was received' });
+    }
+    expect((await as('onboarding', 'PATCH', url, { insuranceExpiresOn: '2027-02-01' })).status).toBe(200);
+    const moved = await expectRefused(() => as('onboarding', 'PATCH', url, { insuranceReceivedOn: '2027-02-02' }), 400);
+    expect(Object.keys(moved.body.errors)).toEqual(['insuranceExpiresOn']);
+    const body = { regionId: world.regionA.id, jurisdictionId: world.lenient.id, name: 'Backdated binder', street: '1 Main St', city: 'Tacoma', state: 'WA', postalCode: '98401', insuranceReceivedOn: '2026-05-01', insuranceExpiresOn: '2026-04-30' };
+    const created = await expectRefused(() => as('onboarding', 'POST', '/api/service-centers', body), 400);
+    expect(Object.keys(created.body.errors)).toEqual(['insuranceExpiresOn']);
   });
 
   test('the generic writes refuse to set live, for every role', async () => {
