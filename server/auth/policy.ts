@@ -194,8 +194,12 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
       if (action === 'delete') return refuse('Only a draft audit can be deleted; record corrections in an amending audit', { status: 'Not a draft' });
     }
   }
-  if (resource === 'corrective-actions' && action === 'update' && changes?.status !== undefined && changes.status !== 'open') {
-    return decide(actor, 'close', resource);
+  if (resource === 'corrective-actions' && action === 'update') {
+    // Compliance follows corrective actions up: moving a due date is theirs alone (with a reason, checked by the resource).
+    if (actor.role !== 'compliance' && changes?.dueDate !== undefined && changes.dueDate !== (record?.dueDate ?? null)) {
+      return deny("Only compliance reviewers move a corrective action's due date");
+    }
+    if (changes?.status !== undefined && changes.status !== 'open') return decide(actor, 'close', resource);
   }
   if (resource === 'work-orders' && record) {
     const order = { type: String(record.type), status: String(record.status), authorizedAt: (record.authorizedAt as string | null) ?? null };

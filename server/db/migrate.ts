@@ -7,6 +7,8 @@ import * as m003 from './migrations/003-audits.ts';
 import * as m004 from './migrations/004-workflows.ts';
 import * as m005stats from './migrations/005-stats-indexes.ts';
 import * as m006 from './migrations/006-throttle-keys.ts';
+import * as m007 from './migrations/007-audit-log-append-only.ts';
+import * as m008 from './migrations/008-due-date-reason.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-core': m001,
@@ -15,6 +17,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '004-workflows': m004,
   '005-stats-indexes': m005stats,
   '006-throttle-keys': m006,
+  '007-audit-log-append-only': m007,
+  '008-due-date-reason': m008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -5,6 +5,8 @@ import { type ResourceRef, bool, choice, date, datetime, int, json, real, ref, t
 import { AUDIT_KINDS, AUDIT_STATUSES, CORRECTIVE_ACTION_STATUSES, FINDING_SEVERITIES, TEMPLATE_KINDS } from './choices.ts';
 import { HttpError, badRequest, conflict } from '../rest/errors.ts';
 import { serviceCenters } from './service-centers.ts';
+import { dueDateErrors } from '../rules/corrective-actions/due-date.ts';
+import { today } from '../dates.ts';
 
 export const TEMPLATE_IN_USE = 'This template version is in use; publish a new version';
 export const EVIDENCE_REQUIRED = 'A major or critical corrective action closes only with evidence';
@@ -148,6 +150,8 @@ export const correctiveActions = defineResource({
     description: text(2000).required().serverOwned(),
     owner: text(120),
     dueDate: date(),
+    /** Why the due date was last moved (required with every move). */
+    dueDateReason: text(500),
     evidence: text(4000),
     status: choice(CORRECTIVE_ACTION_STATUSES).required(),
     closedAt: datetime().serverOwned(),
@@ -156,6 +160,8 @@ export const correctiveActions = defineResource({
   derive: (changes, now) => ('status' in changes ? { closedAt: changes.status === 'open' ? null : now } : {}),
   check: async (_trx, action, before, changes) => {
     if (action !== 'update' || !before) return;
+    const moved = dueDateErrors(before, changes, today());
+    if (Object.keys(moved).length) throw badRequest('Some fields are invalid', moved);
     const after = { ...before, ...changes };
     if (after.status !== 'open' && ['critical', 'major'].includes(String(after.severity)) && (after.evidence == null || after.evidence === '')) {
       throw new HttpError(409, EVIDENCE_REQUIRED, { evidence: 'Required to close a major or critical corrective action' });

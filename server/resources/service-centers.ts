@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { defineResource } from './define.ts';
 import { date, datetime, email, json, phone, real, ref, choice, text, type RecordOf } from './fields.ts';
 import { ONBOARDING_STATUSES, STATE_NOTICE_CHANNELS, WORK_ORDER_TYPES } from './choices.ts';
-import { conflict } from '../rest/errors.ts';
+import { badRequest, conflict } from '../rest/errors.ts';
 import { jurisdictions } from './jurisdictions.ts';
 import { regions } from './regions.ts';
 
 export const GO_LIVE_BY_COMMAND = 'Centers go live through the go-live command, which checks the onboarding gates';
+export const BINDER_EXPIRES_BEFORE_RECEIVED = 'The insurance binder cannot expire before it was received';
 
 const contact = z.strictObject({
   name: z.string().trim().min(1, 'Required').max(100),
@@ -64,8 +65,13 @@ export const serviceCenters = defineResource({
   defaults: { onboardingStatus: 'applicant', contacts: [], priceList: [] },
   derive: (changes, now) => ('onboardingStatus' in changes ? { statusChangedAt: now } : {}),
   // Whatever the role: `live` is set by POST /api/service-centers/:id/go-live alone.
-  check: async (_trx, action, _before, changes) => {
-    if (action !== 'delete' && changes.onboardingStatus === 'live') throw conflict(GO_LIVE_BY_COMMAND, { onboardingStatus: GO_LIVE_BY_COMMAND });
+  check: async (_trx, action, before, changes) => {
+    if (action === 'delete') return;
+    if (changes.onboardingStatus === 'live') throw conflict(GO_LIVE_BY_COMMAND, { onboardingStatus: GO_LIVE_BY_COMMAND });
+    const { insuranceReceivedOn: received, insuranceExpiresOn: expires } = { ...before, ...changes };
+    if (typeof received === 'string' && typeof expires === 'string' && expires < received) {
+      throw badRequest('Some fields are invalid', { insuranceExpiresOn: BINDER_EXPIRES_BEFORE_RECEIVED });
+    }
   },
 });
 

@@ -3,7 +3,7 @@ import { choice, date, ref, text, type RecordOf } from './fields.ts';
 import { CARRIERS, SHIPMENT_STATUSES } from './choices.ts';
 import type { Transaction } from '../db/database.ts';
 import { conflict } from '../rest/errors.ts';
-import { consolidationKey, statusAfter, statusChangeRefusal, trackingEmail, type ShipmentState } from '../rules/shipments/rules.ts';
+import { consolidationKey, statusAfter, statusChangeRefusal, trackingEmail, trackingNumberRefusal, type ShipmentState } from '../rules/shipments/rules.ts';
 import { queueTrackingEmail } from '../rules/shipments/tracking-email.ts';
 import { serviceCenters } from './service-centers.ts';
 
@@ -43,7 +43,8 @@ export const shipments = defineResource({
   search: ['trackingNumber', 'notes'],
   defaults: { status: 'preparing', carrier: 'UPS' },
   // Entering the tracking number ships a shipment being prepared; once it left, the day's next
-  // appointment starts a new shipment (the consolidation key is cleared) and it never goes back.
+  // appointment starts a new shipment (the consolidation key is cleared) and it never goes back,
+  // nor loses its tracking number.
   check: async (trx, action, before, changes) => {
     if (action === 'delete') return;
     const after = stateOf({ ...before, ...changes });
@@ -52,6 +53,8 @@ export const shipments = defineResource({
       if (refusal) throw conflict(refusal, { status: refusal });
     }
     const status = statusAfter(before && stateOf(before), after);
+    const missingNumber = trackingNumberRefusal({ ...after, status });
+    if (missingNumber) throw conflict(missingNumber, { trackingNumber: missingNumber });
     if (status !== 'preparing') return { status, consolidationKey: null };
     if (!before || !('shipDate' in changes || 'serviceCenterId' in changes)) return { status };
     return { status, consolidationKey: await movedKey(trx, before, changes) };

@@ -256,15 +256,50 @@ describe('corrective actions', () => {
     expect(refused.body.message).toBe('A major or critical corrective action closes only with evidence');
     expect(refused.body.errors.evidence).toMatch(/./);
     expect(await snapshot(server.db)).toEqual(before);
-    const owner = await as('compliance', 'PATCH', `/api/corrective-actions/${action.id}`, { owner: 'Sam Manager', dueDate: '2026-04-30' });
+    const owner = await as('compliance', 'PATCH', `/api/corrective-actions/${action.id}`, { owner: 'Sam Manager', dueDate: '2099-04-30', dueDateReason: 'Seals on back order' });
     expect(owner.status).toBe(200);
     const done = await as('compliance', 'PATCH', `/api/corrective-actions/${action.id}`, { status: 'done', evidence: 'Photo of the new seals, invoice 4411' });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
-    expect(done.body).toMatchObject({ status: 'done', owner: 'Sam Manager', dueDate: '2026-04-30' });
+    expect(done.body).toMatchObject({ status: 'done', owner: 'Sam Manager', dueDate: '2099-04-30' });
     expect(Date.now() - Date.parse(done.body.closedAt)).toBeLessThan(10_000);
     const reopened = await api(base, 'PATCH', `/api/corrective-actions/${action.id}`, { status: 'open' });
     expect(reopened.body.closedAt).toBeNull();
   });
+  test('a due date moves only by compliance, with a reason, never earlier than today; the move and its reason are logged', async () => {
+    const answers = sampleAnswers(ANNUAL, [majorItem.key]);
+    const audit = await draft(world.centerC, 'annual', answers, { auditDate: '2026-02-03' });
+    expect((await submit(audit)).status).toBe(200);
+    const [action] = (await api(base, 'GET', `/api/corrective-actions?auditId=${audit.id}&_sort=id`)).body as Body[];
+    const url = `/api/corrective-actions/${String(action.id)}`;
+    const today = new Date().toISOString().slice(0, 10);
+    const refusals: [Role, Body, number, string][] = [
+      ['admin', { dueDate: '2099-01-01', dueDateReason: 'Parts on order' }, 403, 'message'],
+      ['compliance', { dueDate: '2099-01-01' }, 400, 'dueDateReason'],
+      ['compliance', { dueDate: '2099-01-01', dueDateReason: '  ' }, 400, 'dueDateReason'],
+      ['compliance', { dueDate: '2020-01-01', dueDateReason: 'Backdated' }, 400, 'dueDate'],
+      ['compliance', { dueDate: null, dueDateReason: 'No deadline' }, 400, 'dueDate'],
+    ];
+    for (const [role, body, status, field] of refusals) {
+      const before = await snapshot(server.db);
+      const res = await as(role, 'PATCH', url, body);
+      expectErrorBody(res, status);
+      if (field === 'message') expect(res.body.message).toBe("Only compliance reviewers move a corrective action's due date");
+      else expect(Object.keys(res.body.errors), JSON.stringify(body)).toEqual([field]);
+      expect(await snapshot(server.db)).toEqual(before);
+    }
+    const moved = await as('compliance', 'PATCH', url, { dueDate: today, dueDateReason: 'Parts on order' });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body).toMatchObject({ dueDate: today, dueDateReason: 'Parts on order' });
+    // a new move needs a new reason; editing anything else (the whole record sent back) needs none
+    expectErrorBody(await as('compliance', 'PATCH', url, { dueDate: '2099-01-02', dueDateReason: 'Parts on order' }), 400);
+    const edited = await as('admin', 'PUT', url, { ...moved.body, owner: 'Kim' });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    const [log] = await server.db.selectFrom('auditLog').select('diff').where('resource', '=', 'corrective-actions').where('recordId', '=', Number(action.id)).where('action', '=', 'update').orderBy('id').execute();
+    expect(JSON.parse(String(log.diff))).toMatchObject({ dueDate: [action.dueDate, today], dueDateReason: [null, 'Parts on order'] });
+    // closed again: the center's rating tests below count its open actions
+    expect((await api(base, 'PATCH', url, { status: 'verified', evidence: 'Checked on site' })).status).toBe(200);
+  });
+
   test('closing every action of an audit closes it; reopening one reopens it; the rating follows', async () => {
     const answers = sampleAnswers(ANNUAL, [majorItem.key]);
     const audit = await draft(world.centerC, 'annual', answers, { auditDate: '2026-02-01' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GATE_KEYS, missingGatesMessage, onboardingGates, untrainedReason, type GateInput, type GateKey, type GateStaff } from '../../server/rules/onboarding/gates.ts';
+import { GATE_KEYS, PRICED_SERVICES, missingGatesMessage, onboardingGates, untrainedReason, type GateInput, type GateKey, type GateStaff } from '../../server/rules/onboarding/gates.ts';
 import { onboardingStalledDays } from '../../server/config.ts';
 
 const TODAY = '2026-06-01';
@@ -25,6 +25,7 @@ function ready(): GateInput {
       w9ReceivedOn: '2026-01-11',
       insuranceReceivedOn: '2026-01-12',
       insuranceExpiresOn: '2027-01-12',
+      pricedTypes: ['installation', 'removal', 'vehicle-switch', 'calibration', 'lockout-service', 'handheld-exchange'],
       stateNotifiedOn: '2026-05-10',
       stateNotifiedHow: 'email',
       stateInspectionPassedOn: '2026-05-20',
@@ -59,6 +60,7 @@ describe('onboardingGates', () => {
         w9ReceivedOn: null,
         insuranceReceivedOn: null,
         insuranceExpiresOn: null,
+        pricedTypes: [],
         stateNotifiedOn: null,
         stateNotifiedHow: null,
         stateInspectionPassedOn: null,
@@ -69,7 +71,7 @@ describe('onboardingGates', () => {
       assessments: [],
       today: TODAY,
     };
-    expect(unmet(input)).toEqual(['agreement', 'w9', 'insurance', 'initialAssessment', 'installers', 'training', 'stateNotified']);
+    expect(unmet(input)).toEqual(['agreement', 'w9', 'insurance', 'priceList', 'initialAssessment', 'installers', 'training', 'stateNotified']);
   });
 
   type Case = [name: string, change: (i: GateInput) => void, missing: GateKey[], detail?: RegExp];
@@ -83,6 +85,9 @@ describe('onboardingGates', () => {
     ['insurance expires today', (i) => (i.center.insuranceExpiresOn = TODAY), ['insurance'], /Expired on 2026-06-01/],
     ['insurance expired last year', (i) => (i.center.insuranceExpiresOn = '2025-06-01'), ['insurance'], /Expired/],
     ['insurance expires tomorrow', (i) => (i.center.insuranceExpiresOn = '2026-06-02'), []],
+    ['an empty price list', (i) => (i.center.pricedTypes = []), ['priceList'], /^No price for installation, removal, vehicle-switch, calibration, lockout-service, handheld-exchange$/],
+    ['no price for calibration', (i) => (i.center.pricedTypes = i.center.pricedTypes.filter((t) => t !== 'calibration')), ['priceList'], /^No price for calibration$/],
+    ['provider requests need no price to go live', (i) => (i.center.pricedTypes = [...PRICED_SERVICES]), []],
     [
       'an installer without a background-check authorisation',
       (i) => i.staff.push(staff(3, { firstName: 'Nora', lastName: 'New' })),

@@ -100,13 +100,13 @@ describe('going live', () => {
     const checklist = await as('regional-manager', 'GET', `/api/service-centers/${id}/onboarding`);
     expect(checklist.status).toBe(200);
     expect(checklist.body.ready).toBe(false);
-    expect(checklist.body.gates).toHaveLength(9);
+    expect(checklist.body.gates).toHaveLength(10);
 
-    const all = ['agreement', 'w9', 'insurance', 'backgroundChecks', 'initialAssessment', 'installers', 'training', 'stateNotified', 'stateInspection'];
+    const all = ['agreement', 'w9', 'insurance', 'priceList', 'backgroundChecks', 'initialAssessment', 'installers', 'training', 'stateNotified', 'stateInspection'];
     expect(await missingGates(center)).toEqual(all);
 
     // paperwork: a date alone is not enough, the document must be on file
-    let res = await as('onboarding', 'PATCH', `/api/service-centers/${id}`, { agreementSignedOn: '2026-01-05', w9ReceivedOn: '2026-01-06', insuranceReceivedOn: '2026-01-07', insuranceExpiresOn: '2020-01-07' });
+    let res = await as('onboarding', 'PATCH', `/api/service-centers/${id}`, { agreementSignedOn: '2026-01-05', w9ReceivedOn: '2026-01-06', insuranceReceivedOn: '2019-01-07', insuranceExpiresOn: '2020-01-07' });
     expect(res.status).toBe(200);
     expect(await missingGates(center)).toEqual(all);
     for (const kind of ['service-center-agreement', 'w9', 'insurance-binder']) {
@@ -116,6 +116,15 @@ describe('going live', () => {
     expect(await missingGates(center)).toEqual(all.slice(2));
     expect((await as('onboarding', 'PATCH', `/api/service-centers/${id}`, { insuranceExpiresOn: '2099-01-07' })).status).toBe(200);
     expect(await missingGates(center)).toEqual(all.slice(3));
+
+    // the price list (administrators'): every customer service priced, or no work order could be booked
+    const prices = (types: string[]) => types.map((serviceType) => ({ serviceType, price: 80 }));
+    expect((await as('admin', 'PATCH', `/api/service-centers/${id}`, { priceList: prices(['installation', 'removal']) })).status).toBe(200);
+    const unpriced = await expectRefused(() => goLive(center), 409);
+    expect(unpriced.body.errors.priceList).toBe('No price for vehicle-switch, calibration, lockout-service, handheld-exchange');
+    const customerServices = ['installation', 'removal', 'vehicle-switch', 'calibration', 'lockout-service', 'handheld-exchange'];
+    expect((await as('admin', 'PATCH', `/api/service-centers/${id}`, { priceList: prices(customerServices) })).status).toBe(200);
+    expect(await missingGates(center)).toEqual(all.slice(4));
 
     // an installer, untrained and without an authorisation on file
     const installer = (await as('onboarding', 'POST', '/api/installers', { serviceCenterId: center.id, firstName: 'Ivan', lastName: 'Install', backgroundCheck: 'passed' })).body as Body;
@@ -144,16 +153,31 @@ describe('going live', () => {
 
     const live = await goLive(center);
     expect(live.status).toBe(200);
-    expect(live.body).toMatchObject({ id: center.id, onboardingStatus: 'live', version: Number(center.version) + 5 });
+    expect(live.body).toMatchObject({ id: center.id, onboardingStatus: 'live', version: Number(center.version) + 7 });
     expect(live.body.wentLiveAt).toBe(live.body.statusChangedAt);
     expect(Date.now() - Date.parse(live.body.wentLiveAt)).toBeLessThan(60_000);
     const log = await server.db.selectFrom('auditLog').selectAll().where('resource', '=', 'service-centers').where('recordId', '=', center.id as number).where('action', '=', 'go-live').execute();
     expect(log).toHaveLength(1);
-    expect(log[0].summary).toBe('Went live: all 9 onboarding gates met');
+    expect(log[0].summary).toBe('Went live: all 10 onboarding gates met');
 
     const again = await expectRefused(() => goLive(center, 'admin'), 409);
     expect(again.body.message).toBe('This center is already live');
     world.liveA = live.body as Body;
+  });
+
+  test('an insurance binder cannot expire before it was received (400 under insuranceExpiresOn)', async () => {
+    const center = await createRecord(base, 'service-centers', { regionId: world.regionA.id, jurisdictionId: world.lenient.id, insuranceReceivedOn: '2026-02-01' });
+    const url = `/api/service-centers/${String(center.id)}`;
+    for (const body of [{ insuranceExpiresOn: '2026-01-31' }, { insuranceReceivedOn: '2027-03-01', insuranceExpiresOn: '2027-02-28' }]) {
+      const res = await expectRefused(() => as('onboarding', 'PATCH', url, body), 400);
+      expect(res.body.errors).toEqual({ insuranceExpiresOn: 'The insurance binder cannot expire before it was received' });
+    }
+    expect((await as('onboarding', 'PATCH', url, { insuranceExpiresOn: '2027-02-01' })).status).toBe(200);
+    const moved = await expectRefused(() => as('onboarding', 'PATCH', url, { insuranceReceivedOn: '2027-02-02' }), 400);
+    expect(Object.keys(moved.body.errors)).toEqual(['insuranceExpiresOn']);
+    const body = { regionId: world.regionA.id, jurisdictionId: world.lenient.id, name: 'Backdated binder', street: '1 Main St', city: 'Tacoma', state: 'WA', postalCode: '98401', insuranceReceivedOn: '2026-05-01', insuranceExpiresOn: '2026-04-30' };
+    const created = await expectRefused(() => as('onboarding', 'POST', '/api/service-centers', body), 400);
+    expect(Object.keys(created.body.errors)).toEqual(['insuranceExpiresOn']);
   });
 
   test('the generic writes refuse to set live, for every role', async () => {
@@ -185,7 +209,7 @@ describe('going live', () => {
     expect(reinstated.status).toBe(200);
     expect(reinstated.body.onboardingStatus).toBe('live');
     const log = await server.db.selectFrom('auditLog').select('summary').where('recordId', '=', world.liveA.id as number).where('action', '=', 'go-live').orderBy('id', 'desc').executeTakeFirstOrThrow();
-    expect(log.summary).toBe('Reinstated (was suspended): all 9 onboarding gates met');
+    expect(log.summary).toBe('Reinstated (was suspended): all 10 onboarding gates met');
   });
 
   test('unknown or out-of-scope centers are 404s', async () => {
@@ -214,6 +238,9 @@ describe('documents', () => {
     ['data that is not base64', upload('w9', { data: '%%%not base64' }), 400, 'data'],
     ['an empty file', upload('w9', { data: '' }), 400, 'data'],
     ['a file name with a folder', upload('w9', { fileName: '../../etc/passwd' }), 400, 'fileName'],
+    ['a PDF named as a web page', upload('w9', { fileName: 'x.html' }), 400, 'fileName'],
+    ['a PNG named as a PDF', upload('w9', { fileName: 'scan.pdf' }, PNG, 'image/png'), 400, 'fileName'],
+    ['a PDF named without an extension', upload('w9', { fileName: 'w9' }), 400, 'fileName'],
     ['an unknown field', upload('w9', { size: 3 }), 400, 'size'],
     ['an authorisation without its installer', upload('background-check-authorization'), 400, 'installerId'],
     ['a file over 5 MB', upload('w9', {}, Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)])), 413, 'data'],
@@ -279,6 +306,16 @@ describe('documents', () => {
     expectErrorBody(await api(base, 'GET', `/api/documents/${id}/file`), 404);
   });
 
+  test("a file is served under a name with its type's extension, whatever name it was stored under", async () => {
+    const res = await as('onboarding', 'POST', url(), upload('w9', { fileName: 'W9.PDF' }));
+    expect(res.status).toBe(201);
+    const served = async () => (await fetch(`${base}/api/documents/${String(res.body.id)}/file`, { headers: { cookie: cookies.admin } })).headers.get('content-disposition');
+    expect(await served()).toBe(`attachment; filename="W9.PDF"; filename*=UTF-8''W9.PDF`);
+    // a name stored before uploads were checked
+    await server.db.updateTable('documents').set({ fileName: 'x.html' }).where('id', '=', Number(res.body.id)).execute();
+    expect(await served()).toBe(`attachment; filename="x.html.pdf"; filename*=UTF-8''x.html.pdf`);
+  });
+
   test('a staff member with documents on file is not deleted from under them', async () => {
     const installer = await createRecord(base, 'installers', { serviceCenterId: world.applicant.id });
     expect((await as('onboarding', 'POST', url(), upload('background-check-authorization', { installerId: installer.id }))).status).toBe(201);
@@ -317,12 +354,13 @@ describe('the onboarding board', () => {
       GATE_LABELS.agreement,
       GATE_LABELS.w9,
       GATE_LABELS.insurance,
+      GATE_LABELS.priceList,
       GATE_LABELS.initialAssessment,
       GATE_LABELS.installers,
       GATE_LABELS.training,
       GATE_LABELS.stateNotified,
     ]);
-    expect(card(board, world.fresh.id)).toMatchObject({ gatesMet: 2, gatesTotal: 9 });
+    expect(card(board, world.fresh.id)).toMatchObject({ gatesMet: 2, gatesTotal: 10 });
     const training = board.stages.find((s) => s.status === 'training')!.centers;
     expect(training.findIndex((c) => c.id === world.stuck.id)).toBeLessThan(training.findIndex((c) => c.id === world.fresh.id));
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { api, startTestServer, TEST_ADMIN, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, liveCenter, snapshot, unique, useDatabase } from './fixtures.ts';
 import { addPackage, consolidationKey, nextPackageNumber } from '../../server/rules/shipments/consolidate.ts';
-import { packagesLockedReason, statusAfter, trackingEmail } from '../../server/rules/shipments/rules.ts';
+import { packagesLockedReason, statusAfter, trackingEmail, trackingNumberRefusal } from '../../server/rules/shipments/rules.ts';
 import type { SignedInUser } from '../../server/auth/sessions.ts';
 
 type Body = Record<string, unknown>;
@@ -55,6 +55,15 @@ describe('the shipment rules, pure', () => {
     const after = { status, trackingNumber: number };
     expect(statusAfter(before, after)).toBe(nextStatus);
     expect(trackingEmail(before, after)).toBe(email);
+  });
+  test.each([
+    ['preparing', null, null],
+    ['shipped', '1Z1', null],
+    ['shipped', null, 'A shipped shipment keeps its tracking number: correct it instead of removing it'],
+    ['delivered', '  ', 'A delivered shipment keeps its tracking number: correct it instead of removing it'],
+    ['returned', null, 'A returned shipment keeps its tracking number: correct it instead of removing it'],
+  ] as const)('a %s shipment with number %o: %s', (status, trackingNumber, reason) => {
+    expect(trackingNumberRefusal({ status, trackingNumber })).toBe(reason);
   });
 });
 
@@ -182,6 +191,24 @@ describe('entering the tracking number ships the shipment and emails the center'
     expect(refusals[0].body.message).toBe(packagesLockedReason({ status: 'shipped', trackingNumber: null }));
     expect(refusals[5].body.message).toMatch(/cannot go back to preparing/);
     expect(await snapshot(server.db)).toEqual(before);
+  });
+
+  test('a shipped shipment keeps its tracking number: removing it is refused (409 under trackingNumber)', async () => {
+    const p = await pack(center.id, '2026-12-15');
+    expect((await api(server.url, 'PATCH', `/api/shipments/${p.shipmentId}`, { trackingNumber: '1ZKEEPME' })).status).toBe(200);
+    const before = await snapshot(server.db);
+    for (const trackingNumber of [null, '']) {
+      const res = await api(server.url, 'PATCH', `/api/shipments/${p.shipmentId}`, { trackingNumber });
+      expectErrorBody(res, 409);
+      expect(res.body.errors.trackingNumber).toBe('A shipped shipment keeps its tracking number: correct it instead of removing it');
+    }
+    const delivered = await api(server.url, 'PATCH', `/api/shipments/${p.shipmentId}`, { status: 'delivered', trackingNumber: null });
+    expectErrorBody(delivered, 409);
+    expect(delivered.body.errors).toHaveProperty('trackingNumber');
+    expect(await snapshot(server.db)).toEqual(before);
+    const created = await api(server.url, 'POST', '/api/shipments', { serviceCenterId: center.id, shipDate: '2026-12-16', status: 'shipped' });
+    expectErrorBody(created, 409);
+    expect(created.body.errors).toHaveProperty('trackingNumber');
   });
 
   test('a consolidated shipment with packages is not deleted', async () => {

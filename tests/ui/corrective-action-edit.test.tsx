@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { testDataProvider } from 'react-admin';
 import { CorrectiveActionEdit } from '../../src/resources/corrective-actions/CorrectiveActionEdit.tsx';
 import { authProviderFor, refusing, renderResource, type DryRun } from './render.tsx';
@@ -30,5 +30,23 @@ describe('closing a corrective action is the policy’s close command', () => {
     setup(refusing({ close: 'Not yours to close' }));
     const select = await statusSelect();
     await waitFor(() => expect(select.getAttribute('aria-disabled')).toBe('true'));
+  });
+});
+
+describe('moving the due date asks for the reason', () => {
+  afterEach(cleanup);
+
+  it('shows the reason input only once the date changes, and requires it to save', async () => {
+    setup();
+    const due = (await screen.findByLabelText('Due')) as HTMLInputElement;
+    expect(screen.queryByLabelText('Why the due date moves')).toBeNull();
+    fireEvent.change(due, { target: { value: '2026-08-15' } });
+    const reason = await screen.findByLabelText('Why the due date moves');
+    fireEvent.click(screen.getByRole('button', { name: /save/i }));
+    await screen.findByText('Give the reason for moving the due date');
+    fireEvent.change(reason, { target: { value: 'Parts on order' } });
+    await waitFor(() => expect(screen.queryByText('Give the reason for moving the due date')).toBeNull());
+    fireEvent.change(due, { target: { value: '2026-07-01' } });
+    await waitFor(() => expect(screen.queryByLabelText('Why the due date moves')).toBeNull());
   });
 });

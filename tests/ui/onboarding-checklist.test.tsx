@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpError, testDataProvider, type DataProvider } from 'react-admin';
-import { onboardingGates, type GateInput } from '../../server/rules/onboarding/gates.ts';
+import { PRICED_SERVICES, onboardingGates, type GateInput } from '../../server/rules/onboarding/gates.ts';
 import type { Role } from '../../server/auth/roles.ts';
 import { ServiceCenterShow } from '../../src/resources/service-centers/ServiceCenterShow.tsx';
 import type { Decisions } from '../../src/providers/dataProvider.ts';
@@ -18,6 +18,7 @@ function checklist(change: (input: GateInput) => void = () => {}) {
       w9ReceivedOn: '2026-01-11',
       insuranceReceivedOn: '2026-01-12',
       insuranceExpiresOn: '2099-01-12',
+      pricedTypes: [...PRICED_SERVICES],
       stateNotifiedOn: '2026-05-10',
       stateNotifiedHow: 'email',
       stateInspectionPassedOn: null,

@@ -1,8 +1,9 @@
 import { SCORING_POLICY } from '../../../audits/index.ts';
+import { APPOINTMENT_TYPES, WALK_IN_TYPES } from '../../resources/choices.ts';
 
 /**
  * The go-live gates of a new location (DOMAIN.md, "New location process"): paperwork with its
- * documents on file, background-check authorisations where the state requires them, a passed
+ * documents on file, a price for every customer service, background-check authorisations where the state requires them, a passed
  * initial assessment, every staff member trained, the state notified and, where the state
  * requires it, its inspection passed. Pure: the caller loads the rows.
  */
@@ -11,6 +12,7 @@ export const GATE_KEYS = [
   'agreement',
   'w9',
   'insurance',
+  'priceList',
   'backgroundChecks',
   'initialAssessment',
   'installers',
@@ -33,6 +35,8 @@ export interface GateCenter {
   w9ReceivedOn: string | null;
   insuranceReceivedOn: string | null;
   insuranceExpiresOn: string | null;
+  /** The work-order types the center's price list prices. */
+  pricedTypes: string[];
   stateNotifiedOn: string | null;
   stateNotifiedHow: string | null;
   stateInspectionPassedOn: string | null;
@@ -83,6 +87,7 @@ export const GATE_LABELS: Record<GateKey, string> = {
   agreement: 'Service Center Agreement signed',
   w9: 'W-9 received',
   insurance: 'Insurance binder current',
+  priceList: 'Price list complete',
   backgroundChecks: 'Background-check authorisations',
   initialAssessment: 'Initial assessment passed',
   installers: 'At least one active installer',
@@ -127,6 +132,23 @@ function insurance({ center, documents, today }: GateInput): Gate {
     detail = `${problems.length ? `${detail}; expired` : 'Expired'} on ${center.insuranceExpiresOn}`;
   }
   return { key: 'insurance', label: GATE_LABELS.insurance, met, detail };
+}
+
+/**
+ * The work the provider sends a live center and the customer pays per the center's agreement:
+ * appointments (installation, removal, vehicle switch) and walk-ins (calibration, lockout service,
+ * handheld exchange). Provider requests are billed to the provider and priced when first needed.
+ */
+export const PRICED_SERVICES: readonly string[] = [...APPOINTMENT_TYPES, ...WALK_IN_TYPES];
+
+function priceList({ center }: GateInput): Gate {
+  const unpriced = PRICED_SERVICES.filter((type) => !center.pricedTypes.includes(type));
+  return {
+    key: 'priceList',
+    label: GATE_LABELS.priceList,
+    met: unpriced.length === 0,
+    detail: unpriced.length === 0 ? `All ${PRICED_SERVICES.length} customer services priced` : `No price for ${unpriced.join(', ')}`,
+  };
 }
 
 function backgroundChecks({ jurisdiction, staff, documents }: GateInput): Gate {
@@ -200,6 +222,7 @@ export function onboardingGates(input: GateInput): Gate[] {
     paperwork('agreement', input.center.agreementSignedOn, has('service-center-agreement'), 'Signed'),
     paperwork('w9', input.center.w9ReceivedOn, has('w9'), 'Received'),
     insurance(input),
+    priceList(input),
     backgroundChecks(input),
     initialAssessment(input),
     installersGate(input),

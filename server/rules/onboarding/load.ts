@@ -1,4 +1,5 @@
 import type { Db, Transaction } from '../../db/database.ts';
+import type { PriceEntry } from '../work-orders/rules.ts';
 import { onboardingGates, type Gate, type GateInput } from './gates.ts';
 
 const CENTER_COLUMNS = [
@@ -8,6 +9,7 @@ const CENTER_COLUMNS = [
   'w9ReceivedOn',
   'insuranceReceivedOn',
   'insuranceExpiresOn',
+  'priceList',
   'stateNotifiedOn',
   'stateNotifiedHow',
   'stateInspectionPassedOn',
@@ -50,6 +52,7 @@ export async function loadGateInputs(db: Db | Transaction, centerIds: number[], 
         w9ReceivedOn: c.w9ReceivedOn,
         insuranceReceivedOn: c.insuranceReceivedOn,
         insuranceExpiresOn: c.insuranceExpiresOn,
+        pricedTypes: (JSON.parse(c.priceList ?? '[]') as PriceEntry[]).map((p) => p.serviceType),
         stateNotifiedOn: c.stateNotifiedOn,
         stateNotifiedHow: c.stateNotifiedHow,
         stateInspectionPassedOn: c.stateInspectionPassedOn,

@@ -13,7 +13,7 @@ import { onboardingGates } from './gates.ts';
 import { loadGateInputs } from './load.ts';
 import { today } from '../../dates.ts';
 import { onboardingBoard } from './board.ts';
-import { UPLOAD_BODY_LIMIT, attachmentHeader, checkUpload, uploadBody } from './upload.ts';
+import { UPLOAD_BODY_LIMIT, attachmentHeader, checkUpload, servedFileName, uploadBody } from './upload.ts';
 import { versionBody, idParams, wholeNumber, type App } from '../../rest/schemas.ts';
 
 /** The board's query string (other parameters are ignored). */
@@ -90,7 +90,7 @@ export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRo
     if (!file) throw notFound(`The file of document ${id} is missing`);
     return reply
       .header('Content-Type', String(document.contentType))
-      .header('Content-Disposition', attachmentHeader(String(document.fileName)))
+      .header('Content-Disposition', attachmentHeader(servedFileName(String(document.fileName), String(document.contentType))))
       .header('X-Content-Type-Options', 'nosniff')
       .header('Cache-Control', 'private, no-store')
       .send(Buffer.from(file.data, 'base64'));

@@ -13,6 +13,22 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 const TYPE_NAMES: Record<DocumentType, string> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG' };
 
+/** The file-name extensions of each type, the usual one first. */
+const EXTENSIONS: Record<DocumentType, readonly string[]> = { 'application/pdf': ['.pdf'], 'image/png': ['.png'], 'image/jpeg': ['.jpg', '.jpeg'] };
+
+const isDocumentType = (type: string): type is DocumentType => (DOCUMENT_TYPES as readonly string[]).includes(type);
+const hasExtensionOf = (fileName: string, type: DocumentType) => EXTENSIONS[type].some((ext) => fileName.toLowerCase().endsWith(ext));
+
+/**
+ * The name a file is served under: its own when its extension is its type's, else with the
+ * type's extension appended (`x.html` holding a PDF downloads as `x.html.pdf`), so that no
+ * browser or desktop opens it as something else.
+ */
+export function servedFileName(fileName: string, contentType: string): string {
+  if (!isDocumentType(contentType) || hasExtensionOf(fileName, contentType)) return fileName;
+  return `${fileName}${EXTENSIONS[contentType][0]}`;
+}
+
 const SIGNATURES: [DocumentType, number[]][] = [
   ['application/pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
   ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
@@ -53,8 +69,8 @@ export interface CheckedUpload {
 }
 
 /**
- * Checks a parsed upload body: decoded size (413 above MAX_DOCUMENT_BYTES), and that the
- * bytes are of the declared type (magic bytes, 400). Background-check authorisations name the installer.
+ * Checks a parsed upload body: decoded size (413 above MAX_DOCUMENT_BYTES), that the bytes are
+ * of the declared type (magic bytes, 400) and that the name's extension is that type's (400). Background-check authorisations name the installer.
  */
 export function checkUpload(body: z.output<typeof uploadBody>): CheckedUpload {
   const { kind, fileName, contentType, data, installerId = null, notes = null } = body;
@@ -73,6 +89,10 @@ export function checkUpload(body: z.output<typeof uploadBody>): CheckedUpload {
   if (actual === null) throw badRequest('Only PDF, PNG or JPEG files are accepted', { data: 'Not a PDF, PNG or JPEG file' });
   if (actual !== contentType) {
     throw badRequest(`The file is a ${TYPE_NAMES[actual]}, not the declared ${TYPE_NAMES[contentType]}`, { contentType: `The file is a ${TYPE_NAMES[actual]}` });
+  }
+  if (!hasExtensionOf(fileName, actual)) {
+    const expected = `A ${TYPE_NAMES[actual]} file's name ends in ${EXTENSIONS[actual].join(' or ')}`;
+    throw badRequest(`The file is a ${TYPE_NAMES[actual]}: its name must end in ${EXTENSIONS[actual].join(' or ')}`, { fileName: expected });
   }
   return { kind, fileName, contentType, installerId, notes: notes || null, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

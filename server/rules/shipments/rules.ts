@@ -25,6 +25,12 @@ export function statusChangeRefusal(before: ShipmentState, nextStatus: string): 
   return null;
 }
 
+/** Why a shipment in this state (after a write) is refused for lacking a tracking number; null when it may be so. */
+export function trackingNumberRefusal(after: ShipmentState): string | null {
+  if (after.status === 'preparing' || (after.trackingNumber !== null && after.trackingNumber.trim() !== '')) return null;
+  return `A ${after.status} shipment keeps its tracking number: correct it instead of removing it`;
+}
+
 /**
  * The status a shipment takes after a write: entering the tracking number of a shipment being
  * prepared ships it (the carrier has the boxes).

@@ -1,4 +1,5 @@
 import { Alert } from '@mui/material';
+import { useWatch } from 'react-hook-form';
 import { DateInput, Edit, ReferenceField, SimpleForm, TextField, TextInput, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { ChoiceInput } from '../../components/ChoiceInput.tsx';
@@ -21,24 +22,41 @@ const StatusInput = () => {
   return <ChoiceInput source="status" group="correctiveActionStatus" disabled={canAccess !== true} />;
 };
 
+/** The reason for moving the due date: asked for (and required by the server) only when the date changes. */
+const DueDateReasonInput = () => {
+  const record = useRecordContext<CorrectiveActionRecord>();
+  const dueDate = useWatch({ name: 'dueDate' }) as string | null | undefined;
+  if (!record || (dueDate ?? null) === (record.dueDate ?? null)) return null;
+  return <TextInput source="dueDateReason" defaultValue="" fullWidth helperText="resources.corrective-actions.helpers.dueDateReason" />;
+};
+
+/** The form, validated against the stored record (a moved due date needs a new reason). */
+const CorrectiveActionForm = () => {
+  const record = useRecordContext<CorrectiveActionRecord>();
+  return (
+    <SimpleForm validate={(values) => validateCorrectiveAction(values, record)}>
+      <FieldGrid>
+        <ChoiceField source="severity" group="severity" />
+        <ReferenceField source="findingId" reference="findings" link="show" />
+        <ReferenceField source="auditId" reference="audits" link="show" />
+        <ReferenceField source="serviceCenterId" reference="service-centers" link="show" />
+      </FieldGrid>
+      <TextField source="description" sx={{ whiteSpace: 'pre-line', mb: 2 }} />
+      <EvidenceRule />
+      <TextInput source="owner" />
+      <DateInput source="dueDate" />
+      <DueDateReasonInput />
+      <StatusInput />
+      <TextInput source="evidence" multiline fullWidth minRows={2} helperText="resources.corrective-actions.helpers.evidence" />
+    </SimpleForm>
+  );
+};
+
 export const CorrectiveActionEdit = () => {
   const onError = useConflictHandler();
   return (
     <Edit title={<RecordTitle />} mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }}>
-      <SimpleForm validate={validateCorrectiveAction}>
-        <FieldGrid>
-          <ChoiceField source="severity" group="severity" />
-          <ReferenceField source="findingId" reference="findings" link="show" />
-          <ReferenceField source="auditId" reference="audits" link="show" />
-          <ReferenceField source="serviceCenterId" reference="service-centers" link="show" />
-        </FieldGrid>
-        <TextField source="description" sx={{ whiteSpace: 'pre-line', mb: 2 }} />
-        <EvidenceRule />
-        <TextInput source="owner" />
-        <DateInput source="dueDate" />
-        <StatusInput />
-        <TextInput source="evidence" multiline fullWidth minRows={2} helperText="resources.corrective-actions.helpers.evidence" />
-      </SimpleForm>
+      <CorrectiveActionForm />
     </Edit>
   );
 };

@@ -8,6 +8,7 @@ export const correctiveActionMessages = {
     description: 'What must be done',
     owner: 'Owner',
     dueDate: 'Due',
+    dueDateReason: 'Why the due date moves',
     evidence: 'Evidence',
     status: 'Status',
     closedAt: 'Closed',
@@ -19,9 +20,11 @@ export const correctiveActionMessages = {
   },
   rule: 'Evidence is required to close a critical or major corrective action (status Done or Verified).',
   helpers: {
+    dueDateReason: 'Required to move the due date (compliance only; not earlier than today)',
     evidence: 'What shows it was done: a photo reference, a document number, the reviewer\'s note',
   },
   errors: {
+    dueDateReasonRequired: 'Give the reason for moving the due date',
     evidenceRequired: 'Evidence is required to close a critical or major corrective action',
   },
   empty: 'No corrective actions match',

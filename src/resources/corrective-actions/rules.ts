@@ -6,9 +6,16 @@ export const needsEvidence = (severity: Severity | string | null | undefined) =>
 
 const closing = (status: unknown) => status === 'done' || status === 'verified';
 
-/** The form's check of the rule the server enforces: evidence before closing a major or critical action. */
-export function validateCorrectiveAction(values: { severity?: string | null; status?: string | null; evidence?: string | null }) {
+/** The form's check of the rules the server enforces: evidence before closing a major or critical action, a reason with a new due date. */
+export function validateCorrectiveAction(
+  values: { severity?: string | null; status?: string | null; evidence?: string | null; dueDate?: string | null; dueDateReason?: string | null },
+  record?: { dueDate?: string | null; dueDateReason?: string | null },
+) {
   const errors: Record<string, string> = {};
+  const moved = record !== undefined && (values.dueDate ?? null) !== (record.dueDate ?? null);
+  if (moved && (!values.dueDateReason?.trim() || values.dueDateReason === record.dueDateReason)) {
+    errors.dueDateReason = 'resources.corrective-actions.errors.dueDateReasonRequired';
+  }
   if (closing(values.status) && needsEvidence(values.severity) && !values.evidence?.trim()) {
     errors.evidence = 'resources.corrective-actions.errors.evidenceRequired';
   }
