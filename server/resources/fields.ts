@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textProblem } from './plain-text.ts';
 /** The resource a reference field points to, resolved when first used (resources may reference each other). */
 export type Target = () => ResourceRef;
 
@@ -42,8 +43,20 @@ export type FieldMap = Record<string, AnyField>;
 const blankToNull = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? null : value;
 
-const trimmed = (max: number) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
+/** Adds an issue at each string of a value that holds control or direction-override characters. */
+function refuseHiddenCharacters(value: unknown, ctx: z.RefinementCtx, path: PropertyKey[] = []): void {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path });
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) refuseHiddenCharacters(inner, ctx, [...path, key]);
+  }
+}
 
+const trimmed = (max: number) =>
+  z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`).superRefine((value, ctx) => refuseHiddenCharacters(value, ctx));
+
+/** Text of at most `max` characters: trimmed, not blank, no control characters but tab and line breaks, no direction overrides. */
 export const text = (max = 200) => new Field('text', trimmed(max), false);
 export const email = () =>
   new Field('text', z.string().trim().toLowerCase().pipe(z.email('Not a valid email address')).pipe(z.string().max(200)), false);
@@ -70,7 +83,8 @@ export const datetime = () =>
   new Field('datetime', z.iso.datetime({ offset: true, error: 'Must be a date and time (ISO 8601)' }).transform((s) => new Date(s).toISOString()), false);
 export const ref = (target: Target) =>
   new Field('int', z.number({ error: 'Must be the id of a record' }).int('Must be the id of a record').positive('Must be the id of a record'), false, false, target);
-export const json = <T>(schema: z.ZodType<T>) => new Field('json', schema, false);
+/** Structured data; every string inside it follows the rules of a text field. */
+export const json = <T>(schema: z.ZodType<T>) => new Field('json', schema.superRefine((value, ctx) => refuseHiddenCharacters(value, ctx)), false);
 
 /** The client-facing zod schema of a field: optional fields accept null, blank strings become null. */
 export function inputSchema(field: AnyField): z.ZodType {

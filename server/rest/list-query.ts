@@ -1,5 +1,7 @@
 import type { FieldKind } from '../resources/fields.ts';
 import { badRequest } from './errors.ts';
+import { filterProblem } from '../resources/plain-text.ts';
+import { MAX_CONDITIONS, MAX_LIKE_TERMS, MAX_TERM_LENGTH, maxValues } from './list-limits.ts';
 
 /** A parsed json-server 0.17 list request: what to match, in which order, which slice. */
 export interface ListQuery {
@@ -85,12 +87,33 @@ const TEXTUAL: FieldKind[] = ['text', 'date', 'datetime'];
 const kindOf = (columns: Record<string, FieldKind>, field: string): FieldKind | undefined =>
   Object.hasOwn(columns, field) ? columns[field] : undefined;
 
+/** Refuses a filter value or search term with control characters, and a substring term longer than MAX_TERM_LENGTH. */
+function checkTerm(key: string, raw: string, substring: boolean): void {
+  const problem = filterProblem(raw);
+  if (problem) throw badRequest(`Invalid characters in ${key}`, { [key]: problem });
+  if (substring && raw.length > MAX_TERM_LENGTH) {
+    throw badRequest(`${key} is too long`, { [key]: `At most ${MAX_TERM_LENGTH} characters` });
+  }
+}
+
+/** Refuses a request that asks for more work than the caps of list-limits.ts allow. */
+function checkCounts(key: string, operator: Operator, values: string[], conditions: number, likeTerms: number): void {
+  if (conditions >= MAX_CONDITIONS) throw badRequest(`At most ${MAX_CONDITIONS} filters per request`, { [key]: `At most ${MAX_CONDITIONS} filters per request` });
+  const max = maxValues(operator);
+  if (values.length > max) throw badRequest(`Too many values for ${key}`, { [key]: `At most ${max} values` });
+  if (operator === 'like' && likeTerms + values.length > MAX_LIKE_TERMS) {
+    throw badRequest(`At most ${MAX_LIKE_TERMS} _like values per request`, { [key]: `At most ${MAX_LIKE_TERMS} _like values per request` });
+  }
+}
+
 /**
  * Parses a list request the way json-server 0.17 reads it, refusing (400) what it would silently
- * ignore or mis-handle: unknown fields, malformed numbers, negative or absurd pagination.
+ * ignore or mis-handle: unknown fields, malformed numbers, negative or absurd pagination, control
+ * characters; and what would take the server too long (the caps of list-limits.ts).
  */
 export function parseListQuery(query: QueryString, columns: Record<string, FieldKind>): ListQuery {
   const conditions: Condition[] = [];
+  let likeTerms = 0;
   for (const [key, value] of Object.entries(query)) {
     if (RESERVED.has(key) || IGNORED.has(key) || value === undefined) continue;
     if (UNSUPPORTED.has(key)) throw badRequest(`${key} is not supported`, { [key]: 'Not supported' });
@@ -100,7 +123,11 @@ export function parseListQuery(query: QueryString, columns: Record<string, Field
     if (operator === 'like' && !TEXTUAL.includes(kind)) {
       throw badRequest(`Cannot use _like on ${field}`, { [key]: '_like applies to text fields only' });
     }
-    conditions.push({ field, operator, values: all(value).map((raw) => typedValue(field, kind, operator, raw)) });
+    const raws = all(value);
+    checkCounts(key, operator, raws, conditions.length, likeTerms);
+    if (operator === 'like') likeTerms += raws.length;
+    raws.forEach((raw) => checkTerm(key, raw, operator === 'like'));
+    conditions.push({ field, operator, values: raws.map((raw) => typedValue(field, kind, operator, raw)) });
   }
 
   const sortFields = (first(query._sort) ?? '').split(',').filter(Boolean);
@@ -132,6 +159,7 @@ export function parseListQuery(query: QueryString, columns: Record<string, Field
   }
 
   const q = first(query.q);
+  if (q) checkTerm('q', q, true);
   return {
     search: q ? q.toLowerCase() : undefined,
     conditions,

@@ -21,6 +21,7 @@ import { call, measure, type Limits, type Request } from './measure.ts';
 import { startOurServer, type OurServer } from './our-server.ts';
 import { printTable, type Row } from './report.ts';
 import { benchStats } from './stats.ts';
+import { benchWorstCase } from './worst-case.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WATCHDOG_MS = 30 * 60_000;
@@ -180,6 +181,7 @@ async function main() {
     console.log();
     // The dashboards' aggregates, our server only (json-server has no equivalent).
     await benchStats(ours, { warmUp: 3, iterations: opts.iterations, budgetMs: opts.budgetMs, minIterations: 5 });
+    await benchWorstCase(ours, { warmUp: 3, iterations: 30, budgetMs: opts.budgetMs, minIterations: 5 });
   } finally {
     await cleanUp();
     clearTimeout(watchdog);

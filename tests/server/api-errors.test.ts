@@ -3,6 +3,8 @@ import { RESOURCES } from '../../server/resources/index.ts';
 import type { Resource } from '../../server/resources/define.ts';
 import { api, startTestServer, type TestServer } from './test-server.ts';
 import { FIXTURES, WRITABLE, createRecord, expectErrorBody, minimalBody, snapshot, useDatabase, vinOf } from './fixtures.ts';
+import { NO_CONTROL } from '../../server/resources/plain-text.ts';
+import { MAX_LIKE_TERMS, MAX_OR_VALUES, MAX_TERM_LENGTH } from '../../server/rest/list-limits.ts';
 
 /**
  * Every refused request answers 4xx with `{ message, errors }` and leaves every table exactly as it
@@ -190,6 +192,18 @@ const LIST: [query: string, errors: Record<string, string | RegExp>][] = [
   ['callback=cb', { callback: 'Not supported' }],
   ['colour_like=red', { colour_like: 'Unknown field' }],
   ['name.first=x', { 'name.first': 'Unknown field' }],
+  // control characters (a NUL cut SQLite's pattern short: q=%00 matched every record)
+  ['q=%00', { q: NO_CONTROL }],
+  ['q=Ver%00xyz', { q: NO_CONTROL }],
+  ['name_like=Alpha%00', { name_like: NO_CONTROL }],
+  ['name=%00', { name: NO_CONTROL }],
+  ['city_ne=%1B%5B2J', { city_ne: NO_CONTROL }],
+  ['q=a%C2%85b', { q: NO_CONTROL }],
+  // the caps of list-limits.ts
+  [Array.from({ length: 999 }, () => 'regionId_gte=1').join('&'), { regionId_gte: `At most ${MAX_OR_VALUES} values` }],
+  // name_like first (the key that passes the total), then city_like
+  [Array.from({ length: MAX_LIKE_TERMS + 1 }, (_, i) => `${i < MAX_LIKE_TERMS / 2 ? 'name' : 'city'}_like=z${i}`).join('&'), { city_like: /_like values per request/ }],
+  [`q=${'q'.repeat(MAX_TERM_LENGTH + 1)}`, { q: `At most ${MAX_TERM_LENGTH} characters` }],
 ];
 
 describe('general refusals', () => {
@@ -199,6 +213,14 @@ describe('general refusals', () => {
 
   test.for(LIST.filter(([q]) => q !== '_sort='))('GET /api/service-centers?%s answers 400', async ([query, errors]) => {
     await expectRefusedWithoutChange({ label: query, method: 'GET', url: () => `/api/service-centers?${query}`, status: 400, errors });
+  });
+
+  test('the review\'s 999 repeated bounds and NUL searches answer 400 (they answered 500 and every record)', async () => {
+    const bounds = Array.from({ length: 999 }, () => 'cost_gte=1').join('&');
+    await expectRefusedWithoutChange({ label: '999 bounds', method: 'GET', url: () => `/api/work-orders?_end=1&${bounds}`, status: 400, errors: { cost_gte: `At most ${MAX_OR_VALUES} values` } });
+    for (const q of ['%00', 'Ver%00xyz']) {
+      await expectRefusedWithoutChange({ label: q, method: 'GET', url: () => `/api/customers?q=${q}`, status: 400, errors: { q: NO_CONTROL } });
+    }
   });
 
   test('an empty _sort, an _order without _sort and jQuery\'s _ are accepted', async () => {

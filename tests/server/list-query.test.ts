@@ -3,6 +3,7 @@ import { MAX_ROWS, parseListQuery, type ListQuery, type QueryString } from '../.
 import { HttpError } from '../../server/rest/errors.ts';
 import type { FieldKind } from '../../server/resources/fields.ts';
 import { customers } from '../../server/resources/customers.ts';
+import { MAX_CONDITIONS, MAX_LIKE_TERMS, MAX_LIST_VALUES, MAX_OR_VALUES, MAX_TERM_LENGTH } from '../../server/rest/list-limits.ts';
 
 const COLUMNS: Record<string, FieldKind> = {
   id: 'int',
@@ -14,6 +15,17 @@ const COLUMNS: Record<string, FieldKind> = {
   doc: 'json',
   ownerId: 'int',
 };
+
+/** `n` values made by `value`. */
+const many = (n: number, value: (i: number) => string = String) => Array.from({ length: n }, (_, i) => value(i));
+/** Twenty-one distinct filter keys on COLUMNS, each with a valid value. */
+const FILTER_KEYS: [string, string][] = [
+  ['id', '1'], ['id_ne', '1'], ['id_gte', '1'], ['id_lte', '1'], ['name', 'a'], ['name_ne', 'a'], ['name_gte', 'a'],
+  ['name_lte', 'a'], ['name_like', 'a'], ['cost', '1'], ['cost_ne', '1'], ['cost_gte', '1'], ['cost_lte', '1'], ['active', 'true'],
+  ['active_ne', 'true'], ['day', '2025-01-01'], ['day_ne', '2025-01-01'], ['day_gte', '2025-01-01'], ['day_lte', '2025-01-01'],
+  ['day_like', '2025'], ['at', '2025-01-01T00:00:00.000Z'],
+];
+const filters = (n: number): QueryString => Object.fromEntries(FILTER_KEYS.slice(0, n));
 
 const NONE: ListQuery = { search: undefined, conditions: [], sort: [], slice: undefined, counted: false };
 const list = (parts: Partial<ListQuery>): ListQuery => ({ ...NONE, ...parts });
@@ -48,6 +60,21 @@ const VALID: [string, QueryString, ListQuery][] = [
   ['_like on a timestamp', { at_like: 'T10:' }, list({ conditions: [{ field: 'at', operator: 'like', values: ['T10:'] }] })],
   ['repeated _like', { name_like: ['a', 'b'] }, list({ conditions: [{ field: 'name', operator: 'like', values: ['a', 'b'] }] })],
   ['filters in query order', { ownerId: '1', name: 'x' }, list({ conditions: [{ field: 'ownerId', operator: 'eq', values: [1] }, { field: 'name', operator: 'eq', values: ['x'] }] })],
+  // the caps of list-limits.ts, reached but not passed
+  [`${MAX_LIST_VALUES} values on one = key`, { id: many(MAX_LIST_VALUES) }, list({ conditions: [{ field: 'id', operator: 'eq', values: many(MAX_LIST_VALUES).map(Number) }] })],
+  [`${MAX_LIST_VALUES} values on one _ne key`, { name_ne: many(MAX_LIST_VALUES) }, list({ conditions: [{ field: 'name', operator: 'ne', values: many(MAX_LIST_VALUES) }] })],
+  [`${MAX_OR_VALUES} _gte values`, { cost_gte: many(MAX_OR_VALUES) }, list({ conditions: [{ field: 'cost', operator: 'gte', values: many(MAX_OR_VALUES).map(Number) }] })],
+  [
+    `${MAX_LIKE_TERMS} _like values over two keys`,
+    { name_like: many(MAX_LIKE_TERMS / 2), day_like: many(MAX_LIKE_TERMS / 2) },
+    list({ conditions: [{ field: 'name', operator: 'like', values: many(MAX_LIKE_TERMS / 2) }, { field: 'day', operator: 'like', values: many(MAX_LIKE_TERMS / 2) }] }),
+  ],
+  [`a ${MAX_TERM_LENGTH}-character q`, { q: 'Q'.repeat(MAX_TERM_LENGTH) }, list({ search: 'q'.repeat(MAX_TERM_LENGTH) })],
+  [`a ${MAX_TERM_LENGTH}-character _like term`, { name_like: 'n'.repeat(MAX_TERM_LENGTH) }, list({ conditions: [{ field: 'name', operator: 'like', values: ['n'.repeat(MAX_TERM_LENGTH)] }] })],
+  ['an equality value longer than a search term', { name: 'n'.repeat(500) }, list({ conditions: [{ field: 'name', operator: 'eq', values: ['n'.repeat(500)] }] })],
+  ['tab and line breaks in a filter value (multi-line fields hold them)', { name: 'a\tb\r\nc' }, list({ conditions: [{ field: 'name', operator: 'eq', values: ['a\tb\r\nc'] }] })],
+  ['letters beyond Latin-1 and a direction override in q (a search for what old records hold)', { q: 'Ünï\u202e名' }, list({ search: 'ünï\u202e名' })],
+  ['control characters in a q that is not used (json-server reads the first)', { q: ['one', '\u0000'] }, list({ search: 'one' })],
   // sort
   ['_sort alone is ascending', { _sort: 'name' }, list({ sort: [{ field: 'name', descending: false }] })],
   ['_order is case-insensitive', { _sort: 'name', _order: 'DESC' }, list({ sort: [{ field: 'name', descending: true }] })],
@@ -155,6 +182,28 @@ const INVALID: [string, QueryString, string][] = [
   [`more than ${MAX_ROWS} rows by _end`, { _start: '0', _end: String(MAX_ROWS + 1) }, '_end'],
   [`more than ${MAX_ROWS} rows by _limit`, { _limit: String(MAX_ROWS + 1) }, '_end'],
   [`more than ${MAX_ROWS} rows by _page`, { _page: '1', _limit: '10000' }, '_end'],
+  // the caps of list-limits.ts, passed by one, and the review's request (999 values: "Expression tree is too large")
+  [`${MAX_LIST_VALUES + 1} values on one = key`, { id: many(MAX_LIST_VALUES + 1) }, 'id'],
+  [`${MAX_LIST_VALUES + 1} values on one _ne key`, { name_ne: many(MAX_LIST_VALUES + 1) }, 'name_ne'],
+  [`${MAX_OR_VALUES + 1} _gte values`, { cost_gte: many(MAX_OR_VALUES + 1) }, 'cost_gte'],
+  ['999 _gte values', { cost_gte: many(999, () => '1') }, 'cost_gte'],
+  [`${MAX_OR_VALUES + 1} _lte values`, { day_lte: many(MAX_OR_VALUES + 1, () => '2025-01-01') }, 'day_lte'],
+  [`${MAX_OR_VALUES + 1} _like values on one key`, { name_like: many(MAX_OR_VALUES + 1) }, 'name_like'],
+  [`${MAX_LIKE_TERMS + 1} _like values over two keys`, { name_like: many(MAX_LIKE_TERMS / 2), day_like: many(MAX_LIKE_TERMS / 2 + 1) }, 'day_like'],
+  [`${MAX_CONDITIONS + 1} filters`, filters(MAX_CONDITIONS + 1), FILTER_KEYS[MAX_CONDITIONS][0]],
+  [`a ${MAX_TERM_LENGTH + 1}-character q`, { q: 'q'.repeat(MAX_TERM_LENGTH + 1) }, 'q'],
+  [`a ${MAX_TERM_LENGTH + 1}-character _like term`, { name_like: 'n'.repeat(MAX_TERM_LENGTH + 1) }, 'name_like'],
+  // control characters: a NUL ended the pattern in SQLite (q=%00 matched everything)
+  ['a NUL as q', { q: '\u0000' }, 'q'],
+  ['a NUL inside q', { q: 'Ver\u0000xyz' }, 'q'],
+  ['a NUL in a _like term', { name_like: 'a\u0000' }, 'name_like'],
+  ['a NUL in an equality value', { name: '\u0000' }, 'name'],
+  ['a NUL in an _ne value', { name_ne: ['a', 'b\u0000'] }, 'name_ne'],
+  ['a NUL in a date bound', { day_gte: '2025\u0000' }, 'day_gte'],
+  ['an escape character in q', { q: '\u001b[31m' }, 'q'],
+  ['a vertical tab in a filter value', { name: 'a\u000bb' }, 'name'],
+  ['DEL in a _like term', { day_like: '\u007f' }, 'day_like'],
+  ['a C1 control (NEL) in q', { q: 'a\u0085b' }, 'q'],
 ];
 
 function errorOf(query: QueryString): HttpError {
@@ -184,6 +233,10 @@ describe('parseListQuery', () => {
     const copy = structuredClone(query);
     parseListQuery(query, COLUMNS);
     expect(query).toEqual(copy);
+  });
+
+  test(`${MAX_CONDITIONS} filters are accepted`, () => {
+    expect(parseListQuery(filters(MAX_CONDITIONS), COLUMNS).conditions).toHaveLength(MAX_CONDITIONS);
   });
 
   test('works on a real resource\'s columns (base columns included)', () => {

@@ -18,6 +18,8 @@ import { resourceByName } from '../../server/resources/index.ts';
 import { inputSchema } from '../../server/resources/fields.ts';
 import { toRow } from '../../server/rest/records.ts';
 import { workOrderNumber } from '../../server/resources/work-order-number.ts';
+import { NO_CONTROL } from '../../server/resources/plain-text.ts';
+import { MAX_LIKE_TERMS, MAX_LIST_VALUES, MAX_OR_VALUES, MAX_TERM_LENGTH } from '../../server/rest/list-limits.ts';
 
 type Row = Record<string, unknown>;
 
@@ -518,6 +520,29 @@ describe('deliberate differences from json-server', () => {
       expect(a.status, url).toBe(400);
       expect(b.status, url).toBe(200);
     }
+  });
+
+  test.for(['customers?q=%00', 'customers?q=Smi%00xyz', 'customers?lastName_like=%00', 'customers?lastName=Smith%1B', 'customers?q=a%C2%85'])(
+    'control characters in a filter or search %s -> 400 (json-server searches for them)',
+    async (url) => {
+      const { ours: a, theirs: b } = await get(url);
+      expect(a.status).toBe(400);
+      expect(Object.values(a.body.errors)).toEqual([NO_CONTROL]);
+      expect(b.status).toBe(200);
+    },
+  );
+
+  test.for([
+    [`work-orders?_end=1&${Array.from({ length: MAX_OR_VALUES + 1 }, () => 'cost_gte=1').join('&')}`, 'cost_gte'],
+    [`customers?${Array.from({ length: MAX_LIST_VALUES + 1 }, (_, i) => `id=${i + 1}`).join('&')}`, 'id'],
+    // six lastName_like values pass, the firstName_like ones take the request past the total
+    [`customers?${Array.from({ length: MAX_LIKE_TERMS + 1 }, (_, i) => `${i % 2 ? 'firstName' : 'lastName'}_like=z${i}`).join('&')}`, 'firstName_like'],
+    [`customers?q=${'s'.repeat(MAX_TERM_LENGTH + 1)}`, 'q'],
+  ])('more work than the caps allow -> 400 (json-server does it all): %s', async ([url, key]) => {
+    const { ours: a, theirs: b } = await get(url);
+    expect(a.status).toBe(400);
+    expect(Object.keys(a.body.errors)).toEqual([key]);
+    expect(b.status).toBe(200);
   });
 
   test('404 bodies are { message, errors } (json-server answers {})', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../../resources/choices.ts';
 import { HttpError, badRequest } from '../../rest/errors.ts';
+import { lineProblem } from '../../resources/plain-text.ts';
 
 /** Largest accepted file (decoded). */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -51,7 +52,11 @@ export const uploadBody = z.strictObject({
     .trim()
     .min(1, 'Required')
     .max(200, 'At most 200 characters')
-    .refine((name) => !/[/\\\u0000-\u001f\u007f]/.test(name), 'A file name without folders or control characters'),
+    .refine((name) => !/[/\\]/.test(name), 'A file name without folders')
+    .superRefine((name, ctx) => {
+      const problem = lineProblem(name);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   contentType: z.enum(DOCUMENT_TYPES, { error: 'Only PDF, PNG or JPEG files' }),
   data: z.string({ error: 'Required: the file, base64-encoded' }).min(1, 'The file is empty').regex(BASE64, 'Not base64').refine((d) => d.length % 4 === 0, 'Not base64'),
   installerId: z.number().int().positive().nullable().optional(),
