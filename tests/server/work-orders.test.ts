@@ -358,6 +358,26 @@ describe('POST /api/work-orders/:id/print', () => {
   });
 });
 
+test('a regional manager prints the work order without its customer, vehicle or the customer’s equipment; compliance prints them', async () => {
+  const region = await createRecord(base, 'regions');
+  const center = await liveCenter(base, server.db, { jurisdictionId: jurisdiction.id, regionId: region.id });
+  const w = { ...(await setting()), center };
+  await stock(['handset', 'relay', 'camera']);
+  const order = await post(base, 'work-orders', installationBody(w, '2027-09-08T15:00:00.000Z'));
+  const email = `rm-${unique()}@test.local`;
+  await post(base, 'users', { name: 'Region Manager', email, role: 'regional-manager', regionId: region.id, password: 'wo-pass-1' });
+  const manager = await signIn(base, email, 'wo-pass-1');
+  const byManager = await api(base, 'POST', `/api/work-orders/${String(order.id)}/print`, {}, { cookie: manager });
+  expect(byManager.status).toBe(200);
+  expect(byManager.body).toMatchObject({ customer: null, vehicle: null, center: { id: center.id } });
+  expect(JSON.stringify(byManager.body)).not.toContain(String(w.vehicle.vin));
+  expect(JSON.stringify(byManager.body)).not.toContain(String(w.customer.lastName));
+  const byCompliance = await as('compliance', 'POST', `/api/work-orders/${String(order.id)}/print`, {});
+  expect(byCompliance.status).toBe(200);
+  expect(byCompliance.body.customer).toMatchObject({ firstName: w.customer.firstName, lastName: w.customer.lastName });
+  expect(byCompliance.body.vehicle).toMatchObject({ vin: w.vehicle.vin });
+});
+
 describe('consolidated shipments', () => {
   test('three appointments at one center on one day: one shipment with three labelled packages; a fourth on another day: a second shipment', async () => {
     const center = await liveCenter(base, server.db, { jurisdictionId: jurisdiction.id });
