@@ -4,7 +4,8 @@ import { BILLABLE_TO, WORK_ORDER_STATUSES, WORK_ORDER_TYPES } from './choices.ts
 import { workOrderNumber } from './work-order-number.ts';
 import type { Transaction } from '../db/database.ts';
 import { badRequest, conflict } from '../rest/errors.ts';
-import { billableTo, priceFor, updateProblem, workOrderClass, type PriceEntry } from '../rules/work-orders/rules.ts';
+import { billableTo, insuranceLapsedOn, insuranceLapseReason, priceFor, updateProblem, workOrderClass, type PriceEntry } from '../rules/work-orders/rules.ts';
+import { today } from '../dates.ts';
 import { customers } from './customers.ts';
 import { serviceCenters } from './service-centers.ts';
 import { users } from './users.ts';
@@ -12,17 +13,19 @@ import { vehicles } from './vehicles.ts';
 
 type Values = Record<string, unknown>;
 
-/** The center takes this work: live, inspected by the state where required, priced on its list. */
+/** The center takes this work: live, insured today, inspected by the state where required, priced on its list. */
 async function centerTerms(trx: Transaction, serviceCenterId: number, type: string) {
   const center = await trx
     .selectFrom('serviceCenters as s')
     .innerJoin('jurisdictions as j', 'j.id', 's.jurisdictionId')
-    .select(['s.name', 's.onboardingStatus', 's.priceList', 's.stateInspectionPassedOn', 'j.code', 'j.stateInspectionRequired'])
+    .select(['s.name', 's.onboardingStatus', 's.priceList', 's.insuranceExpiresOn', 's.stateInspectionPassedOn', 'j.code', 'j.stateInspectionRequired'])
     .where('s.id', '=', serviceCenterId)
     .executeTakeFirstOrThrow();
   if (center.onboardingStatus !== 'live') {
     throw conflict(`Work orders go to live centers only; ${center.name} is ${center.onboardingStatus}`, { serviceCenterId: 'Not a live center' });
   }
+  const lapsedOn = insuranceLapsedOn(center.insuranceExpiresOn, today());
+  if (lapsedOn) throw conflict(insuranceLapseReason(center.name, lapsedOn), { serviceCenterId: `Insurance binder expired on ${lapsedOn}` });
   if (type === 'installation' && center.stateInspectionRequired && !center.stateInspectionPassedOn) {
     throw conflict(`${center.code} inspects centers before they install: ${center.name} has not passed the state inspection`, {
       serviceCenterId: 'State inspection not passed',

@@ -5,6 +5,7 @@ import {
   billableTo,
   completeProblem,
   durationMinutes,
+  insuranceLapsedOn,
   needsAuthorization,
   needsEquipment,
   overWalkInTarget,
@@ -45,6 +46,19 @@ test.each([
   [null, 'installation', null],
 ])('price list %j: %s costs %s', (list, type, price) => {
   expect(priceFor(list, type)).toBe(price);
+});
+
+describe('a center without insurance cover takes no new work orders', () => {
+  test.each([
+    ['no binder date on file', null, null],
+    ['expired before today', '2026-01-01', '2026-01-01'],
+    ['expired yesterday', '2026-03-09', '2026-03-09'],
+    ['expires today (still covers today)', '2026-03-10', null],
+    ['expires later', '2026-12-31', null],
+    ['a timestamp is read as its day', '2026-03-01T00:00:00.000Z', '2026-03-01'],
+  ])('%s', (_label, expiresOn, lapsedOn) => {
+    expect(insuranceLapsedOn(expiresOn, '2026-03-10')).toBe(lapsedOn);
+  });
 });
 
 describe('what a generic edit may change', () => {

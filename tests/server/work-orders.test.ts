@@ -90,6 +90,18 @@ describe('booking rules (create)', () => {
     await refused(await api(base, 'POST', '/api/work-orders', { ...installationBody(w), serviceCenterId: applicant.id }), 409, before, /live centers only/);
   });
 
+  test('a live center whose insurance binder has expired takes no new work orders, naming the expiry; a current binder does', async () => {
+    const w = await setting();
+    await stock(['handset', 'relay', 'camera']);
+    await server.db.updateTable('serviceCenters').set({ insuranceExpiresOn: '2026-01-01' }).where('id', '=', w.center.id as number).execute();
+    const before = await snapshot(server.db);
+    const res = await api(base, 'POST', '/api/work-orders', installationBody(w));
+    await refused(res, 409, before, /insurance binder expired on 2026-01-01/);
+    expect(res.body.errors).toEqual({ serviceCenterId: 'Insurance binder expired on 2026-01-01' });
+    await server.db.updateTable('serviceCenters').set({ insuranceExpiresOn: '2099-01-01' }).where('id', '=', w.center.id as number).execute();
+    expect((await api(base, 'POST', '/api/work-orders', installationBody(w))).status).toBe(201);
+  });
+
   test('appointments name the customer and the vehicle, which must be the customer’s; walk-ins name the customer', async () => {
     const w = await setting();
     const other = await setting();

@@ -45,6 +45,19 @@ export function priceFor(priceList: readonly PriceEntry[] | null | undefined, ty
   return priceList?.find((entry) => entry.serviceType === type)?.price ?? null;
 }
 
+/**
+ * The day a center's insurance binder lapsed when it no longer covers `today` (a binder expiring
+ * today still covers today), else null: a center without cover takes no new work orders.
+ */
+export function insuranceLapsedOn(insuranceExpiresOn: string | null | undefined, today: string): string | null {
+  const day = insuranceExpiresOn?.slice(0, 10);
+  return day && day < today ? day : null;
+}
+
+/** Why a center whose binder lapsed on this day takes no new work orders. */
+export const insuranceLapseReason = (centerName: string, lapsedOn: string) =>
+  `${centerName}'s insurance binder expired on ${lapsedOn}: no new work orders until a current binder is on file`;
+
 /** Why a generic update (PATCH/PUT) may not make this change, or null. */
 export function updateProblem(before: { status: string; authorizedAt: string | null }, changes: Record<string, unknown>): string | null {
   if (CLOSED_STATUSES.includes(before.status)) return `This work order is ${before.status}; it no longer changes`;
