@@ -4,6 +4,7 @@ import {
   authorizeProblem,
   billableTo,
   completeProblem,
+  duplicateField,
   durationMinutes,
   insuranceLapsedOn,
   needsAuthorization,
@@ -58,6 +59,26 @@ describe('a center without insurance cover takes no new work orders', () => {
     ['a timestamp is read as its day', '2026-03-01T00:00:00.000Z', '2026-03-01'],
   ])('%s', (_label, expiresOn, lapsedOn) => {
     expect(insuranceLapsedOn(expiresOn, '2026-03-10')).toBe(lapsedOn);
+  });
+});
+
+describe('a booking that duplicates an open one', () => {
+  const at = (day: string) => `${day}T15:00:00.000Z`;
+  const install = { type: 'installation', customerId: 1, vehicleId: 2, scheduledAt: at('2027-03-10') };
+  const walkIn = { type: 'calibration', customerId: 1, vehicleId: null, scheduledAt: at('2027-03-10') };
+  test.each([
+    ['the same installation for the same vehicle at the same time', install, install, 'scheduledAt'],
+    ['the same time written otherwise', { ...install, scheduledAt: '2027-03-10T15:00:00Z' }, install, 'scheduledAt'],
+    ['another installation for the same vehicle another day', { ...install, scheduledAt: at('2027-04-01') }, install, 'vehicleId'],
+    ['an installation for another vehicle of the customer', { ...install, vehicleId: 3 }, install, null],
+    ['the same installation for another customer', { ...install, customerId: 4 }, install, null],
+    ['other work for the same vehicle at the same time', { ...install, type: 'removal' }, install, null],
+    ['a second removal for the same vehicle another day', { ...install, type: 'removal', scheduledAt: at('2027-04-01') }, { ...install, type: 'removal' }, null],
+    ['a walk-in without a vehicle at the same time', walkIn, walkIn, 'scheduledAt'],
+    ['a walk-in without a vehicle another day', { ...walkIn, scheduledAt: at('2027-03-11') }, walkIn, null],
+    ['a provider request without a customer', { ...walkIn, type: 'vehicle-inspection', customerId: null }, { ...walkIn, type: 'vehicle-inspection', customerId: null }, null],
+  ])('%s → %s', (_label, booking, open, field) => {
+    expect(duplicateField(booking, open)).toBe(field);
   });
 });
 

@@ -39,6 +39,9 @@ async function stock(kinds: string[]) {
   return made;
 }
 
+/** Retires what is left in the warehouse, so that the next test reserves the stock it writes. */
+const emptyWarehouse = () => server.db.updateTable('devices').set({ status: 'retired' }).where('status', '=', 'in-stock').where('serviceCenterId', 'is', null).execute();
+
 /** A live center, a customer of the camera state with a vehicle, and a warehouse with one installation's equipment. */
 async function setting() {
   const center = await liveCenter(base, server.db, { jurisdictionId: jurisdiction.id });
@@ -166,6 +169,43 @@ describe('booking rules (create)', () => {
     expect(packages[0].contents).toContain(String(handset.serial));
     const reservedLog = (await api(base, 'GET', `/api/audit-log?resource=devices&recordId=${String(handset.id)}`)).body as Body[];
     expect(reservedLog.some((row) => String(row.summary).startsWith('Reserved for'))).toBe(true);
+  });
+
+  test('a booking that duplicates an open one is refused, naming the first: the same work at the same time, a second installation for the vehicle', async () => {
+    const w = await setting();
+    await stock(['handset', 'relay', 'camera', 'handset', 'relay', 'camera']);
+    const first = await post(base, 'work-orders', installationBody(w));
+    const before = await snapshot(server.db);
+    const again = await api(base, 'POST', '/api/work-orders', installationBody(w));
+    await refused(again, 409, before, new RegExp(`${String(first.number)} already books this installation`));
+    expect(again.body.errors).toEqual({ scheduledAt: `Already booked: ${String(first.number)}` });
+    const otherDay = await api(base, 'POST', '/api/work-orders', installationBody(w, '2027-04-01T15:00:00.000Z'));
+    await refused(otherDay, 409, before, /already books an installation for this vehicle/);
+    expect(otherDay.body.errors).toEqual({ vehicleId: `Already booked: ${String(first.number)}` });
+    const walkIn = { type: 'calibration', serviceCenterId: w.center.id, customerId: w.customer.id, scheduledAt: '2026-02-01T15:00:00.000Z' };
+    const calibration = await post(base, 'work-orders', walkIn);
+    const twice = await api(base, 'POST', '/api/work-orders', walkIn);
+    expectErrorBody(twice, 409);
+    expect(twice.body.errors).toEqual({ scheduledAt: `Already booked: ${String(calibration.number)}` });
+
+    expect((await api(base, 'PATCH', `/api/work-orders/${String(first.id)}`, { status: 'cancelled' })).status).toBe(200);
+    expect((await api(base, 'POST', '/api/work-orders', installationBody(w))).status).toBe(201);
+    await emptyWarehouse();
+  });
+
+  test('two identical bookings at once: one is booked, the other refused; one set of equipment is reserved', async () => {
+    const w = await setting();
+    await stock(['handset', 'relay', 'camera', 'handset', 'relay', 'camera']);
+    const results = await Promise.all([0, 1].map(() => api(base, 'POST', '/api/work-orders', installationBody(w, '2027-03-11T15:00:00.000Z'))));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    const [booked] = results.filter((r) => r.status === 201);
+    const [duplicate] = results.filter((r) => r.status === 409);
+    expect(duplicate.body.message).toMatch(new RegExp(`${String(booked.body.number)} already books this installation`));
+    const orders = await server.db.selectFrom('workOrders').select('id').where('customerId', '=', w.customer.id as number).execute();
+    expect(orders).toHaveLength(1);
+    const reserved = await server.db.selectFrom('devices').select('id').where('customerId', '=', w.customer.id as number).where('status', '=', 'shipped').execute();
+    expect(reserved).toHaveLength(3);
+    await emptyWarehouse();
   });
 
   test('the commands own the statuses authorized and completed', async () => {

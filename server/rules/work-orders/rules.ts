@@ -58,6 +58,27 @@ export function insuranceLapsedOn(insuranceExpiresOn: string | null | undefined,
 export const insuranceLapseReason = (centerName: string, lapsedOn: string) =>
   `${centerName}'s insurance binder expired on ${lapsedOn}: no new work orders until a current binder is on file`;
 
+/** Statuses of a work order that no longer books anything: closed, or the customer did not show. */
+export const UNBOOKED_STATUSES: readonly string[] = [...CLOSED_STATUSES, 'no-show'];
+
+export interface Booking {
+  type: string;
+  customerId: number | null;
+  vehicleId: number | null;
+  scheduledAt: string;
+}
+
+/**
+ * Which of two bookings of a customer makes the other a duplicate, or null: the same work for the
+ * same vehicle at the same time (field `scheduledAt`); and, since a vehicle carries one set of
+ * equipment, any second open installation for the same vehicle (field `vehicleId`: reschedule the first).
+ */
+export function duplicateField(booking: Booking, open: Booking): 'scheduledAt' | 'vehicleId' | null {
+  if (booking.customerId === null || booking.type !== open.type || booking.customerId !== open.customerId || booking.vehicleId !== open.vehicleId) return null;
+  if (Date.parse(booking.scheduledAt) === Date.parse(open.scheduledAt)) return 'scheduledAt';
+  return booking.type === 'installation' && booking.vehicleId !== null ? 'vehicleId' : null;
+}
+
 /** Why a generic update (PATCH/PUT) may not make this change, or null. */
 export function updateProblem(before: { status: string; authorizedAt: string | null }, changes: Record<string, unknown>): string | null {
   if (CLOSED_STATUSES.includes(before.status)) return `This work order is ${before.status}; it no longer changes`;
