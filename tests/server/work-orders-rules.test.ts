@@ -6,6 +6,7 @@ import {
   completeProblem,
   duplicateField,
   durationMinutes,
+  equipmentArrivalProblem,
   insuranceLapsedOn,
   needsAuthorization,
   needsEquipment,
@@ -134,7 +135,35 @@ describe('completing', () => {
     ['a no-show', { type: 'installation', status: 'no-show', authorizedAt: null }, { startedAt: null, completedAt: null }, 'status'],
     ['a provider request', { type: 'camera-adjustment', status: 'scheduled', authorizedAt: null }, { startedAt: null, completedAt: null }, null],
   ])('%s', (_label, order, times, field) => {
-    expect(completeProblem(order, times)?.field ?? null).toBe(field);
+    expect(completeProblem({ ...order, scheduledAt: at(0) }, times, '2026-02-09T18:00:00.000Z')?.field ?? null).toBe(field);
+  });
+
+  const ended = (completedAt: string | null) => ({ startedAt: null, completedAt });
+  test.each([
+    ['an installation ended on its day', 'installation', '2026-02-09T15:00:00.000Z', ended('2026-02-09T17:00:00.000Z'), null],
+    ['an installation ended the day before (the tolerance)', 'installation', '2026-02-09T15:00:00.000Z', ended('2026-02-08T17:00:00.000Z'), null],
+    ['an installation ended 11 days before its appointment', 'installation', '2026-02-20T15:00:00.000Z', ended('2026-02-09T17:00:00.000Z'), 'completedAt'],
+    ['an installation ended two days early', 'installation', '2026-02-11T15:00:00.000Z', ended('2026-02-09T17:00:00.000Z'), 'completedAt'],
+    ['no end given: completed now, long before the appointment', 'installation', '2026-03-01T15:00:00.000Z', ended(null), 'completedAt'],
+    ['no end given: completed now, after the appointment', 'installation', '2026-02-01T15:00:00.000Z', ended(null), null],
+    ['a walk-in ended two days before its arrival', 'calibration', '2026-02-11T15:00:00.000Z', { startedAt: '2026-02-09T15:00:00.000Z', completedAt: '2026-02-09T15:04:00.000Z' }, 'completedAt'],
+    ['a walk-in ended later than its recorded arrival', 'calibration', '2026-02-01T15:00:00.000Z', { startedAt: '2026-02-09T15:00:00.000Z', completedAt: '2026-02-09T15:04:00.000Z' }, null],
+  ])('%s', (_label, type, scheduledAt, times, field) => {
+    const problem = completeProblem({ type, status: 'scheduled', authorizedAt: null, scheduledAt }, times, '2026-02-10T12:00:00.000Z');
+    expect(problem?.field ?? null).toBe(field);
+    if (field) expect(problem?.message).toMatch(/before its scheduled day/);
+  });
+
+  test.each([
+    ['no shipment (the center’s own stock)', [], null],
+    ['shipped before the day', [{ status: 'shipped', shipDate: '2026-02-05' }], null],
+    ['delivered, shipped on the day', [{ status: 'delivered', shipDate: '2026-02-09' }], null],
+    ['still being prepared', [{ status: 'preparing', shipDate: '2026-02-05' }], /not shipped yet/],
+    ['shipped after the completion day', [{ status: 'shipped', shipDate: '2026-02-12' }], /ships on 2026-02-12, after the completion on 2026-02-09/],
+  ])('equipment %s', (_label, shipments, problem) => {
+    const found = equipmentArrivalProblem(shipments, '2026-02-09');
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toMatch(problem);
   });
 
   test.each([

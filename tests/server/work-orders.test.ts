@@ -75,11 +75,18 @@ const orderOf = async (id: unknown) => (await api(base, 'GET', `/api/work-orders
 const auditRows = async (id: unknown, action: string) =>
   (await api(base, 'GET', `/api/audit-log?resource=work-orders&recordId=${String(id)}&action=${action}`)).body as Body[];
 
+/** The warehouse hands the order's shipment to the carrier on this day. */
+async function ship(orderId: unknown, shipDate: string) {
+  const [pkg] = (await api(base, 'GET', `/api/shipment-packages?workOrderId=${String(orderId)}`)).body as Body[];
+  await server.db.updateTable('shipments').set({ status: 'shipped', trackingNumber: `1Z${unique()}`, shipDate, consolidationKey: null }).where('id', '=', pkg.shipmentId as number).execute();
+}
+
 /** Writes stock, then books an installation and completes it: the customer has equipment on the vehicle. */
 async function installed() {
   const w = await setting();
   await stock(['handset', 'relay', 'camera']);
   const order = await post(base, 'work-orders', installationBody(w, '2026-01-10T15:00:00.000Z'));
+  await ship(order.id, '2026-01-07');
   const done = await api(base, 'POST', `/api/work-orders/${String(order.id)}/complete`, { startedAt: '2026-01-10T15:05:00.000Z', completedAt: '2026-01-10T16:20:00.000Z' });
   expect(done.status).toBe(200);
   return w;
@@ -290,6 +297,7 @@ describe('POST /api/work-orders/:id/complete', () => {
     const w = await setting();
     await stock(['handset', 'relay', 'camera']);
     const order = await post(base, 'work-orders', installationBody(w, '2026-01-12T15:00:00.000Z'));
+    await ship(order.id, '2026-01-08');
     const res = await api(base, 'POST', `/api/work-orders/${String(order.id)}/complete`, { startedAt: '2026-01-12T15:02:00.000Z', completedAt: '2026-01-12T16:30:00.000Z' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'completed', startedAt: '2026-01-12T15:02:00.000Z', completedAt: '2026-01-12T16:30:00.000Z', warnings: [] });
@@ -301,6 +309,30 @@ describe('POST /api/work-orders/:id/complete', () => {
     const customer = (await api(base, 'GET', `/api/customers/${String(w.customer.id)}`)).body;
     expect(customer).toMatchObject({ status: 'active', programStart: '2026-01-12' });
     expect(await auditRows(order.id, 'complete')).toHaveLength(1);
+  });
+
+  test('no completion before the scheduled day (a day’s tolerance), nor of equipment not yet shipped or shipped after the day', async () => {
+    const w = await setting();
+    await stock(['handset', 'relay', 'camera']);
+    const order = await post(base, 'work-orders', installationBody(w, '2026-01-21T15:00:00.000Z'));
+    const complete = (completedAt: string) => api(base, 'POST', `/api/work-orders/${String(order.id)}/complete`, { startedAt: null, completedAt });
+    const before = await snapshot(server.db);
+    const early = await complete('2026-01-10T16:00:00.000Z');
+    expectErrorBody(early, 409);
+    expect(early.body.errors.completedAt).toMatch(/Completed on 2026-01-10, before its scheduled day 2026-01-21/);
+    const unshipped = await complete('2026-01-21T16:00:00.000Z');
+    expectErrorBody(unshipped, 409);
+    expect(unshipped.body.message).toMatch(/equipment has not shipped yet/);
+    await ship(order.id, '2026-01-22');
+    const before2 = await snapshot(server.db);
+    const shippedLater = await complete('2026-01-21T16:00:00.000Z');
+    expectErrorBody(shippedLater, 409);
+    expect(shippedLater.body.message).toMatch(/ships on 2026-01-22, after the completion on 2026-01-21/);
+    expect(withoutRefusals(await snapshot(server.db))).toEqual(before2);
+    expect(before2.workOrders).toEqual(before.workOrders);
+    expect(before2.devices).toEqual(before.devices);
+    await ship(order.id, '2026-01-19');
+    expect((await complete('2026-01-20T16:00:00.000Z')).status).toBe(200);
   });
 
   test('a removal without compliance’s authorisation is refused, whatever the body says', async () => {
@@ -370,6 +402,7 @@ describe('POST /api/work-orders/:id/complete', () => {
     const outbox = await server.db.selectFrom('outbox').selectAll().where('kind', '=', 'incoming-shipment').where('recordId', '=', ex.id as number).execute();
     expect(outbox).toHaveLength(1);
     await as('compliance', 'POST', `/api/work-orders/${String(ex.id)}/authorize`);
+    await ship(ex.id, '2026-02-09');
     const res = await api(base, 'POST', `/api/work-orders/${String(ex.id)}/complete`, { startedAt: '2026-02-11T15:01:00.000Z', completedAt: '2026-02-11T15:04:00.000Z' });
     expect(res.status).toBe(200);
     expect(await deviceOf(oldHandset.id)).toMatchObject({ status: 'returned', vehicleId: null, nextCalibrationDue: null });

@@ -52,7 +52,8 @@ export async function completeWorkOrder(ctx: WriteContext, id: number, body: Com
   const before = await findAuthorized(ctx.trx, ctx.user, 'complete', workOrders, id, body.version);
   const times = completionTimes(body, before, now);
   const type = String(before.type);
-  const problem = completeProblem({ type, status: String(before.status), authorizedAt: (before.authorizedAt as string | null) ?? null }, times);
+  const order = { type, status: String(before.status), authorizedAt: (before.authorizedAt as string | null) ?? null, scheduledAt: String(before.scheduledAt) };
+  const problem = completeProblem(order, times, now.toISOString());
   if (problem) throw conflict(problem.message, { [problem.field]: problem.message });
   const completedAt = times.completedAt ?? now.toISOString();
   await applyCompletion(ctx, before, completedAt.slice(0, 10), now);
