@@ -19,9 +19,18 @@ export const COMMANDS = {
   stats: ['regional', 'compliance', 'onboarding', 'center'],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * What a record may show of the records it refers to, granted like commands but never run:
+ * `read-customer` on a work order shows its customer and vehicle (the printed sheet).
+ */
+const VIEWS = {
+  'work-orders': ['read-customer'],
+} as const satisfies Record<string, readonly string[]>;
+
 type Commands = typeof COMMANDS;
 export type Command = Commands[keyof Commands][number];
-export type Action = CrudAction | Command;
+export type View = (typeof VIEWS)[keyof typeof VIEWS][number];
+export type Action = CrudAction | Command | View;
 export type StatsTopic = Commands['stats'][number];
 
 /**
@@ -63,11 +72,12 @@ const GRANTS: Record<string, Grant> = {
   customers: { admin: ALL, compliance: RCU },
   vehicles: { admin: ALL, compliance: RCU },
   devices: { admin: [...ALL, 'issue-unlock-code'], compliance: [...RCU, 'issue-unlock-code'], 'regional-manager': R, 'center-staff': R },
+  // Center staff serve the customer at the counter; a regional manager watches the network, not its customers.
   'work-orders': {
-    admin: [...ALL, 'complete', 'print'],
-    compliance: [...RCU, 'authorize', 'complete', 'print'],
+    admin: [...ALL, 'complete', 'print', 'read-customer'],
+    compliance: [...RCU, 'authorize', 'complete', 'print', 'read-customer'],
     'regional-manager': [...R, 'print'],
-    'center-staff': [...R, 'print'],
+    'center-staff': [...R, 'print', 'read-customer'],
   },
   shipments: { admin: ALL, compliance: RCU, 'regional-manager': R, 'center-staff': R },
   'shipment-packages': { admin: ALL, compliance: RCU },
@@ -92,6 +102,7 @@ const GRANTS: Record<string, Grant> = {
 const NOT_GRANTED: Record<string, string> = {
   'work-orders:authorize': 'Only compliance authorises work orders',
   'work-orders:complete': 'Only administrators and compliance reviewers complete work orders',
+  'work-orders:read-customer': 'The customer and vehicle of a work order are for administrators, compliance and the center serving them',
   'devices:issue-unlock-code': 'Only administrators and compliance reviewers issue unlock codes',
   'service-centers:go-live': 'Only administrators and onboarding staff put centers live',
   'service-centers:recompute-rating': 'Only administrators and compliance reviewers recompute ratings',

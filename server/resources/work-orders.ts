@@ -4,7 +4,19 @@ import { BILLABLE_TO, WORK_ORDER_STATUSES, WORK_ORDER_TYPES } from './choices.ts
 import { workOrderNumber } from './work-order-number.ts';
 import type { Transaction } from '../db/database.ts';
 import { badRequest, conflict } from '../rest/errors.ts';
-import { billableTo, priceFor, updateProblem, workOrderClass, type PriceEntry } from '../rules/work-orders/rules.ts';
+import {
+  UNBOOKED_STATUSES,
+  billableTo,
+  duplicateField,
+  insuranceLapsedOn,
+  insuranceLapseReason,
+  priceFor,
+  updateProblem,
+  workOrderClass,
+  type PriceEntry,
+} from '../rules/work-orders/rules.ts';
+import { forUpdate } from '../db/dialect.ts';
+import { today } from '../dates.ts';
 import { customers } from './customers.ts';
 import { serviceCenters } from './service-centers.ts';
 import { users } from './users.ts';
@@ -12,17 +24,19 @@ import { vehicles } from './vehicles.ts';
 
 type Values = Record<string, unknown>;
 
-/** The center takes this work: live, inspected by the state where required, priced on its list. */
+/** The center takes this work: live, insured today, inspected by the state where required, priced on its list. */
 async function centerTerms(trx: Transaction, serviceCenterId: number, type: string) {
   const center = await trx
     .selectFrom('serviceCenters as s')
     .innerJoin('jurisdictions as j', 'j.id', 's.jurisdictionId')
-    .select(['s.name', 's.onboardingStatus', 's.priceList', 's.stateInspectionPassedOn', 'j.code', 'j.stateInspectionRequired'])
+    .select(['s.name', 's.onboardingStatus', 's.priceList', 's.insuranceExpiresOn', 's.stateInspectionPassedOn', 'j.code', 'j.stateInspectionRequired'])
     .where('s.id', '=', serviceCenterId)
     .executeTakeFirstOrThrow();
   if (center.onboardingStatus !== 'live') {
     throw conflict(`Work orders go to live centers only; ${center.name} is ${center.onboardingStatus}`, { serviceCenterId: 'Not a live center' });
   }
+  const lapsedOn = insuranceLapsedOn(center.insuranceExpiresOn, today());
+  if (lapsedOn) throw conflict(insuranceLapseReason(center.name, lapsedOn), { serviceCenterId: `Insurance binder expired on ${lapsedOn}` });
   if (type === 'installation' && center.stateInspectionRequired && !center.stateInspectionPassedOn) {
     throw conflict(`${center.code} inspects centers before they install: ${center.name} has not passed the state inspection`, {
       serviceCenterId: 'State inspection not passed',
@@ -45,6 +59,35 @@ async function checkCustomerAndVehicle(trx: Transaction, order: Values) {
     else if (vehicle && vehicle.customerId !== order.customerId) errors.vehicleId = "Not this customer's vehicle";
   }
   if (Object.keys(errors).length) throw badRequest('Some fields are invalid', errors);
+}
+
+/**
+ * The customer's open work order this booking would duplicate (see `duplicateField`): 409 naming
+ * it. The customer's row is locked first, so two identical bookings at once are checked one after
+ * the other and the second sees the first.
+ */
+async function checkDuplicate(trx: Transaction, order: Values) {
+  if (order.customerId == null || UNBOOKED_STATUSES.includes(String(order.status))) return;
+  const customerId = order.customerId as number;
+  await forUpdate(trx, trx.selectFrom('customers').select('id').where('id', '=', customerId)).execute();
+  let query = trx
+    .selectFrom('workOrders')
+    .select(['id', 'number', 'type', 'customerId', 'vehicleId', 'scheduledAt'])
+    .where('customerId', '=', customerId)
+    .where('type', '=', String(order.type))
+    .where('status', 'not in', [...UNBOOKED_STATUSES])
+    .orderBy('id');
+  if (order.id != null) query = query.where('id', '!=', order.id as number);
+  const booking = { type: String(order.type), customerId, vehicleId: (order.vehicleId as number | null) ?? null, scheduledAt: String(order.scheduledAt) };
+  for (const open of await query.execute()) {
+    const field = duplicateField(booking, open);
+    if (!field) continue;
+    const reason =
+      field === 'scheduledAt'
+        ? `${open.number} already books this ${booking.type} for this customer${booking.vehicleId === null ? '' : ' and vehicle'} at this time`
+        : `${open.number} already books an installation for this vehicle (${open.scheduledAt}): reschedule or cancel it rather than book another`;
+    throw conflict(reason, { [field]: `Already booked: ${open.number}` });
+  }
 }
 
 /** Equipment already shipped for this order ties it to its center, customer and type. */
@@ -89,10 +132,11 @@ export const workOrders = defineResource({
     if (before) await checkShippedEquipment(trx, before, changes);
     const order = { ...before, ...changes };
     if (['type', 'customerId', 'vehicleId'].some((field) => field in changes)) await checkCustomerAndVehicle(trx, order);
-    if (!before || 'type' in changes || 'serviceCenterId' in changes) {
-      const cost = await centerTerms(trx, Number(order.serviceCenterId), String(order.type));
-      return { cost, billableTo: billableTo(String(order.type)) };
-    }
+    const priced = !before || 'type' in changes || 'serviceCenterId' in changes;
+    const cost = priced ? await centerTerms(trx, Number(order.serviceCenterId), String(order.type)) : undefined;
+    const rebooked = before !== undefined && UNBOOKED_STATUSES.includes(String(before.status)) && 'status' in changes;
+    if (!before || rebooked || ['type', 'customerId', 'vehicleId', 'scheduledAt'].some((field) => field in changes)) await checkDuplicate(trx, order);
+    if (cost !== undefined) return { cost, billableTo: billableTo(String(order.type)) };
   },
 });
 

@@ -67,6 +67,8 @@ async function installedCustomer() {
   const vehicle = await post(base, 'vehicles', { customerId: customer.id, year: 2021, make: 'Ford', model: 'Focus', vin: vinOf(unique()) });
   for (const kind of ['handset', 'relay']) await post(base, 'devices', { serial: `WH-${unique()}`, kind, model: `${kind} model` });
   const order = await post(base, 'work-orders', { type: 'installation', serviceCenterId: center.id, customerId: customer.id, vehicleId: vehicle.id, scheduledAt: '2026-01-10T15:00:00.000Z' });
+  const pkg = await server.db.selectFrom('shipmentPackages').select('shipmentId').where('workOrderId', '=', order.id as number).executeTakeFirstOrThrow();
+  await server.db.updateTable('shipments').set({ status: 'shipped', trackingNumber: `1Z${unique()}`, shipDate: '2026-01-07', consolidationKey: null }).where('id', '=', pkg.shipmentId).execute();
   await ok(api(base, 'POST', `/api/work-orders/${String(order.id)}/complete`, { completedAt: '2026-01-10T16:00:00.000Z' }));
   return { jurisdiction, center, customer, vehicle };
 }

@@ -4,7 +4,10 @@ import {
   authorizeProblem,
   billableTo,
   completeProblem,
+  duplicateField,
   durationMinutes,
+  equipmentArrivalProblem,
+  insuranceLapsedOn,
   needsAuthorization,
   needsEquipment,
   overWalkInTarget,
@@ -45,6 +48,39 @@ test.each([
   [null, 'installation', null],
 ])('price list %j: %s costs %s', (list, type, price) => {
   expect(priceFor(list, type)).toBe(price);
+});
+
+describe('a center without insurance cover takes no new work orders', () => {
+  test.each([
+    ['no binder date on file', null, null],
+    ['expired before today', '2026-01-01', '2026-01-01'],
+    ['expired yesterday', '2026-03-09', '2026-03-09'],
+    ['expires today (still covers today)', '2026-03-10', null],
+    ['expires later', '2026-12-31', null],
+    ['a timestamp is read as its day', '2026-03-01T00:00:00.000Z', '2026-03-01'],
+  ])('%s', (_label, expiresOn, lapsedOn) => {
+    expect(insuranceLapsedOn(expiresOn, '2026-03-10')).toBe(lapsedOn);
+  });
+});
+
+describe('a booking that duplicates an open one', () => {
+  const at = (day: string) => `${day}T15:00:00.000Z`;
+  const install = { type: 'installation', customerId: 1, vehicleId: 2, scheduledAt: at('2027-03-10') };
+  const walkIn = { type: 'calibration', customerId: 1, vehicleId: null, scheduledAt: at('2027-03-10') };
+  test.each([
+    ['the same installation for the same vehicle at the same time', install, install, 'scheduledAt'],
+    ['the same time written otherwise', { ...install, scheduledAt: '2027-03-10T15:00:00Z' }, install, 'scheduledAt'],
+    ['another installation for the same vehicle another day', { ...install, scheduledAt: at('2027-04-01') }, install, 'vehicleId'],
+    ['an installation for another vehicle of the customer', { ...install, vehicleId: 3 }, install, null],
+    ['the same installation for another customer', { ...install, customerId: 4 }, install, null],
+    ['other work for the same vehicle at the same time', { ...install, type: 'removal' }, install, null],
+    ['a second removal for the same vehicle another day', { ...install, type: 'removal', scheduledAt: at('2027-04-01') }, { ...install, type: 'removal' }, null],
+    ['a walk-in without a vehicle at the same time', walkIn, walkIn, 'scheduledAt'],
+    ['a walk-in without a vehicle another day', { ...walkIn, scheduledAt: at('2027-03-11') }, walkIn, null],
+    ['a provider request without a customer', { ...walkIn, type: 'vehicle-inspection', customerId: null }, { ...walkIn, type: 'vehicle-inspection', customerId: null }, null],
+  ])('%s → %s', (_label, booking, open, field) => {
+    expect(duplicateField(booking, open)).toBe(field);
+  });
 });
 
 describe('what a generic edit may change', () => {
@@ -99,7 +135,35 @@ describe('completing', () => {
     ['a no-show', { type: 'installation', status: 'no-show', authorizedAt: null }, { startedAt: null, completedAt: null }, 'status'],
     ['a provider request', { type: 'camera-adjustment', status: 'scheduled', authorizedAt: null }, { startedAt: null, completedAt: null }, null],
   ])('%s', (_label, order, times, field) => {
-    expect(completeProblem(order, times)?.field ?? null).toBe(field);
+    expect(completeProblem({ ...order, scheduledAt: at(0) }, times, '2026-02-09T18:00:00.000Z')?.field ?? null).toBe(field);
+  });
+
+  const ended = (completedAt: string | null) => ({ startedAt: null, completedAt });
+  test.each([
+    ['an installation ended on its day', 'installation', '2026-02-09T15:00:00.000Z', ended('2026-02-09T17:00:00.000Z'), null],
+    ['an installation ended the day before (the tolerance)', 'installation', '2026-02-09T15:00:00.000Z', ended('2026-02-08T17:00:00.000Z'), null],
+    ['an installation ended 11 days before its appointment', 'installation', '2026-02-20T15:00:00.000Z', ended('2026-02-09T17:00:00.000Z'), 'completedAt'],
+    ['an installation ended two days early', 'installation', '2026-02-11T15:00:00.000Z', ended('2026-02-09T17:00:00.000Z'), 'completedAt'],
+    ['no end given: completed now, long before the appointment', 'installation', '2026-03-01T15:00:00.000Z', ended(null), 'completedAt'],
+    ['no end given: completed now, after the appointment', 'installation', '2026-02-01T15:00:00.000Z', ended(null), null],
+    ['a walk-in ended two days before its arrival', 'calibration', '2026-02-11T15:00:00.000Z', { startedAt: '2026-02-09T15:00:00.000Z', completedAt: '2026-02-09T15:04:00.000Z' }, 'completedAt'],
+    ['a walk-in ended later than its recorded arrival', 'calibration', '2026-02-01T15:00:00.000Z', { startedAt: '2026-02-09T15:00:00.000Z', completedAt: '2026-02-09T15:04:00.000Z' }, null],
+  ])('%s', (_label, type, scheduledAt, times, field) => {
+    const problem = completeProblem({ type, status: 'scheduled', authorizedAt: null, scheduledAt }, times, '2026-02-10T12:00:00.000Z');
+    expect(problem?.field ?? null).toBe(field);
+    if (field) expect(problem?.message).toMatch(/before its scheduled day/);
+  });
+
+  test.each([
+    ['no shipment (the center’s own stock)', [], null],
+    ['shipped before the day', [{ status: 'shipped', shipDate: '2026-02-05' }], null],
+    ['delivered, shipped on the day', [{ status: 'delivered', shipDate: '2026-02-09' }], null],
+    ['still being prepared', [{ status: 'preparing', shipDate: '2026-02-05' }], /not shipped yet/],
+    ['shipped after the completion day', [{ status: 'shipped', shipDate: '2026-02-12' }], /ships on 2026-02-12, after the completion on 2026-02-09/],
+  ])('equipment %s', (_label, shipments, problem) => {
+    const found = equipmentArrivalProblem(shipments, '2026-02-09');
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toMatch(problem);
   });
 
   test.each([

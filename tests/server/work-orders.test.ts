@@ -39,6 +39,9 @@ async function stock(kinds: string[]) {
   return made;
 }
 
+/** Retires what is left in the warehouse, so that the next test reserves the stock it writes. */
+const emptyWarehouse = () => server.db.updateTable('devices').set({ status: 'retired' }).where('status', '=', 'in-stock').where('serviceCenterId', 'is', null).execute();
+
 /** A live center, a customer of the camera state with a vehicle, and a warehouse with one installation's equipment. */
 async function setting() {
   const center = await liveCenter(base, server.db, { jurisdictionId: jurisdiction.id });
@@ -72,11 +75,18 @@ const orderOf = async (id: unknown) => (await api(base, 'GET', `/api/work-orders
 const auditRows = async (id: unknown, action: string) =>
   (await api(base, 'GET', `/api/audit-log?resource=work-orders&recordId=${String(id)}&action=${action}`)).body as Body[];
 
+/** The warehouse hands the order's shipment to the carrier on this day. */
+async function ship(orderId: unknown, shipDate: string) {
+  const [pkg] = (await api(base, 'GET', `/api/shipment-packages?workOrderId=${String(orderId)}`)).body as Body[];
+  await server.db.updateTable('shipments').set({ status: 'shipped', trackingNumber: `1Z${unique()}`, shipDate, consolidationKey: null }).where('id', '=', pkg.shipmentId as number).execute();
+}
+
 /** Writes stock, then books an installation and completes it: the customer has equipment on the vehicle. */
 async function installed() {
   const w = await setting();
   await stock(['handset', 'relay', 'camera']);
   const order = await post(base, 'work-orders', installationBody(w, '2026-01-10T15:00:00.000Z'));
+  await ship(order.id, '2026-01-07');
   const done = await api(base, 'POST', `/api/work-orders/${String(order.id)}/complete`, { startedAt: '2026-01-10T15:05:00.000Z', completedAt: '2026-01-10T16:20:00.000Z' });
   expect(done.status).toBe(200);
   return w;
@@ -88,6 +98,18 @@ describe('booking rules (create)', () => {
     const applicant = await createRecord(base, 'service-centers', { jurisdictionId: jurisdiction.id });
     const before = await snapshot(server.db);
     await refused(await api(base, 'POST', '/api/work-orders', { ...installationBody(w), serviceCenterId: applicant.id }), 409, before, /live centers only/);
+  });
+
+  test('a live center whose insurance binder has expired takes no new work orders, naming the expiry; a current binder does', async () => {
+    const w = await setting();
+    await stock(['handset', 'relay', 'camera']);
+    await server.db.updateTable('serviceCenters').set({ insuranceExpiresOn: '2026-01-01' }).where('id', '=', w.center.id as number).execute();
+    const before = await snapshot(server.db);
+    const res = await api(base, 'POST', '/api/work-orders', installationBody(w));
+    await refused(res, 409, before, /insurance binder expired on 2026-01-01/);
+    expect(res.body.errors).toEqual({ serviceCenterId: 'Insurance binder expired on 2026-01-01' });
+    await server.db.updateTable('serviceCenters').set({ insuranceExpiresOn: '2099-01-01' }).where('id', '=', w.center.id as number).execute();
+    expect((await api(base, 'POST', '/api/work-orders', installationBody(w))).status).toBe(201);
   });
 
   test('appointments name the customer and the vehicle, which must be the customer’s; walk-ins name the customer', async () => {
@@ -154,6 +176,43 @@ describe('booking rules (create)', () => {
     expect(packages[0].contents).toContain(String(handset.serial));
     const reservedLog = (await api(base, 'GET', `/api/audit-log?resource=devices&recordId=${String(handset.id)}`)).body as Body[];
     expect(reservedLog.some((row) => String(row.summary).startsWith('Reserved for'))).toBe(true);
+  });
+
+  test('a booking that duplicates an open one is refused, naming the first: the same work at the same time, a second installation for the vehicle', async () => {
+    const w = await setting();
+    await stock(['handset', 'relay', 'camera', 'handset', 'relay', 'camera']);
+    const first = await post(base, 'work-orders', installationBody(w));
+    const before = await snapshot(server.db);
+    const again = await api(base, 'POST', '/api/work-orders', installationBody(w));
+    await refused(again, 409, before, new RegExp(`${String(first.number)} already books this installation`));
+    expect(again.body.errors).toEqual({ scheduledAt: `Already booked: ${String(first.number)}` });
+    const otherDay = await api(base, 'POST', '/api/work-orders', installationBody(w, '2027-04-01T15:00:00.000Z'));
+    await refused(otherDay, 409, before, /already books an installation for this vehicle/);
+    expect(otherDay.body.errors).toEqual({ vehicleId: `Already booked: ${String(first.number)}` });
+    const walkIn = { type: 'calibration', serviceCenterId: w.center.id, customerId: w.customer.id, scheduledAt: '2026-02-01T15:00:00.000Z' };
+    const calibration = await post(base, 'work-orders', walkIn);
+    const twice = await api(base, 'POST', '/api/work-orders', walkIn);
+    expectErrorBody(twice, 409);
+    expect(twice.body.errors).toEqual({ scheduledAt: `Already booked: ${String(calibration.number)}` });
+
+    expect((await api(base, 'PATCH', `/api/work-orders/${String(first.id)}`, { status: 'cancelled' })).status).toBe(200);
+    expect((await api(base, 'POST', '/api/work-orders', installationBody(w))).status).toBe(201);
+    await emptyWarehouse();
+  });
+
+  test('two identical bookings at once: one is booked, the other refused; one set of equipment is reserved', async () => {
+    const w = await setting();
+    await stock(['handset', 'relay', 'camera', 'handset', 'relay', 'camera']);
+    const results = await Promise.all([0, 1].map(() => api(base, 'POST', '/api/work-orders', installationBody(w, '2027-03-11T15:00:00.000Z'))));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    const [booked] = results.filter((r) => r.status === 201);
+    const [duplicate] = results.filter((r) => r.status === 409);
+    expect(duplicate.body.message).toMatch(new RegExp(`${String(booked.body.number)} already books this installation`));
+    const orders = await server.db.selectFrom('workOrders').select('id').where('customerId', '=', w.customer.id as number).execute();
+    expect(orders).toHaveLength(1);
+    const reserved = await server.db.selectFrom('devices').select('id').where('customerId', '=', w.customer.id as number).where('status', '=', 'shipped').execute();
+    expect(reserved).toHaveLength(3);
+    await emptyWarehouse();
   });
 
   test('the commands own the statuses authorized and completed', async () => {
@@ -238,6 +297,7 @@ describe('POST /api/work-orders/:id/complete', () => {
     const w = await setting();
     await stock(['handset', 'relay', 'camera']);
     const order = await post(base, 'work-orders', installationBody(w, '2026-01-12T15:00:00.000Z'));
+    await ship(order.id, '2026-01-08');
     const res = await api(base, 'POST', `/api/work-orders/${String(order.id)}/complete`, { startedAt: '2026-01-12T15:02:00.000Z', completedAt: '2026-01-12T16:30:00.000Z' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'completed', startedAt: '2026-01-12T15:02:00.000Z', completedAt: '2026-01-12T16:30:00.000Z', warnings: [] });
@@ -249,6 +309,30 @@ describe('POST /api/work-orders/:id/complete', () => {
     const customer = (await api(base, 'GET', `/api/customers/${String(w.customer.id)}`)).body;
     expect(customer).toMatchObject({ status: 'active', programStart: '2026-01-12' });
     expect(await auditRows(order.id, 'complete')).toHaveLength(1);
+  });
+
+  test('no completion before the scheduled day (a day’s tolerance), nor of equipment not yet shipped or shipped after the day', async () => {
+    const w = await setting();
+    await stock(['handset', 'relay', 'camera']);
+    const order = await post(base, 'work-orders', installationBody(w, '2026-01-21T15:00:00.000Z'));
+    const complete = (completedAt: string) => api(base, 'POST', `/api/work-orders/${String(order.id)}/complete`, { startedAt: null, completedAt });
+    const before = await snapshot(server.db);
+    const early = await complete('2026-01-10T16:00:00.000Z');
+    expectErrorBody(early, 409);
+    expect(early.body.errors.completedAt).toMatch(/Completed on 2026-01-10, before its scheduled day 2026-01-21/);
+    const unshipped = await complete('2026-01-21T16:00:00.000Z');
+    expectErrorBody(unshipped, 409);
+    expect(unshipped.body.message).toMatch(/equipment has not shipped yet/);
+    await ship(order.id, '2026-01-22');
+    const before2 = await snapshot(server.db);
+    const shippedLater = await complete('2026-01-21T16:00:00.000Z');
+    expectErrorBody(shippedLater, 409);
+    expect(shippedLater.body.message).toMatch(/ships on 2026-01-22, after the completion on 2026-01-21/);
+    expect(withoutRefusals(await snapshot(server.db))).toEqual(before2);
+    expect(before2.workOrders).toEqual(before.workOrders);
+    expect(before2.devices).toEqual(before.devices);
+    await ship(order.id, '2026-01-19');
+    expect((await complete('2026-01-20T16:00:00.000Z')).status).toBe(200);
   });
 
   test('a removal without compliance’s authorisation is refused, whatever the body says', async () => {
@@ -318,6 +402,7 @@ describe('POST /api/work-orders/:id/complete', () => {
     const outbox = await server.db.selectFrom('outbox').selectAll().where('kind', '=', 'incoming-shipment').where('recordId', '=', ex.id as number).execute();
     expect(outbox).toHaveLength(1);
     await as('compliance', 'POST', `/api/work-orders/${String(ex.id)}/authorize`);
+    await ship(ex.id, '2026-02-09');
     const res = await api(base, 'POST', `/api/work-orders/${String(ex.id)}/complete`, { startedAt: '2026-02-11T15:01:00.000Z', completedAt: '2026-02-11T15:04:00.000Z' });
     expect(res.status).toBe(200);
     expect(await deviceOf(oldHandset.id)).toMatchObject({ status: 'returned', vehicleId: null, nextCalibrationDue: null });
@@ -356,6 +441,26 @@ describe('POST /api/work-orders/:id/print', () => {
     const before = await snapshot(server.db);
     await refused(await api(base, 'POST', `/api/work-orders/${String(removal.id)}/print`, {}, { cookie: otherStaff }), 404, before);
   });
+});
+
+test('a regional manager prints the work order without its customer, vehicle or the customer’s equipment; compliance prints them', async () => {
+  const region = await createRecord(base, 'regions');
+  const center = await liveCenter(base, server.db, { jurisdictionId: jurisdiction.id, regionId: region.id });
+  const w = { ...(await setting()), center };
+  await stock(['handset', 'relay', 'camera']);
+  const order = await post(base, 'work-orders', installationBody(w, '2027-09-08T15:00:00.000Z'));
+  const email = `rm-${unique()}@test.local`;
+  await post(base, 'users', { name: 'Region Manager', email, role: 'regional-manager', regionId: region.id, password: 'wo-pass-1' });
+  const manager = await signIn(base, email, 'wo-pass-1');
+  const byManager = await api(base, 'POST', `/api/work-orders/${String(order.id)}/print`, {}, { cookie: manager });
+  expect(byManager.status).toBe(200);
+  expect(byManager.body).toMatchObject({ customer: null, vehicle: null, center: { id: center.id } });
+  expect(JSON.stringify(byManager.body)).not.toContain(String(w.vehicle.vin));
+  expect(JSON.stringify(byManager.body)).not.toContain(String(w.customer.lastName));
+  const byCompliance = await as('compliance', 'POST', `/api/work-orders/${String(order.id)}/print`, {});
+  expect(byCompliance.status).toBe(200);
+  expect(byCompliance.body.customer).toMatchObject({ firstName: w.customer.firstName, lastName: w.customer.lastName });
+  expect(byCompliance.body.vehicle).toMatchObject({ vin: w.vehicle.vin });
 });
 
 describe('consolidated shipments', () => {

@@ -89,10 +89,10 @@ describe('compliance dashboard', () => {
     });
     const insurance = await screen.findByTestId('table-insurance-expiring');
     expect(cellsOf(insurance).slice(1)).toEqual([
-      ['Lapsed Audio', 'Suspended', 'Nov 1, 2026', 'Expired'],
-      ['Soon Tyres', 'Live', 'Dec 10, 2026', '18'],
+      ['Lapsed Audio', 'Suspended', 'Nov 1, 2026', 'Expired', 'Refused'],
+      ['Soon Tyres', 'Live', 'Dec 10, 2026', '18', 'Taken'],
     ]);
-    expect(screen.getByText('1 expired, 1 expiring within 30 days')).toBeTruthy();
+    expect(screen.getByText('1 expired (new work orders refused), 1 expiring within 30 days')).toBeTruthy();
     expect(cellsOf(screen.getByTestId('table-unauthorized-attempts')).slice(1)).toEqual([
       ['Nov 2, 2026', '1'],
       ['Nov 20, 2026', '2'],

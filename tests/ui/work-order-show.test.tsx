@@ -79,7 +79,7 @@ describe('work-order page', () => {
   });
 
   it('asks a walk-in for start and end and flags one over five minutes before sending', async () => {
-    const calibration = { ...scheduledRemoval, type: 'calibration', status: 'in-progress' };
+    const calibration = { ...scheduledRemoval, type: 'calibration', status: 'in-progress', scheduledAt: '2026-02-09T15:00:00.000Z' };
     const completeWorkOrder = vi.fn().mockResolvedValue({ data: { ...calibration, status: 'completed', warnings: [] } });
     setup('compliance', calibration, { commands: { completeWorkOrder } });
     expect(await screen.findByText('No authorisation needed')).toBeTruthy();
@@ -94,6 +94,11 @@ describe('work-order page', () => {
     fireEvent.change(within(dialog).getByLabelText(/Completed/), { target: { value: '2026-02-09T09:59' } });
     expect(await within(dialog).findByText('The end must come after the start')).toBeTruthy();
     expect((within(dialog).getByRole('button', { name: 'Complete' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(within(dialog).getByLabelText(/Started/), { target: { value: '2026-02-06T10:00' } });
+    fireEvent.change(within(dialog).getByLabelText(/Completed/), { target: { value: '2026-02-06T10:04' } });
+    expect(await within(dialog).findByText(/Completed on 2026-02-06, before its scheduled day 2026-02-09/)).toBeTruthy();
+    expect((within(dialog).getByRole('button', { name: 'Complete' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(within(dialog).getByLabelText(/Started/), { target: { value: '2026-02-09T10:00' } });
     fireEvent.change(within(dialog).getByLabelText(/Completed/), { target: { value: '2026-02-09T10:04' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Complete' }));
     await waitFor(() => expect(completeWorkOrder).toHaveBeenCalledWith(5, { startedAt: new Date('2026-02-09T10:00').toISOString(), completedAt: new Date('2026-02-09T10:04').toISOString() }));

@@ -3,7 +3,8 @@ import type { WriteContext } from '../../rest/logged-write.ts';
 import { isoDateTime, recordVersion } from '../../rest/schemas.ts';
 import { updateLogged } from '../../rest/logged-write.ts';
 import { badRequest, conflict } from '../../rest/errors.ts';
-import { findAuthorized } from '../../rest/authorize.ts';
+import { centerFacts, findAuthorized } from '../../rest/authorize.ts';
+import { decide } from '../../auth/policy.ts';
 import { writeAudit } from '../../auth/audit.ts';
 import { workOrders } from '../../resources/work-orders.ts';
 import type { WorkOrder } from '../../resources/work-orders.ts';
@@ -51,7 +52,8 @@ export async function completeWorkOrder(ctx: WriteContext, id: number, body: Com
   const before = await findAuthorized(ctx.trx, ctx.user, 'complete', workOrders, id, body.version);
   const times = completionTimes(body, before, now);
   const type = String(before.type);
-  const problem = completeProblem({ type, status: String(before.status), authorizedAt: (before.authorizedAt as string | null) ?? null }, times);
+  const order = { type, status: String(before.status), authorizedAt: (before.authorizedAt as string | null) ?? null, scheduledAt: String(before.scheduledAt) };
+  const problem = completeProblem(order, times, now.toISOString());
   if (problem) throw conflict(problem.message, { [problem.field]: problem.message });
   const completedAt = times.completedAt ?? now.toISOString();
   await applyCompletion(ctx, before, completedAt.slice(0, 10), now);
@@ -78,9 +80,42 @@ export interface PrintedWorkOrder {
   printedBy: string;
 }
 
+/** The customer and vehicle of a work order, as the printed sheet shows them. */
+async function customerAndVehicle(ctx: WriteContext, order: Row) {
+  const { trx } = ctx;
+  const customer =
+    order.customerId == null
+      ? undefined
+      : await trx.selectFrom('customers').select(['id', 'firstName', 'lastName', 'phone', 'caseNumber']).where('id', '=', order.customerId as number).executeTakeFirst();
+  const vehicle =
+    order.vehicleId == null
+      ? undefined
+      : await trx.selectFrom('vehicles').select(['id', 'year', 'make', 'model', 'vin', 'plate', 'plateState']).where('id', '=', order.vehicleId as number).executeTakeFirst();
+  return { customer: customer ?? null, vehicle: vehicle ?? null };
+}
+
+/** The devices a printed work order lists: those of the order and, for who may see its customer, the customer's installed equipment. */
+async function printedDevices(ctx: WriteContext, order: Row, withCustomer: boolean) {
+  const { trx } = ctx;
+  const columns = ['id', 'serial', 'kind', 'model', 'status'] as const;
+  let query = trx.selectFrom('devices').select(columns).where('workOrderId', '=', order.id as number);
+  if (withCustomer && order.customerId != null) {
+    query = query.union(
+      trx
+        .selectFrom('devices')
+        .select(columns)
+        .where('customerId', '=', order.customerId as number)
+        .where('status', '=', 'installed')
+        .where((eb) => (order.vehicleId == null ? eb.val(true) : eb('vehicleId', '=', order.vehicleId as number))),
+    );
+  }
+  return query.orderBy('id').execute();
+}
+
 /**
  * POST /api/work-orders/:id/print: everything the printed work order shows (for whoever may read
- * the work order, within their scope), and an audit-log row recording the print.
+ * the work order, within their scope), and an audit-log row recording the print. The customer,
+ * the vehicle and the customer's equipment only for who may see them (the policy's `read-customer`).
  */
 export async function printWorkOrder(ctx: WriteContext, id: number, version?: number, now = new Date()): Promise<PrintedWorkOrder> {
   const order = await findAuthorized(ctx.trx, ctx.user, 'print', workOrders, id, version);
@@ -90,26 +125,9 @@ export async function printWorkOrder(ctx: WriteContext, id: number, version?: nu
     .select(['id', 'name', 'street', 'city', 'state', 'postalCode', 'phone', 'email', 'hours'])
     .where('id', '=', order.serviceCenterId as number)
     .executeTakeFirstOrThrow();
-  const customer =
-    order.customerId == null
-      ? null
-      : await trx.selectFrom('customers').select(['id', 'firstName', 'lastName', 'phone', 'caseNumber']).where('id', '=', order.customerId as number).executeTakeFirst();
-  const vehicle =
-    order.vehicleId == null
-      ? null
-      : await trx.selectFrom('vehicles').select(['id', 'year', 'make', 'model', 'vin', 'plate', 'plateState']).where('id', '=', order.vehicleId as number).executeTakeFirst();
-  let deviceQuery = trx.selectFrom('devices').select(['id', 'serial', 'kind', 'model', 'status']).where('workOrderId', '=', id);
-  if (order.customerId != null) {
-    deviceQuery = deviceQuery.union(
-      trx
-        .selectFrom('devices')
-        .select(['id', 'serial', 'kind', 'model', 'status'])
-        .where('customerId', '=', order.customerId as number)
-        .where('status', '=', 'installed')
-        .where((eb) => (order.vehicleId == null ? eb.val(true) : eb('vehicleId', '=', order.vehicleId as number))),
-    );
-  }
-  const devices = await deviceQuery.orderBy('id').execute();
+  const withCustomer = decide(ctx.user, 'read-customer', workOrders.name, { record: order, centers: await centerFacts(trx, workOrders.name, order) }).allowed;
+  const { customer, vehicle } = withCustomer ? await customerAndVehicle(ctx, order) : { customer: null, vehicle: null };
+  const devices = await printedDevices(ctx, order, withCustomer);
   await writeAudit(trx, { userId: ctx.user.id, userName: ctx.user.name, action: 'print', resource: 'work-orders', recordId: id, summary: `Printed ${String(order.number)}` }, now);
-  return { workOrder: order as unknown as WorkOrder, center, customer: customer ?? null, vehicle: vehicle ?? null, devices, printedAt: now.toISOString(), printedBy: ctx.user.name };
+  return { workOrder: order as unknown as WorkOrder, center, customer, vehicle, devices, printedAt: now.toISOString(), printedBy: ctx.user.name };
 }

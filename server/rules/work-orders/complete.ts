@@ -4,6 +4,7 @@ import { toRecord } from '../../rest/records.ts';
 import { customers } from '../../resources/customers.ts';
 import { calibrationDates } from '../calibration/due-dates.ts';
 import { customerRules, kindsNeeded, orderDevices, updateDevice } from './equipment.ts';
+import { equipmentArrivalProblem, needsEquipment } from './rules.ts';
 
 type Row = Record<string, unknown>;
 
@@ -37,6 +38,18 @@ async function equipmentFor(ctx: WriteContext, order: Row, kinds: string[]): Pro
   return found;
 }
 
+/** Equipment shipped for the order must have left the warehouse by the day of the work: 409 with the reason. */
+async function checkEquipmentArrived(ctx: WriteContext, order: Row, completedOn: string) {
+  const shipments = await ctx.trx
+    .selectFrom('shipmentPackages as p')
+    .innerJoin('shipments as s', 's.id', 'p.shipmentId')
+    .select(['s.status', 's.shipDate'])
+    .where('p.workOrderId', '=', order.id as number)
+    .execute();
+  const problem = equipmentArrivalProblem(shipments, completedOn);
+  if (problem) throw conflict(problem, { completedAt: problem });
+}
+
 async function updateCustomer(ctx: WriteContext, customerId: number, changes: Row, summary: string, now: Date) {
   const before = toRecord(customers, await ctx.trx.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirstOrThrow());
   const effective = Object.fromEntries(Object.entries(changes).filter(([key, value]) => before[key] !== value));
@@ -54,6 +67,7 @@ async function updateCustomer(ctx: WriteContext, customerId: number, changes: Ro
 export async function applyCompletion(ctx: WriteContext, order: Row, completedOn: string, now: Date) {
   const type = String(order.type);
   if (order.customerId == null) return;
+  if (needsEquipment(type)) await checkEquipmentArrived(ctx, order, completedOn);
   const customerId = Number(order.customerId);
   const vehicleId = order.vehicleId == null ? null : Number(order.vehicleId);
   const rules = await customerRules(ctx.trx, customerId);

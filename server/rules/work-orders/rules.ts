@@ -1,3 +1,4 @@
+import { addDaysToIsoDay } from '../../dates.ts';
 import { APPOINTMENT_TYPES, PROVIDER_REQUEST_TYPES, WALK_IN_TYPES, type WORK_ORDER_TYPES } from '../../resources/choices.ts';
 
 export type WorkOrderType = (typeof WORK_ORDER_TYPES)[number];
@@ -45,6 +46,40 @@ export function priceFor(priceList: readonly PriceEntry[] | null | undefined, ty
   return priceList?.find((entry) => entry.serviceType === type)?.price ?? null;
 }
 
+/**
+ * The day a center's insurance binder lapsed when it no longer covers `today` (a binder expiring
+ * today still covers today), else null: a center without cover takes no new work orders.
+ */
+export function insuranceLapsedOn(insuranceExpiresOn: string | null | undefined, today: string): string | null {
+  const day = insuranceExpiresOn?.slice(0, 10);
+  return day && day < today ? day : null;
+}
+
+/** Why a center whose binder lapsed on this day takes no new work orders. */
+export const insuranceLapseReason = (centerName: string, lapsedOn: string) =>
+  `${centerName}'s insurance binder expired on ${lapsedOn}: no new work orders until a current binder is on file`;
+
+/** Statuses of a work order that no longer books anything: closed, or the customer did not show. */
+export const UNBOOKED_STATUSES: readonly string[] = [...CLOSED_STATUSES, 'no-show'];
+
+export interface Booking {
+  type: string;
+  customerId: number | null;
+  vehicleId: number | null;
+  scheduledAt: string;
+}
+
+/**
+ * Which of two bookings of a customer makes the other a duplicate, or null: the same work for the
+ * same vehicle at the same time (field `scheduledAt`); and, since a vehicle carries one set of
+ * equipment, any second open installation for the same vehicle (field `vehicleId`: reschedule the first).
+ */
+export function duplicateField(booking: Booking, open: Booking): 'scheduledAt' | 'vehicleId' | null {
+  if (booking.customerId === null || booking.type !== open.type || booking.customerId !== open.customerId || booking.vehicleId !== open.vehicleId) return null;
+  if (Date.parse(booking.scheduledAt) === Date.parse(open.scheduledAt)) return 'scheduledAt';
+  return booking.type === 'installation' && booking.vehicleId !== null ? 'vehicleId' : null;
+}
+
 /** Why a generic update (PATCH/PUT) may not make this change, or null. */
 export function updateProblem(before: { status: string; authorizedAt: string | null }, changes: Record<string, unknown>): string | null {
   if (CLOSED_STATUSES.includes(before.status)) return `This work order is ${before.status}; it no longer changes`;
@@ -84,8 +119,19 @@ export function completeBlocker(order: { type: string; status: string; authorize
   return null;
 }
 
-/** Why a work order may not be completed with these times, or null; `field` names the culprit. */
-export function completeProblem(order: { type: string; status: string; authorizedAt: string | null }, times: CompletionTimes): Problem {
+/** How many days before its scheduled day a work order may be completed (a customer come early, time zones). */
+export const EARLY_COMPLETION_DAYS = 1;
+
+/**
+ * Why a work order may not be completed with these times, or null; `field` names the culprit.
+ * The end (`now` when not given) may come at most `EARLY_COMPLETION_DAYS` before the scheduled
+ * day: for a walk-in that is its arrival, which the work cannot precede either.
+ */
+export function completeProblem(
+  order: { type: string; status: string; authorizedAt: string | null; scheduledAt: string },
+  times: CompletionTimes,
+  now = new Date().toISOString(),
+): Problem {
   const blocker = completeBlocker(order);
   if (blocker) return blocker;
   if (workOrderClass(order.type) === 'walk-in') {
@@ -95,6 +141,26 @@ export function completeProblem(order: { type: string; status: string; authorize
   if (times.startedAt && times.completedAt && times.completedAt <= times.startedAt) {
     return { message: 'The end must come after the start', field: 'completedAt' };
   }
+  const endDay = (times.completedAt ?? now).slice(0, 10);
+  const scheduledDay = order.scheduledAt.slice(0, 10);
+  if (endDay < addDaysToIsoDay(scheduledDay, -EARLY_COMPLETION_DAYS)) {
+    return { message: `Completed on ${endDay}, before its scheduled day ${scheduledDay} (at most ${EARLY_COMPLETION_DAYS} day early)`, field: 'completedAt' };
+  }
+  return null;
+}
+
+/** A shipment carrying equipment for a work order, as the completion looks at it. */
+export interface ShipmentOfOrder {
+  status: string;
+  shipDate: string;
+}
+
+/** Why the equipment shipped for a work order was not at the center on the day of its completion, or null. */
+export function equipmentArrivalProblem(shipments: readonly ShipmentOfOrder[], completedOn: string): string | null {
+  const waiting = shipments.find((s) => s.status === 'preparing');
+  if (waiting) return `Its equipment has not shipped yet (the shipment of ${waiting.shipDate.slice(0, 10)} is still being prepared)`;
+  const later = shipments.find((s) => s.shipDate.slice(0, 10) > completedOn);
+  if (later) return `Its equipment ships on ${later.shipDate.slice(0, 10)}, after the completion on ${completedOn}`;
   return null;
 }
 

@@ -12,7 +12,11 @@ const T = 'resources.dashboard.compliance.insurance';
 /** How far ahead a binder counts as expiring. */
 const WINDOWS = [30, 60, 90];
 
-/** Insurance binders expired or expiring within the window chosen (30, 60 or 90 days), soonest first; a row opens the center's onboarding paperwork. */
+/**
+ * Insurance binders expired or expiring within the window chosen (30, 60 or 90 days), soonest
+ * first; an expired binder stands out as blocking new work orders (the server refuses them). A
+ * row opens the center's onboarding paperwork.
+ */
 export const InsuranceExpiringCard = () => {
   const translate = useTranslate();
   const [days, setDays] = useStore('dashboard.compliance.insurance-expiring.days', 30);
@@ -27,6 +31,11 @@ export const InsuranceExpiringCard = () => {
       value: (row) => row.daysLeft,
       render: (row) => (row.expired ? <Chip size="small" color="error" label={translate(`${T}.expired`)} /> : row.daysLeft),
       numeric: true,
+    },
+    {
+      label: `${T}.newWorkOrders`,
+      value: (row) => translate(`${T}.${row.expired ? 'refused' : 'taken'}`),
+      render: (row) => (row.expired ? <Chip size="small" color="error" variant="outlined" label={translate(`${T}.refused`)} /> : translate(`${T}.taken`)),
     },
   ];
   return (

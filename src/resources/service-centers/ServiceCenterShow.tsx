@@ -9,6 +9,7 @@ import { RelatedWorkOrders } from '../work-orders/RelatedWorkOrders.tsx';
 import { RelatedAudits } from '../audits/RelatedAudits.tsx';
 import { ServiceCenterRating } from '../ratings/ServiceCenterRating.tsx';
 import { AddInstallerButton } from './AddInstallerButton.tsx';
+import { InsuranceLapseAlert } from './InsuranceLapseAlert.tsx';
 import { ServiceCenterContacts } from './ServiceCenterContacts.tsx';
 import { ServiceCenterInstallers } from './ServiceCenterInstallers.tsx';
 import { ServiceCenterOnboarding } from './ServiceCenterOnboarding.tsx';
@@ -24,6 +25,7 @@ export const ServiceCenterShow = () => {
     <Show title={<RecordTitle />} actions={<ShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.service-centers.tabs.summary">
+          <InsuranceLapseAlert label={false} />
           <ServiceCenterSummary label={false} />
           <FieldGrid label={false}>
             <DateField source="statusChangedAt" showTime emptyText="—" />

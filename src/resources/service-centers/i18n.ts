@@ -53,6 +53,7 @@ export const serviceCenterMessages = {
     audits: 'Audits',
     onboarding: 'Onboarding',
   },
+  insuranceLapse: 'Insurance binder expired on %{date}: this center receives no new work orders until a current binder is on file.',
   sections: {
     paperwork: 'Onboarding paperwork',
   },

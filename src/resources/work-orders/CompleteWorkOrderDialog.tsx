@@ -22,7 +22,7 @@ export const CompleteWorkOrderDialog = ({ record, busy, onComplete, onClose }: {
   const [completedAt, setCompletedAt] = useState(() => toLocal(new Date().toISOString()));
   const walkIn = workOrderClass(record.type) === 'walk-in';
   const times = { startedAt: toIso(startedAt), completedAt: toIso(completedAt) };
-  const problem = completeProblem({ type: record.type, status: record.status, authorizedAt: record.authorizedAt ?? null }, times);
+  const problem = completeProblem({ type: record.type, status: record.status, authorizedAt: record.authorizedAt ?? null, scheduledAt: record.scheduledAt }, times);
   const minutes = durationMinutes(times.startedAt, times.completedAt);
   return (
     <Dialog open onClose={onClose} aria-labelledby="complete-title">
