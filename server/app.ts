@@ -18,6 +18,7 @@ import { registerTransportHeaders } from './transport-headers.ts';
 import { registerAuditRoutes } from './audits/routes.ts';
 import { registerOutboxRoutes } from './rules/outbox/routes.ts';
 import { registerOnboardingRoutes } from './rules/onboarding/routes.ts';
+import { registerEvidenceRoutes } from './audits/evidence.ts';
 import { registerWorkOrderRoutes } from './rules/work-orders/routes.ts';
 import { registerUnlockCodeRoutes } from './rules/unlock-codes/routes.ts';
 import { registerStatsRoutes } from './stats/routes.ts';
@@ -80,6 +81,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerAuditRoutes(app, database.db);
   registerOutboxRoutes(app, database.db);
   registerOnboardingRoutes(app, database.db);
+  registerEvidenceRoutes(app, database.db);
   registerWorkOrderRoutes(app, database.db);
   registerUnlockCodeRoutes(app, database.db);
   registerStatsRoutes(app, database.db);

@@ -14,7 +14,7 @@ export const COMMANDS = {
   'service-centers': ['go-live', 'recompute-rating', 'upload-document'],
   audits: ['submit'],
   devices: ['issue-unlock-code'],
-  'corrective-actions': ['close'],
+  'corrective-actions': ['close', 'upload-evidence'],
   outbox: ['retry'],
   stats: ['regional', 'compliance', 'onboarding', 'center'],
 } as const satisfies Record<string, readonly string[]>;
@@ -86,7 +86,7 @@ const GRANTS: Record<string, Grant> = {
   'audit-templates': { ...EVERYONE(R), admin: ALL },
   audits: { ...EVERYONE(R), admin: [...ALL, 'submit'], compliance: [...ALL, 'submit'], onboarding: [...RCU, 'submit'] },
   findings: EVERYONE(R),
-  'corrective-actions': { ...EVERYONE(R), admin: [...RU, 'close'], compliance: [...RU, 'close'] },
+  'corrective-actions': { ...EVERYONE(R), admin: [...RU, 'close', 'upload-evidence'], compliance: [...RU, 'close', 'upload-evidence'] },
   ratings: EVERYONE(R),
   // Onboarding paperwork holds tax ids and background checks: not for managers or center staff.
   documents: { admin: ['read', 'update', 'delete'], compliance: R, onboarding: ['read', 'update', 'delete'] },

@@ -9,6 +9,7 @@ import * as m005stats from './migrations/005-stats-indexes.ts';
 import * as m006 from './migrations/006-throttle-keys.ts';
 import * as m007 from './migrations/007-audit-log-append-only.ts';
 import * as m008 from './migrations/008-due-date-reason.ts';
+import * as m009 from './migrations/009-evidence-documents.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-core': m001,
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-throttle-keys': m006,
   '007-audit-log-append-only': m007,
   '008-due-date-reason': m008,
+  '009-evidence-documents': m009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

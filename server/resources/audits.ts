@@ -9,7 +9,7 @@ import { dueDateErrors } from '../rules/corrective-actions/due-date.ts';
 import { today } from '../dates.ts';
 
 export const TEMPLATE_IN_USE = 'This template version is in use; publish a new version';
-export const EVIDENCE_REQUIRED = 'A major or critical corrective action closes only with evidence';
+export const EVIDENCE_REQUIRED = 'A major or critical corrective action closes only with an evidence file attached';
 
 /** A template definition: the engine's template object, checked by validateTemplate. */
 const definitionSchema = z.unknown().superRefine((value, ctx) => {
@@ -158,13 +158,14 @@ export const correctiveActions = defineResource({
   },
   search: ['description', 'owner', 'evidence'],
   derive: (changes, now) => ('status' in changes ? { closedAt: changes.status === 'open' ? null : now } : {}),
-  check: async (_trx, action, before, changes) => {
+  check: async (trx, action, before, changes) => {
     if (action !== 'update' || !before) return;
     const moved = dueDateErrors(before, changes, today());
     if (Object.keys(moved).length) throw badRequest('Some fields are invalid', moved);
-    const after = { ...before, ...changes };
-    if (after.status !== 'open' && ['critical', 'major'].includes(String(after.severity)) && (after.evidence == null || after.evidence === '')) {
-      throw new HttpError(409, EVIDENCE_REQUIRED, { evidence: 'Required to close a major or critical corrective action' });
+    const closing = before.status === 'open' && changes.status !== undefined && changes.status !== 'open';
+    if (closing && ['critical', 'major'].includes(String(before.severity))) {
+      const file = await trx.selectFrom('documents').select('id').where('correctiveActionId', '=', before.id as number).limit(1).executeTakeFirst();
+      if (!file) throw new HttpError(409, EVIDENCE_REQUIRED, { evidence: 'Attach an evidence file to close a major or critical corrective action' });
     }
   },
 });

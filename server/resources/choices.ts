@@ -56,7 +56,8 @@ export const CORRECTIVE_ACTION_STATUSES = ['open', 'done', 'verified'] as const;
 export const STAFF_DUTIES = ['installer', 'paperwork', 'installer-and-paperwork'] as const;
 export const TRAINING_METHODS = ['electronic', 'on-site'] as const;
 export const STATE_NOTICE_CHANNELS = ['email', 'mail', 'fax', 'portal', 'phone'] as const;
-export const DOCUMENT_KINDS = [
+/** The paperwork of a center's onboarding, uploaded on its Onboarding tab. */
+export const ONBOARDING_DOCUMENT_KINDS = [
   'service-center-agreement',
   'w9',
   'insurance-binder',
@@ -66,6 +67,9 @@ export const DOCUMENT_KINDS = [
   'state-inspection-report',
   'other',
 ] as const;
+
+/** Every kind of document: the onboarding paperwork, and the evidence files of corrective actions. */
+export const DOCUMENT_KINDS = [...ONBOARDING_DOCUMENT_KINDS, 'corrective-action-evidence'] as const;
 
 /** Work orders: scheduled with the center and customer (the rest are walk-ins or provider requests). */
 export const APPOINTMENT_TYPES: readonly string[] = ['installation', 'removal', 'vehicle-switch'];

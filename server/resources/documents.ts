@@ -3,6 +3,7 @@ import { choice, int, ref, text, type RecordOf } from './fields.ts';
 import { DOCUMENT_KINDS } from './choices.ts';
 import { installers } from './installers.ts';
 import { serviceCenters } from './service-centers.ts';
+import { correctiveActions } from './audits.ts';
 
 /** An onboarding document of a center (agreement, W-9, binder, authorisations); the file is uploaded by a command. */
 export const documents = defineResource({
@@ -11,6 +12,8 @@ export const documents = defineResource({
   fields: {
     serviceCenterId: ref(() => serviceCenters).required().serverOwned(),
     installerId: ref(() => installers).serverOwned(),
+    /** Evidence that a corrective action was carried out (uploaded with the action's evidence command). */
+    correctiveActionId: ref(() => correctiveActions).serverOwned(),
     kind: choice(DOCUMENT_KINDS).required(),
     fileName: text(200).required().serverOwned(),
     contentType: text(100).required().serverOwned(),

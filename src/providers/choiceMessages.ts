@@ -100,6 +100,7 @@ export const choiceMessages: {
     'state-notification': 'State notification',
     'state-inspection-report': 'State inspection report',
     other: 'Other',
+    'corrective-action-evidence': 'Corrective-action evidence',
   },
   shipmentStatus: { preparing: 'Preparing', shipped: 'Shipped', delivered: 'Delivered', returned: 'Returned' },
   carrier: { UPS: 'UPS', FedEx: 'FedEx', USPS: 'USPS', DHL: 'DHL' },

@@ -78,6 +78,8 @@ export const dataProvider = {
   goLive: (id: Identifier) => post<ServiceCenter>(path('service-centers', id, 'go-live')),
   recomputeRating: (id: Identifier) => post<RatingRecord>(path('service-centers', id, 'rating')),
   uploadDocument: (centerId: Identifier, upload: DocumentUpload) => post<DocumentRecord>(path('service-centers', centerId, 'documents'), upload),
+  /** Attaches a file (PDF, PNG, JPEG) as a corrective action's evidence. */
+  uploadEvidence: (actionId: Identifier, upload: Omit<DocumentUpload, 'kind' | 'installerId'>) => post<DocumentRecord>(path('corrective-actions', actionId, 'evidence'), upload),
   /** A 409 names the unanswered items in `errors.answers`. */
   submitAudit: (id: Identifier) => post<Audit>(path('audits', id, 'submit')),
   issueUnlockCode: (deviceId: Identifier, { reason }: { reason: string | null }) => post<IssuedUnlockCode>(path('devices', deviceId, 'unlock-codes'), { reason }),

@@ -183,6 +183,8 @@ describe('commands as actions of the policy: role × resource × command × reco
     ['center staff do not issue unlock codes', 'center-staff', 'issue-unlock-code', 'devices', { record: { status: 'installed' } }, [403, /issue unlock codes/]],
     ['compliance closes a corrective action', 'compliance', 'update', 'corrective-actions', { record: { status: 'open' }, changes: { status: 'done' } }, true],
     ['a regional manager does not close one', 'regional-manager', 'update', 'corrective-actions', { record: { status: 'open' }, changes: { status: 'done' } }, [403, /./]],
+    ['compliance attaches evidence to a corrective action', 'compliance', 'upload-evidence', 'corrective-actions', { record: { status: 'open' } }, true],
+    ['center staff do not attach evidence (yet)', 'center-staff', 'upload-evidence', 'corrective-actions', { record: { status: 'open' } }, [403, /./]],
     ['compliance moves a due date', 'compliance', 'update', 'corrective-actions', { record: { status: 'open', dueDate: '2026-05-01' }, changes: { dueDate: '2026-06-01', dueDateReason: 'Parts on order' } }, true],
     ['an administrator does not move a due date', 'admin', 'update', 'corrective-actions', { record: { status: 'open', dueDate: '2026-05-01' }, changes: { dueDate: '2026-06-01' } }, [403, /Only compliance reviewers move/]],
     ['an administrator resends the same due date', 'admin', 'update', 'corrective-actions', { record: { status: 'open', dueDate: '2026-05-01' }, changes: { dueDate: '2026-05-01', owner: 'Kim' } }, true],

@@ -132,6 +132,8 @@ describe('every change the API makes is in the audit log, once per changed row, 
     const actions = (await api(base, 'GET', `/api/corrective-actions?auditId=${String(audit.id)}`)).body as Body[];
     let closing: string[] = [];
     for (const action of actions) {
+      const photo = { fileName: 'fix.png', contentType: 'image/png', data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString('base64') };
+      await expectOneRowPerChange(async () => void (await ok(api(base, 'POST', `/api/corrective-actions/${String(action.id)}/evidence`, photo), 201)));
       closing = await expectOneRowPerChange(async () => void (await ok(api(base, 'PATCH', `/api/corrective-actions/${String(action.id)}`, { status: 'done', evidence: 'Fixed, photo on file' }))));
     }
     expect(closing).toContain(`audits ${String(audit.id)}`);

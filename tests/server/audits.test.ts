@@ -37,6 +37,12 @@ async function draft(center: Body, kind: 'initial' | 'annual' | 'amending', answ
   return post(base, 'audits', { serviceCenterId: center.id, templateId: template.id, kind, auditor: 'Ada Auditor', auditDate: '2026-03-10', answers, ...extra });
 }
 
+/** Attaches an evidence file to a corrective action (a major or critical one closes only with one). */
+async function attachEvidence(action: Body) {
+  const res = await api(base, 'POST', `/api/corrective-actions/${String(action.id)}/evidence`, { fileName: 'evidence.pdf', contentType: 'application/pdf', data: Buffer.from('%PDF-1.4\n% evidence\n').toString('base64') });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+}
+
 async function submit(audit: Body, role: Role = 'admin') {
   return as(role, 'POST', `/api/audits/${audit.id}/submit`);
 }
@@ -248,14 +254,21 @@ describe('amending audits', () => {
 });
 
 describe('corrective actions', () => {
-  test('a major action closes only with evidence; closedAt follows the status', async () => {
+  test('a major action closes only with an evidence file attached; closedAt follows the status', async () => {
     const action = world.majorAction;
     const before = await snapshot(server.db);
-    const refused = await as('compliance', 'PATCH', `/api/corrective-actions/${action.id}`, { status: 'done' });
+    const refused = await as('compliance', 'PATCH', `/api/corrective-actions/${action.id}`, { status: 'done', evidence: 'Photo of the new seals, invoice 4411' });
     expectErrorBody(refused, 409);
-    expect(refused.body.message).toBe('A major or critical corrective action closes only with evidence');
+    expect(refused.body.message).toBe('A major or critical corrective action closes only with an evidence file attached');
     expect(refused.body.errors.evidence).toMatch(/./);
     expect(await snapshot(server.db)).toEqual(before);
+    const evidence = { fileName: 'seals.pdf', contentType: 'application/pdf', data: Buffer.from('%PDF-1.4\n% seals\n').toString('base64'), notes: 'Invoice 4411' };
+    expectErrorBody(await as('regional-manager', 'POST', `/api/corrective-actions/${action.id}/evidence`, evidence), 403);
+    expect(await snapshot(server.db)).toEqual(before);
+    const attached = await as('compliance', 'POST', `/api/corrective-actions/${action.id}/evidence`, evidence);
+    expect(attached.status, JSON.stringify(attached.body)).toBe(201);
+    expect(attached.body).toMatchObject({ correctiveActionId: action.id, serviceCenterId: action.serviceCenterId, kind: 'corrective-action-evidence', fileName: 'seals.pdf' });
+    expect((await as('compliance', 'GET', `/api/documents/${attached.body.id}/file`)).status).toBe(200);
     const owner = await as('compliance', 'PATCH', `/api/corrective-actions/${action.id}`, { owner: 'Sam Manager', dueDate: '2099-04-30', dueDateReason: 'Seals on back order' });
     expect(owner.status).toBe(200);
     const done = await as('compliance', 'PATCH', `/api/corrective-actions/${action.id}`, { status: 'done', evidence: 'Photo of the new seals, invoice 4411' });
@@ -297,6 +310,7 @@ describe('corrective actions', () => {
     const [log] = await server.db.selectFrom('auditLog').select('diff').where('resource', '=', 'corrective-actions').where('recordId', '=', Number(action.id)).where('action', '=', 'update').orderBy('id').execute();
     expect(JSON.parse(String(log.diff))).toMatchObject({ dueDate: [action.dueDate, today], dueDateReason: [null, 'Parts on order'] });
     // closed again: the center's rating tests below count its open actions
+    await attachEvidence(action);
     expect((await api(base, 'PATCH', url, { status: 'verified', evidence: 'Checked on site' })).status).toBe(200);
   });
 
@@ -308,6 +322,7 @@ describe('corrective actions', () => {
     expect(actions.length).toBeGreaterThan(0);
     const ratingsBefore = Number((await api(base, 'GET', `/api/ratings?serviceCenterId=${world.centerC.id}&_start=0&_end=1`)).headers.get('x-total-count'));
     for (const action of actions) {
+      await attachEvidence(action);
       const res = await api(base, 'PATCH', `/api/corrective-actions/${action.id}`, { status: 'verified', evidence: 'Checked on site' });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
     }

@@ -212,11 +212,11 @@ describe('a submitted audit', () => {
 });
 
 describe('corrective action rule', () => {
-  it('needs evidence to close a major or critical action, not a minor one', () => {
-    expect(validateCorrectiveAction({ severity: 'major', status: 'done', evidence: ' ' })).toHaveProperty('evidence');
-    expect(validateCorrectiveAction({ severity: 'critical', status: 'verified', evidence: null })).toHaveProperty('evidence');
-    expect(validateCorrectiveAction({ severity: 'major', status: 'open', evidence: null })).toEqual({});
-    expect(validateCorrectiveAction({ severity: 'minor', status: 'done', evidence: null })).toEqual({});
-    expect(validateCorrectiveAction({ severity: 'major', status: 'done', evidence: 'Photo 12' })).toEqual({});
+  it('needs an evidence file to close a major or critical action, not a minor one', () => {
+    expect(validateCorrectiveAction({ severity: 'major', status: 'done' }, undefined, 0)).toHaveProperty('evidence');
+    expect(validateCorrectiveAction({ severity: 'critical', status: 'verified' })).toHaveProperty('evidence');
+    expect(validateCorrectiveAction({ severity: 'major', status: 'open' }, undefined, 0)).toEqual({});
+    expect(validateCorrectiveAction({ severity: 'minor', status: 'done' }, undefined, 0)).toEqual({});
+    expect(validateCorrectiveAction({ severity: 'major', status: 'done' }, undefined, 1)).toEqual({});
   });
 });

@@ -7,10 +7,13 @@ import { authProviderFor, refusing, renderResource, type DryRun } from './render
 
 const action = { id: 4, findingId: 2, auditId: 1, serviceCenterId: 7, severity: 'minor', description: 'Replace the worn seal', owner: null, dueDate: '2026-07-01', evidence: null, status: 'open', closedAt: null, version: 1 };
 
+let files: Record<string, unknown>[] = [];
+
 function setup(dryRun?: DryRun) {
   const dataProvider = testDataProvider({
     getOne: (async () => ({ data: action })) as never,
     getMany: (async () => ({ data: [] })) as never,
+    getList: (async () => ({ data: files, total: files.length })) as never,
   });
   renderResource('corrective-actions', dataProvider, <CorrectiveActionEdit />, '/corrective-actions/4', { authProvider: authProviderFor('compliance', { dryRun }) });
 }
@@ -24,6 +27,18 @@ describe('closing a corrective action is the policy’s close command', () => {
     setup();
     const select = await statusSelect();
     await waitFor(() => expect(select.getAttribute('aria-disabled')).not.toBe('true'));
+  });
+
+  it('lists the evidence files, or says there is none, and offers to attach one', async () => {
+    files = [];
+    setup();
+    expect(await screen.findByText('No evidence file attached yet')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Attach' })).toBeTruthy();
+    cleanup();
+    files = [{ id: 9, fileName: 'seal-photo.png', correctiveActionId: 4, serviceCenterId: 7, kind: 'corrective-action-evidence' }];
+    setup();
+    const link = await screen.findByRole('link', { name: 'seal-photo.png' });
+    expect(link.getAttribute('href')).toBe('/api/documents/9/file');
   });
 
   it('the status stays as it is when the server refuses close on this action', async () => {

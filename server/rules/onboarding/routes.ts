@@ -5,7 +5,8 @@ import { decide } from '../../auth/policy.ts';
 import { onboardingStalledDays } from '../../config.ts';
 import { badRequest, notFound } from '../../rest/errors.ts';
 import { assertAllowed, findAuthorized } from '../../rest/authorize.ts';
-import { createLogged, findRecord } from '../../rest/logged-write.ts';
+import { findRecord } from '../../rest/logged-write.ts';
+import { storeDocument } from './store-document.ts';
 import { serviceCenters } from '../../resources/service-centers.ts';
 import { documents } from '../../resources/documents.ts';
 import { goLive } from './go-live.ts';
@@ -58,25 +59,7 @@ export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRo
           throw badRequest('Some fields are invalid', { installerId: 'Not a staff member of this center' });
         }
       }
-      const created = await createLogged(
-        { trx, user },
-        documents,
-        {
-          serviceCenterId: id,
-          installerId: upload.installerId,
-          kind: upload.kind,
-          fileName: upload.fileName,
-          contentType: upload.contentType,
-          size: upload.bytes.length,
-          sha256: upload.sha256,
-          uploadedBy: user.name,
-          notes: upload.notes,
-        },
-        { action: 'upload', summary: `Uploaded ${upload.kind} "${upload.fileName}" (${upload.bytes.length} bytes) for center ${id}` },
-      );
-      const at = new Date().toISOString();
-      await trx.insertInto('documentFiles').values({ documentId: created.id as number, data: upload.bytes.toString('base64'), createdAt: at, updatedAt: at, version: 1 }).execute();
-      return created;
+      return storeDocument({ trx, user }, { serviceCenterId: id, installerId: upload.installerId }, upload, `Uploaded ${upload.kind} "${upload.fileName}" (${upload.bytes.length} bytes) for center ${id}`);
     });
     return reply.status(201).send(record);
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { DOCUMENT_KINDS } from '../../resources/choices.ts';
+import { DOCUMENT_KINDS, ONBOARDING_DOCUMENT_KINDS } from '../../resources/choices.ts';
 import { HttpError, badRequest } from '../../rest/errors.ts';
 import { lineProblem } from '../../resources/plain-text.ts';
 
@@ -46,7 +46,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** The upload's body, declared on its route. */
 export const uploadBody = z.strictObject({
-  kind: z.enum(DOCUMENT_KINDS, { error: `One of: ${DOCUMENT_KINDS.join(', ')}` }),
+  kind: z.enum(ONBOARDING_DOCUMENT_KINDS, { error: `One of: ${ONBOARDING_DOCUMENT_KINDS.join(', ')}` }),
   fileName: z
     .string({ error: 'Required' })
     .trim()
@@ -77,7 +77,7 @@ export interface CheckedUpload {
  * Checks a parsed upload body: decoded size (413 above MAX_DOCUMENT_BYTES), that the bytes are
  * of the declared type (magic bytes, 400) and that the name's extension is that type's (400). Background-check authorisations name the installer.
  */
-export function checkUpload(body: z.output<typeof uploadBody>): CheckedUpload {
+export function checkUpload(body: Omit<z.output<typeof uploadBody>, 'kind'> & { kind: CheckedUpload['kind'] }): CheckedUpload {
   const { kind, fileName, contentType, data, installerId = null, notes = null } = body;
   if (kind === 'background-check-authorization' && installerId === null) {
     throw badRequest('Some fields are invalid', { installerId: 'A background-check authorisation names its installer' });

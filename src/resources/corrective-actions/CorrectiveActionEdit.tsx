@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material';
 import { useWatch } from 'react-hook-form';
-import { DateInput, Edit, ReferenceField, SimpleForm, TextField, TextInput, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { DateInput, Edit, ReferenceField, SimpleForm, TextField, TextInput, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import type { DocumentRecord } from '../../../server/resources/types.ts';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { ChoiceInput } from '../../components/ChoiceInput.tsx';
 import { FieldGrid } from '../../components/FieldGrid.tsx';
@@ -8,6 +9,7 @@ import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { useConflictHandler } from '../../components/useConflictHandler.tsx';
 import type { CorrectiveActionRecord } from '../audits/types.ts';
 import { needsEvidence, validateCorrectiveAction } from './rules.ts';
+import { EvidenceFiles } from './EvidenceFiles.tsx';
 
 const EvidenceRule = () => {
   const record = useRecordContext<CorrectiveActionRecord>();
@@ -30,11 +32,12 @@ const DueDateReasonInput = () => {
   return <TextInput source="dueDateReason" defaultValue="" fullWidth helperText="resources.corrective-actions.helpers.dueDateReason" />;
 };
 
-/** The form, validated against the stored record (a moved due date needs a new reason). */
+/** The form, validated against the stored record (a moved due date needs a new reason) and its evidence files. */
 const CorrectiveActionForm = () => {
   const record = useRecordContext<CorrectiveActionRecord>();
+  const { data: files = [] } = useGetList<DocumentRecord>('documents', { filter: { correctiveActionId: record?.id }, pagination: { page: 1, perPage: 50 }, sort: { field: 'id', order: 'ASC' } }, { enabled: record != null });
   return (
-    <SimpleForm validate={(values) => validateCorrectiveAction(values, record)}>
+    <SimpleForm validate={(values) => validateCorrectiveAction(values, record, files.length)}>
       <FieldGrid>
         <ChoiceField source="severity" group="severity" />
         <ReferenceField source="findingId" reference="findings" link="show" />
@@ -48,6 +51,7 @@ const CorrectiveActionForm = () => {
       <DueDateReasonInput />
       <StatusInput />
       <TextInput source="evidence" multiline fullWidth minRows={2} helperText="resources.corrective-actions.helpers.evidence" />
+      {record && <EvidenceFiles action={record} files={files} />}
     </SimpleForm>
   );
 };

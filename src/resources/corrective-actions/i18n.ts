@@ -18,14 +18,21 @@ export const correctiveActionMessages = {
     overdue: 'Overdue',
     dueToday: 'Due today',
   },
-  rule: 'Evidence is required to close a critical or major corrective action (status Done or Verified).',
+  rule: 'An evidence file is required to close a critical or major corrective action (status Done or Verified): attach it below.',
   helpers: {
     dueDateReason: 'Required to move the due date (compliance only; not earlier than today)',
     evidence: 'What shows it was done: a photo reference, a document number, the reviewer\'s note',
   },
   errors: {
     dueDateReasonRequired: 'Give the reason for moving the due date',
-    evidenceRequired: 'Evidence is required to close a critical or major corrective action',
+    evidenceRequired: 'Attach an evidence file before closing a critical or major corrective action',
   },
   empty: 'No corrective actions match',
+  files: {
+    title: 'Evidence files',
+    none: 'No evidence file attached yet',
+    choose: 'Choose a file',
+    attach: 'Attach',
+    attached: 'Evidence attached',
+  },
 };

@@ -2,20 +2,13 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { Box, Button, MenuItem, TextField } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useTranslate } from 'react-admin';
-import { DOCUMENT_KINDS } from '../../../server/resources/choices.ts';
+import { ONBOARDING_DOCUMENT_KINDS } from '../../../server/resources/choices.ts';
 import type { Installer, ServiceCenter } from '../../../server/resources/types.ts';
 import { ActionButton } from '../../components/ActionButton.tsx';
 import { useCommandMutation } from '../../components/useCommandMutation.ts';
 import { useAppDataProvider, type DocumentUpload } from '../../providers/dataProvider.ts';
 import { uploadProblem } from './uploadProblem.ts';
-
-const readBase64 = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
-    reader.readAsDataURL(file);
-  });
+import { readBase64 } from './readBase64.ts';
 
 /**
  * Upload an onboarding document to a center: kind, staff member (background checks), file and
@@ -54,7 +47,7 @@ export const DocumentUploadForm = ({ center, staff }: { center: ServiceCenter; s
   return (
     <Box component="section" aria-label={translate('resources.service-centers.documents.upload')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'flex-start', mt: 2 }}>
       <TextField select size="small" label={translate('resources.documents.fields.kind')} value={kind} onChange={(e) => setKind(e.target.value)} sx={{ minWidth: 240 }}>
-        {DOCUMENT_KINDS.map((k) => (
+        {ONBOARDING_DOCUMENT_KINDS.map((k) => (
           <MenuItem key={k} value={k}>
             {translate(`choices.documentKind.${k}`)}
           </MenuItem>
