@@ -1,5 +1,5 @@
-import { useRef, useState, type ChangeEvent } from 'react';
-import { Box, Button, List, ListItem, TextField, Typography } from '@mui/material';
+import { useRef, useState } from 'react';
+import { Box, List, ListItem, TextField, Typography } from '@mui/material';
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { useTranslate } from 'react-admin';
 import type { DocumentRecord } from '../../../server/resources/types.ts';
@@ -9,6 +9,7 @@ import { useCommandMutation } from '../../components/useCommandMutation.ts';
 import { useAppDataProvider } from '../../providers/dataProvider.ts';
 import { DocumentFileLink } from '../documents/DocumentFileLink.tsx';
 import { readBase64 } from '../service-centers/readBase64.ts';
+import { FileChooser } from '../service-centers/FileChooser.tsx';
 import { uploadProblem } from '../service-centers/uploadProblem.ts';
 
 /**
@@ -49,17 +50,7 @@ export const EvidenceFiles = ({ action, files }: { action: CorrectiveActionRecor
         </Typography>
       )}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'flex-start', mt: 1 }}>
-        <Button component="label" variant="outlined" size="small">
-          {file ? file.name : translate('resources.corrective-actions.files.choose')}
-          <input
-            ref={input}
-            type="file"
-            hidden
-            accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-            data-testid="evidence-file"
-            onChange={(e: ChangeEvent<HTMLInputElement>) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </Button>
+        <FileChooser ref={input} file={file} label="resources.corrective-actions.files.choose" testId="evidence-file" onChoose={setFile} />
         <TextField size="small" label={translate('resources.documents.fields.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} slotProps={{ htmlInput: { maxLength: 500 } }} />
         <ActionButton
           resource="corrective-actions"

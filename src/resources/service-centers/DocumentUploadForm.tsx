@@ -1,5 +1,5 @@
-import { useRef, useState, type ChangeEvent } from 'react';
-import { Box, Button, MenuItem, TextField } from '@mui/material';
+import { useRef, useState } from 'react';
+import { Box, MenuItem, TextField } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useTranslate } from 'react-admin';
 import { ONBOARDING_DOCUMENT_KINDS } from '../../../server/resources/choices.ts';
@@ -7,6 +7,7 @@ import type { Installer, ServiceCenter } from '../../../server/resources/types.t
 import { ActionButton } from '../../components/ActionButton.tsx';
 import { useCommandMutation } from '../../components/useCommandMutation.ts';
 import { useAppDataProvider, type DocumentUpload } from '../../providers/dataProvider.ts';
+import { FileChooser } from './FileChooser.tsx';
 import { uploadProblem } from './uploadProblem.ts';
 import { readBase64 } from './readBase64.ts';
 
@@ -62,17 +63,7 @@ export const DocumentUploadForm = ({ center, staff }: { center: ServiceCenter; s
           ))}
         </TextField>
       )}
-      <Button component="label" variant="outlined" size="small">
-        {file ? file.name : translate('resources.service-centers.documents.chooseFile')}
-        <input
-          ref={input}
-          type="file"
-          hidden
-          accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-          data-testid="document-file"
-          onChange={(e: ChangeEvent<HTMLInputElement>) => setFile(e.target.files?.[0] ?? null)}
-        />
-      </Button>
+      <FileChooser ref={input} file={file} label="resources.service-centers.documents.chooseFile" testId="document-file" onChoose={setFile} />
       <TextField size="small" label={translate('resources.documents.fields.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} slotProps={{ htmlInput: { maxLength: 500 } }} />
       <ActionButton
         resource="service-centers"
