@@ -1,4 +1,4 @@
-import { PRE_LIVE_STATUSES } from '../resources/choices.ts';
+import { PRE_LIVE_STATUSES, WALK_IN_TYPES } from '../resources/choices.ts';
 import { authorizeProblem, completeBlocker } from '../rules/work-orders/rules.ts';
 import type { Actor, Role } from './roles.ts';
 
@@ -10,21 +10,25 @@ export type CrudAction = (typeof CRUD_ACTIONS)[number];
  * `stats` (the dashboards' topics) and `onboarding-board` are not tables but are granted the same way.
  */
 export const COMMANDS = {
-  'work-orders': ['authorize', 'complete', 'print'],
+  'work-orders': ['authorize', 'start', 'complete', 'no-show', 'print'],
   'service-centers': ['go-live', 'recompute-rating', 'upload-document'],
+  'shipment-packages': ['receive'],
   audits: ['submit'],
   devices: ['issue-unlock-code'],
-  'corrective-actions': ['close', 'upload-evidence'],
+  'corrective-actions': ['respond', 'close', 'reopen', 'upload-evidence'],
+  documents: ['verify'],
   outbox: ['retry'],
   stats: ['regional', 'compliance', 'onboarding', 'center'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**
  * What a record may show of the records it refers to, granted like commands but never run:
- * `read-customer` on a work order shows its customer and vehicle (the printed sheet).
+ * `read-customer` on a work order shows its customer and vehicle (the printed sheet, the agenda,
+ * the walk-in lookup); `read-statement` on a center shows what the provider owes it for a month.
  */
 const VIEWS = {
   'work-orders': ['read-customer'],
+  'service-centers': ['read-statement'],
 } as const satisfies Record<string, readonly string[]>;
 
 type Commands = typeof COMMANDS;
@@ -41,7 +45,9 @@ export type Scope =
   | { kind: 'all' }
   | { kind: 'none' }
   | { kind: 'equals'; column: string; value: number }
-  | { kind: 'center-in-region'; column: string; regionId: number };
+  | { kind: 'center-in-region'; column: string; regionId: number }
+  /** Rows whose parent row (`column` → `table`.id) belongs to this center. */
+  | { kind: 'center-through'; column: string; table: string; serviceCenterId: number };
 
 /** Refused by role (403) or by the record's state (409, with the reason under the field it concerns). */
 export type Decision = { allowed: true } | { allowed: false; reason: string; status: 403 | 409; errors?: Record<string, string> };
@@ -62,34 +68,44 @@ const GRANTS: Record<string, Grant> = {
   jurisdictions: { ...EVERYONE(R), admin: ALL },
   regions: { ...EVERYONE(R), admin: ALL },
   'service-centers': {
-    admin: [...ALL, 'go-live', 'recompute-rating', 'upload-document'],
-    compliance: [...R, 'recompute-rating'],
+    admin: [...ALL, 'go-live', 'recompute-rating', 'upload-document', 'read-statement'],
+    compliance: [...R, 'recompute-rating', 'read-statement'],
     'regional-manager': R,
     onboarding: [...RCU, 'go-live', 'upload-document'],
-    'center-staff': R,
+    // Their own center: opening hours and contact details, a renewed binder or W-9, their statement.
+    'center-staff': [...RU, 'upload-document', 'read-statement'],
   },
-  installers: { ...EVERYONE(R), admin: ALL, onboarding: RCU },
+  // Center staff add their own installers and paperwork handlers; the provider trains and certifies them.
+  installers: { ...EVERYONE(R), admin: ALL, onboarding: RCU, 'center-staff': ['read', 'create'] },
   customers: { admin: ALL, compliance: RCU },
   vehicles: { admin: ALL, compliance: RCU },
   devices: { admin: [...ALL, 'issue-unlock-code'], compliance: [...RCU, 'issue-unlock-code'], 'regional-manager': R, 'center-staff': R },
-  // Center staff serve the customer at the counter; a regional manager watches the network, not its customers.
+  // Center staff serve the customer at the counter and record their walk-ins; a regional manager watches the network, not its customers.
   'work-orders': {
-    admin: [...ALL, 'complete', 'print', 'read-customer'],
-    compliance: [...RCU, 'authorize', 'complete', 'print', 'read-customer'],
+    admin: [...ALL, 'start', 'complete', 'no-show', 'print', 'read-customer'],
+    compliance: [...RCU, 'authorize', 'start', 'complete', 'no-show', 'print', 'read-customer'],
     'regional-manager': [...R, 'print'],
-    'center-staff': [...R, 'print', 'read-customer'],
+    'center-staff': [...R, 'create', 'start', 'complete', 'no-show', 'print', 'read-customer'],
   },
   shipments: { admin: ALL, compliance: RCU, 'regional-manager': R, 'center-staff': R },
-  'shipment-packages': { admin: ALL, compliance: RCU },
+  'shipment-packages': { admin: [...ALL, 'receive'], compliance: [...RCU, 'receive'], 'center-staff': [...R, 'receive'] },
+  // When a center is closed (holidays, repairs): its own staff say so, compliance moves what was booked.
+  'center-closures': { admin: ALL, compliance: ALL, 'regional-manager': R, onboarding: R, 'center-staff': ALL },
   users: { admin: ['read', 'create', 'update'] },
   'audit-log': { admin: R, compliance: R },
   'audit-templates': { ...EVERYONE(R), admin: ALL },
   audits: { ...EVERYONE(R), admin: [...ALL, 'submit'], compliance: [...ALL, 'submit'], onboarding: [...RCU, 'submit'] },
   findings: EVERYONE(R),
-  'corrective-actions': { ...EVERYONE(R), admin: [...RU, 'close', 'upload-evidence'], compliance: [...RU, 'close', 'upload-evidence'] },
+  // Center staff answer their corrective actions (text and evidence); compliance closes or reopens them.
+  'corrective-actions': {
+    ...EVERYONE(R),
+    admin: [...RU, 'close', 'reopen', 'upload-evidence'],
+    compliance: [...RU, 'close', 'reopen', 'upload-evidence'],
+    'center-staff': [...R, 'respond', 'upload-evidence'],
+  },
   ratings: EVERYONE(R),
-  // Onboarding paperwork holds tax ids and background checks: not for managers or center staff.
-  documents: { admin: ['read', 'update', 'delete'], compliance: R, onboarding: ['read', 'update', 'delete'] },
+  // Onboarding paperwork holds tax ids and background checks: not for managers; center staff see their own center's.
+  documents: { admin: ['read', 'update', 'delete', 'verify'], compliance: [...R, 'verify'], onboarding: ['read', 'update', 'delete', 'verify'], 'center-staff': R },
   outbox: { admin: [...R, 'retry'], compliance: [...R, 'retry'] },
   'unlock-codes': { admin: R, compliance: R },
   // Each role's own dashboard topic first: where it lands.
@@ -101,12 +117,19 @@ const GRANTS: Record<string, Grant> = {
 /** The reasons given when a role lacks a command, where "A <role> may not <action> <resource>" would read badly. */
 const NOT_GRANTED: Record<string, string> = {
   'work-orders:authorize': 'Only compliance authorises work orders',
-  'work-orders:complete': 'Only administrators and compliance reviewers complete work orders',
+  'work-orders:complete': 'Only administrators, compliance reviewers and the center doing the work complete work orders',
+  'work-orders:start': 'Only administrators, compliance reviewers and the center doing the work start work orders',
+  'work-orders:no-show': 'Only administrators, compliance reviewers and the center expecting the customer record a no-show',
+  'shipment-packages:receive': 'Only the receiving center, compliance reviewers and administrators receive packages',
+  'corrective-actions:respond': 'Corrective actions are answered by the staff of the center they concern',
+  'corrective-actions:reopen': 'Only administrators and compliance reviewers reopen corrective actions',
+  'documents:verify': 'Only administrators, compliance reviewers and onboarding staff verify documents',
+  'service-centers:read-statement': "A center's statement is for its own staff, compliance reviewers and administrators",
   'work-orders:read-customer': 'The customer and vehicle of a work order are for administrators, compliance and the center serving them',
   'devices:issue-unlock-code': 'Only administrators and compliance reviewers issue unlock codes',
   'service-centers:go-live': 'Only administrators and onboarding staff put centers live',
   'service-centers:recompute-rating': 'Only administrators and compliance reviewers recompute ratings',
-  'service-centers:upload-document': 'Only administrators and onboarding staff upload onboarding documents',
+  'service-centers:upload-document': 'Only administrators, onboarding staff and the center itself upload its documents',
   'outbox:retry': 'Only administrators and compliance reviewers retry messages',
   'audits:submit': 'Only administrators, compliance reviewers and onboarding staff submit audits',
 };
@@ -123,16 +146,35 @@ const CENTER_COLUMN: Record<string, string> = {
   'corrective-actions': 'serviceCenterId',
   ratings: 'serviceCenterId',
   documents: 'serviceCenterId',
+  'center-closures': 'serviceCenterId',
 };
 
-/** The column tying a resource's rows to a service center, if they belong to one. */
-export const centerColumnOf = (resource: string): string | undefined => CENTER_COLUMN[resource];
+/** Resources whose rows belong to a service center through a parent row: packages through their shipment. */
+const CENTER_THROUGH: Record<string, { column: string; table: string }> = {
+  'shipment-packages': { column: 'shipmentId', table: 'shipments' },
+};
+
+/** How a resource's rows belong to a service center: by a column of their own, through a parent row, or not at all. */
+export type CenterLink = { kind: 'column'; column: string } | { kind: 'through'; column: string; table: string };
+
+export function centerLinkOf(resource: string): CenterLink | undefined {
+  if (CENTER_COLUMN[resource]) return { kind: 'column', column: CENTER_COLUMN[resource] };
+  if (CENTER_THROUGH[resource]) return { kind: 'through', ...CENTER_THROUGH[resource] };
+  return undefined;
+}
 
 /** Every action that exists on a resource: CRUD, then its commands. */
 export const actionsOf = (resource: string): readonly Action[] => [...CRUD_ACTIONS, ...((COMMANDS as Record<string, readonly Command[]>)[resource] ?? [])];
 
 export function scopeOf(actor: Actor, resource: string): Scope {
   if (!GRANTS[resource]?.[actor.role]?.includes('read')) return { kind: 'none' };
+  const through = CENTER_THROUGH[resource];
+  if (through && actor.role === 'center-staff') {
+    if (actor.serviceCenterId === null) return { kind: 'none' };
+    return { kind: 'center-through', ...through, serviceCenterId: actor.serviceCenterId };
+  }
+  // No role bound to a region is granted rows kept through a parent.
+  if (through && actor.role === 'regional-manager') return { kind: 'none' };
   const centerColumn = CENTER_COLUMN[resource];
   if (actor.role === 'regional-manager' && centerColumn) {
     if (actor.regionId === null) return { kind: 'none' };
@@ -161,6 +203,23 @@ export interface Facts {
   centers?: readonly CenterFacts[];
 }
 
+/** What center staff change of their own center: opening hours and how to reach them. */
+export const CENTER_STAFF_CENTER_FIELDS: readonly string[] = ['openingHours', 'hours', 'phone', 'email', 'contacts'];
+/** The documents center staff upload for their own center: a renewed insurance binder, a W-9. */
+export const CENTER_STAFF_DOCUMENT_KINDS: readonly string[] = ['insurance-binder', 'w9'];
+/** What an installer added by their center starts as: the provider checks, trains and certifies. */
+const NEW_INSTALLER: Record<string, readonly unknown[]> = {
+  trainingStatus: ['not-started'],
+  certificationStatus: ['none', 'pending'],
+  backgroundCheck: ['pending'],
+  trainedOn: [null],
+  certificationExpiresOn: [null],
+};
+/** Work orders that may still start, or be marked a no-show: booked and not yet begun. */
+const NOT_BEGUN: readonly unknown[] = ['requested', 'scheduled', 'authorized'];
+
+export const WALK_INS_ONLY = 'Installations, removals and vehicle switches are booked by the provider; centers record walk-ins (calibrations, lockout services, handheld exchanges)';
+
 export const READ_ONLY_AUDIT = 'A submitted audit is read-only; record corrections in an amending audit';
 
 export const DEVICE_STATUS_BY_COMMAND = 'A device is installed and removed by completing its work order, not by an edit';
@@ -170,8 +229,9 @@ const isPreLive = (status: unknown) => PRE_LIVE_STATUSES.includes(String(status)
 
 /** The reach of each role over service centers, for anything but reading (reads are scoped by `scopeOf`). */
 function centerReach(actor: Actor, action: Action, resource: string, centers: readonly CenterFacts[]): Decision {
-  if (action === 'read' || !CENTER_COLUMN[resource]) return ALLOW;
-  if (actor.role === 'onboarding' && centers.some((c) => !isPreLive(c.onboardingStatus))) {
+  if (action === 'read' || !centerLinkOf(resource)) return ALLOW;
+  // A live center's renewed binder or W-9 is verified by onboarding staff too.
+  if (actor.role === 'onboarding' && action !== 'verify' && centers.some((c) => !isPreLive(c.onboardingStatus))) {
     if (action === 'go-live') return deny('Onboarding staff put new centers live; reinstating a suspended or closed center is for administrators');
     if (resource === 'service-centers' && action === 'update') return deny('Onboarding staff edit only centers that are not live yet');
     if (resource === 'documents' || action === 'upload-document') return deny('Onboarding staff add or change documents only of centers that are not live yet');
@@ -185,6 +245,10 @@ function centerReach(actor: Actor, action: Action, resource: string, centers: re
 
 /** Rules that depend on the record's state and the change, beyond the role table and the center reach. */
 function recordRules(actor: Actor, action: Action, resource: string, { record, changes }: Facts): Decision {
+  if (actor.role === 'center-staff') {
+    const refused = centerStaffRules(action, resource, changes);
+    if (!refused.allowed) return refused;
+  }
   if (resource === 'service-centers') {
     if (actor.role !== 'admin' && changes && 'priceList' in changes && (action === 'update' || (changes.priceList as unknown[] | null)?.length)) {
       return deny('Only administrators change price lists');
@@ -214,6 +278,10 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
   }
   if (resource === 'work-orders' && record) {
     const order = { type: String(record.type), status: String(record.status), authorizedAt: (record.authorizedAt as string | null) ?? null };
+    if ((action === 'start' || action === 'no-show') && !NOT_BEGUN.includes(record.status)) {
+      const reason = action === 'start' ? `This work order is ${order.status}: only booked work can start` : `This work order is ${order.status}: only booked work can be a no-show`;
+      return refuse(reason, { status: reason });
+    }
     if (action === 'authorize') {
       const problem = authorizeProblem(order);
       if (problem) return refuse(problem, { status: problem });
@@ -230,9 +298,42 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
   if (resource === 'customers' && action === 'update' && record?.status === 'active' && changes?.jurisdictionId !== undefined) {
     return refuse(ACTIVE_CUSTOMER_JURISDICTION, { jurisdictionId: ACTIVE_CUSTOMER_JURISDICTION });
   }
+  if (resource === 'shipment-packages' && action === 'receive' && record && record.receivedAt != null) {
+    const reason = `This package was already received (${String(record.receivedAt)})`;
+    return refuse(reason, { receivedAt: reason });
+  }
+  if (resource === 'corrective-actions' && record) {
+    if (action === 'respond' && record.status !== 'open') {
+      const reason = 'This corrective action was already answered: compliance verifies it or reopens it';
+      return refuse(reason, { status: reason });
+    }
+    if (action === 'reopen' && record.status === 'open') {
+      const reason = 'This corrective action is open already';
+      return refuse(reason, { status: reason });
+    }
+  }
+  if (resource === 'documents' && action === 'verify' && record && record.verifiedAt != null) {
+    const reason = `This document was already verified (${String(record.verifiedAt)})`;
+    return refuse(reason, { verifiedAt: reason });
+  }
   if (resource === 'outbox' && action === 'retry' && record && record.status !== 'failed') {
     const reason = `Only a failed message can be retried; this one is ${String(record.status)}`;
     return refuse(reason, { status: reason });
+  }
+  return ALLOW;
+}
+
+/** What center staff may not do even at their own center: book appointments, change the agreement, certify their own people. */
+function centerStaffRules(action: Action, resource: string, changes: Values | undefined): Decision {
+  if (resource === 'work-orders' && action === 'create' && changes?.type !== undefined && !WALK_IN_TYPES.includes(String(changes.type))) return deny(WALK_INS_ONLY);
+  if (resource === 'service-centers' && action === 'update' && changes && Object.keys(changes).some((field) => !CENTER_STAFF_CENTER_FIELDS.includes(field))) {
+    return deny('Center staff change their opening hours and contact details; the rest of the agreement is the provider’s');
+  }
+  if (resource === 'service-centers' && action === 'upload-document' && changes?.kind !== undefined && !CENTER_STAFF_DOCUMENT_KINDS.includes(String(changes.kind))) {
+    return deny('Center staff upload a renewed insurance binder or a W-9; the other paperwork comes through onboarding');
+  }
+  if (resource === 'installers' && action === 'create' && changes && Object.entries(NEW_INSTALLER).some(([field, allowed]) => field in changes && !allowed.includes(changes[field]))) {
+    return deny('A new installer starts with a background check pending and no training: the provider trains and certifies');
   }
   return ALLOW;
 }

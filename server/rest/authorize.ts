@@ -1,6 +1,6 @@
-import type { Db, Transaction } from '../db/database.ts';
+import { looseDb, type Db, type Transaction } from '../db/database.ts';
 import type { Actor } from '../auth/roles.ts';
-import { centerColumnOf, decide, type Action, type CenterFacts, type Decision } from '../auth/policy.ts';
+import { centerLinkOf, decide, type Action, type CenterFacts, type Decision } from '../auth/policy.ts';
 import type { Resource } from '../resources/define.ts';
 import type { FieldMap } from '../resources/fields.ts';
 import { HttpError, conflict } from './errors.ts';
@@ -18,11 +18,13 @@ export function assertAllowed(decision: Decision): void {
  * record as its own center): what it needs to decide on reach (live or not, whose).
  */
 export async function centerFacts(db: Db | Transaction, resource: string, record?: Values, changes?: Values): Promise<CenterFacts[]> {
-  const column = centerColumnOf(resource);
-  if (!column || column === 'id') return [];
-  const ids = [...new Set([record?.[column], changes?.[column]].filter((id): id is number => typeof id === 'number'))];
+  const link = centerLinkOf(resource);
+  if (!link || link.column === 'id') return [];
+  const ids = [...new Set([record?.[link.column], changes?.[link.column]].filter((id): id is number => typeof id === 'number'))];
   if (!ids.length) return [];
-  return db.selectFrom('serviceCenters').select(['id', 'onboardingStatus']).where('id', 'in', ids).execute();
+  const centers = db.selectFrom('serviceCenters').select(['id', 'onboardingStatus']);
+  if (link.kind === 'column') return centers.where('id', 'in', ids).execute();
+  return centers.where('id', 'in', looseDb(db).selectFrom(link.table).select('serviceCenterId').where('id', 'in', ids)).execute();
 }
 
 /** Asks the policy about an action on a record (with its centers looked up) and throws its refusal. */

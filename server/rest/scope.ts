@@ -20,6 +20,8 @@ export function scopeWhere(scope: Scope) {
           'in',
           eb.selectFrom('serviceCenters').select('id').where('regionId', '=', scope.regionId),
         );
+      case 'center-through':
+        return eb(eb.ref(scope.column), 'in', eb.selectFrom(scope.table).select('id').where('serviceCenterId', '=', scope.serviceCenterId));
     }
   };
 }
