@@ -3,12 +3,11 @@ import type { WriteContext } from '../../rest/logged-write.ts';
 import { isoDateTime, recordVersion } from '../../rest/schemas.ts';
 import { updateLogged } from '../../rest/logged-write.ts';
 import { badRequest, conflict } from '../../rest/errors.ts';
-import { centerFacts, findAuthorized } from '../../rest/authorize.ts';
-import { decide } from '../../auth/policy.ts';
+import { findAuthorized } from '../../rest/authorize.ts';
 import { writeAudit } from '../../auth/audit.ts';
 import { workOrders } from '../../resources/work-orders.ts';
-import type { WorkOrder } from '../../resources/work-orders.ts';
 import { applyCompletion } from './complete.ts';
+import { workOrderSheet, type WorkOrderSheet } from './sheet.ts';
 import { completeProblem, needsAuthorization, overWalkInTarget, WALK_IN_TARGET_MINUTES } from './rules.ts';
 
 type Row = Record<string, unknown>;
@@ -69,65 +68,16 @@ export async function completeWorkOrder(ctx: WriteContext, id: number, body: Com
   return { ...after, warnings };
 }
 
-/** What a printed work order shows (the answer of the print command). */
-export interface PrintedWorkOrder {
-  workOrder: WorkOrder;
-  center: { id: number; name: string; street: string; city: string; state: string; postalCode: string; phone: string | null; email: string | null; hours: string | null };
-  customer: { id: number; firstName: string; lastName: string; phone: string | null; caseNumber: string | null } | null;
-  vehicle: { id: number; year: number; make: string; model: string; vin: string; plate: string | null; plateState: string | null } | null;
-  devices: { id: number; serial: string; kind: string; model: string; status: string }[];
-  printedAt: string;
-  printedBy: string;
-}
-
-/** The customer and vehicle of a work order, as the printed sheet shows them. */
-async function customerAndVehicle(ctx: WriteContext, order: Row) {
-  const { trx } = ctx;
-  const customer =
-    order.customerId == null
-      ? undefined
-      : await trx.selectFrom('customers').select(['id', 'firstName', 'lastName', 'phone', 'caseNumber']).where('id', '=', order.customerId as number).executeTakeFirst();
-  const vehicle =
-    order.vehicleId == null
-      ? undefined
-      : await trx.selectFrom('vehicles').select(['id', 'year', 'make', 'model', 'vin', 'plate', 'plateState']).where('id', '=', order.vehicleId as number).executeTakeFirst();
-  return { customer: customer ?? null, vehicle: vehicle ?? null };
-}
-
-/** The devices a printed work order lists: those of the order and, for who may see its customer, the customer's installed equipment. */
-async function printedDevices(ctx: WriteContext, order: Row, withCustomer: boolean) {
-  const { trx } = ctx;
-  const columns = ['id', 'serial', 'kind', 'model', 'status'] as const;
-  let query = trx.selectFrom('devices').select(columns).where('workOrderId', '=', order.id as number);
-  if (withCustomer && order.customerId != null) {
-    query = query.union(
-      trx
-        .selectFrom('devices')
-        .select(columns)
-        .where('customerId', '=', order.customerId as number)
-        .where('status', '=', 'installed')
-        .where((eb) => (order.vehicleId == null ? eb.val(true) : eb('vehicleId', '=', order.vehicleId as number))),
-    );
-  }
-  return query.orderBy('id').execute();
-}
+/** What a printed work order shows (the answer of the print command): the sheet, who printed it and when. */
+export type PrintedWorkOrder = WorkOrderSheet & { printedAt: string; printedBy: string };
 
 /**
- * POST /api/work-orders/:id/print: everything the printed work order shows (for whoever may read
- * the work order, within their scope), and an audit-log row recording the print. The customer,
- * the vehicle and the customer's equipment only for who may see them (the policy's `read-customer`).
+ * POST /api/work-orders/:id/print: the work order's sheet (./sheet.ts) for whoever may print it,
+ * within their scope, and an audit-log row recording the print.
  */
 export async function printWorkOrder(ctx: WriteContext, id: number, version?: number, now = new Date()): Promise<PrintedWorkOrder> {
   const order = await findAuthorized(ctx.trx, ctx.user, 'print', workOrders, id, version);
-  const { trx } = ctx;
-  const center = await trx
-    .selectFrom('serviceCenters')
-    .select(['id', 'name', 'street', 'city', 'state', 'postalCode', 'phone', 'email', 'hours'])
-    .where('id', '=', order.serviceCenterId as number)
-    .executeTakeFirstOrThrow();
-  const withCustomer = decide(ctx.user, 'read-customer', workOrders.name, { record: order, centers: await centerFacts(trx, workOrders.name, order) }).allowed;
-  const { customer, vehicle } = withCustomer ? await customerAndVehicle(ctx, order) : { customer: null, vehicle: null };
-  const devices = await printedDevices(ctx, order, withCustomer);
-  await writeAudit(trx, { userId: ctx.user.id, userName: ctx.user.name, action: 'print', resource: 'work-orders', recordId: id, summary: `Printed ${String(order.number)}` }, now);
-  return { workOrder: order as unknown as WorkOrder, center, customer, vehicle, devices, printedAt: now.toISOString(), printedBy: ctx.user.name };
+  const sheet = await workOrderSheet(ctx, order);
+  await writeAudit(ctx.trx, { userId: ctx.user.id, userName: ctx.user.name, action: 'print', resource: 'work-orders', recordId: id, summary: `Printed ${String(order.number)}` }, now);
+  return { ...sheet, printedAt: now.toISOString(), printedBy: ctx.user.name };
 }
