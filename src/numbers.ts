@@ -8,3 +8,8 @@ export const percent = (value: number | null | undefined) => (value == null || !
 
 /** A 0–1 share as a percentage: 0.125 → "12.5 %". */
 export const sharePercent = (share: number | null | undefined) => percent(share == null ? share : share * 100);
+
+const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
+/** An amount of money in dollars: "$1,234.50"; a dash for none. */
+export const usd = (value: number | null | undefined) => (value == null || !Number.isFinite(value) ? '—' : USD.format(value));

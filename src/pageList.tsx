@@ -1,9 +1,13 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import TodayIcon from '@mui/icons-material/Today';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Page } from './pages.ts';
 import { OnboardingBoard } from './onboarding/OnboardingBoard.tsx';
 import { CalibrationPage } from './calibration/CalibrationPage.tsx';
+import { TodayPage } from './portal/today/TodayPage.tsx';
+import { StatementPage } from './portal/statement/StatementPage.tsx';
 
 /** A page in its own chunk, fetched the first time it is opened (print views stay out of the initial bundle). */
 const later = (load: () => Promise<ComponentType>) => {
@@ -43,5 +47,19 @@ export const PAGES: Page[] = [
     element: later(async () => (await import('./print/packing-list/PackingListPage.tsx')).PackingListPage),
     access: { resource: 'shipments', action: 'list' },
     print: true,
+  },
+  {
+    // the portal's landing page (also the dashboard of center staff): the center's agenda
+    path: '/today',
+    element: <TodayPage />,
+    access: { resource: 'stats', action: 'center' },
+    portalMenu: { label: 'resources.today.menu', icon: TodayIcon, order: 10 },
+  },
+  {
+    // a center's month: its staff from the portal's menu, administrators and compliance from the center's page (?center=ID)
+    path: '/statement',
+    element: <StatementPage />,
+    access: { resource: 'service-centers', action: 'read-statement' },
+    portalMenu: { label: 'resources.statement.menu', icon: ReceiptLongIcon, order: 70 },
   },
 ];

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { RegionalDashboard } from './RegionalDashboard.tsx';
 import { ComplianceDashboard } from './ComplianceDashboard.tsx';
 import { OnboardingDashboard } from './OnboardingDashboard.tsx';
-import { CenterDashboard } from './CenterDashboard.tsx';
+import { TodayPage } from '../portal/today/TodayPage.tsx';
 import { useDashboardViews, type DashboardView } from './useDashboardViews.ts';
 
 const View = ({ view, regionId }: { view: DashboardView; regionId: unknown }) => {
@@ -19,19 +19,22 @@ const View = ({ view, regionId }: { view: DashboardView; regionId: unknown }) =>
   }
 };
 
-/** The home page: the dashboards the user may see; those allowed several switch with tabs (remembered). */
+/**
+ * The home page: the dashboards the user may see; those allowed several switch with tabs (remembered).
+ * Center staff land on their agenda (the portal's Today).
+ */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity, isPending: identityPending, error } = useGetIdentity();
   const { isPending, views, center } = useDashboardViews();
   const [stored, setStored] = useStore<DashboardView | undefined>('dashboard.view', undefined);
   const view = stored && views.includes(stored) ? stored : views[0];
+  if (center) return <TodayPage />;
   return (
     <Box sx={{ mt: 1, mb: 3 }}>
       <Title title={translate('resources.dashboard.title')} />
       {(identityPending || isPending) && <LinearProgress />}
       {error && <ErrorAlert error={error} />}
-      {center && <CenterDashboard />}
       {views.length > 1 && (
         <Tabs value={view} onChange={(_, next: DashboardView) => setStored(next)} aria-label={translate('resources.dashboard.views.label')} sx={{ mb: 2 }}>
           {views.map((v) => (

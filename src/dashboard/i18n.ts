@@ -209,17 +209,4 @@ export const dashboardMessages = {
       centers: 'Went live',
     },
   },
-  center: {
-    title: 'Your service center',
-    none: 'Your account is not linked to a service center yet. Ask an administrator.',
-    open: 'Open the center',
-    rating: 'See how the rating is made',
-    history: {
-      title: 'Your rating over time',
-      empty: 'No rating was computed in this period.',
-      computedAt: 'Computed',
-      score: 'Score',
-      grade: 'Grade',
-    },
-  },
 };

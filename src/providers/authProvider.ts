@@ -118,7 +118,7 @@ export function createAuthProvider(client: Client = httpClient, actions: DryRun 
     },
     async getIdentity() {
       const user = await whoAmI();
-      return { id: user.id, fullName: user.name, email: user.email, regionId: user.regionId };
+      return { id: user.id, fullName: user.name, email: user.email, regionId: user.regionId, serviceCenterId: user.serviceCenterId };
     },
     async getPermissions() {
       return (await whoAmI()).permissions;

@@ -2,6 +2,9 @@ import jsonServerProvider from 'ra-data-json-server';
 import { fetchUtils, useDataProvider, type DataProvider, type Identifier } from 'react-admin';
 import type { Decision } from '../../server/auth/policy.ts';
 import type { PrintedWorkOrder } from '../../server/rules/work-orders/commands.ts';
+import type { WorkOrderSheet } from '../../server/rules/work-orders/sheet.ts';
+import type { Agenda } from '../../server/rules/portal/agenda.ts';
+import type { Statement } from '../../server/rules/portal/statement.ts';
 import type { Audit, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
 
 /** Every request goes to our API with the session cookie and the anti-CSRF header. */
@@ -75,6 +78,13 @@ export const dataProvider = {
   completeWorkOrder: (id: Identifier, times: CompletionTimes) => post<WorkOrder & { warnings: string[] }>(path('work-orders', id, 'complete'), times),
   /** Each call is a print, recorded in the audit log. */
   printWorkOrder: (id: Identifier) => post<PrintedWorkOrder>(path('work-orders', id, 'print')),
+  /** What the printed sheet shows, read without printing (nothing is logged). */
+  workOrderSheet: (id: Identifier) => get<WorkOrderSheet>(path('work-orders', id, 'sheet')),
+  /** A center's appointments scheduled in [from, to) (ISO instants, at most 31 days apart). */
+  agenda: (centerId: Identifier, { from, to }: { from: string; to: string }) =>
+    get<Agenda>(`${path('service-centers', centerId, 'agenda')}?${new URLSearchParams({ from, to }).toString()}`),
+  /** A center's completed services of a month (`YYYY-MM`, UTC) with their prices and the totals. */
+  statement: (centerId: Identifier, month: string) => get<Statement>(`${path('service-centers', centerId, 'statement')}?${new URLSearchParams({ month }).toString()}`),
   goLive: (id: Identifier) => post<ServiceCenter>(path('service-centers', id, 'go-live')),
   recomputeRating: (id: Identifier) => post<RatingRecord>(path('service-centers', id, 'rating')),
   uploadDocument: (centerId: Identifier, upload: DocumentUpload) => post<DocumentRecord>(path('service-centers', centerId, 'documents'), upload),

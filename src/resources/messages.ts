@@ -21,6 +21,8 @@ import { findingMessages } from './findings/i18n.ts';
 import { correctiveActionMessages } from './corrective-actions/i18n.ts';
 import { ratingMessages } from './ratings/i18n.ts';
 import { dashboardMessages } from '../dashboard/i18n.ts';
+import { todayMessages } from '../portal/today/i18n.ts';
+import { statementMessages } from '../portal/statement/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -50,4 +52,7 @@ export const resourceMessages = {
   ratings: ratingMessages,
   // The role dashboards (the home page).
   dashboard: dashboardMessages,
+  // The service-center portal's pages.
+  today: todayMessages,
+  statement: statementMessages,
 };

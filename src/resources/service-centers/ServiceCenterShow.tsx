@@ -16,6 +16,7 @@ import { ServiceCenterOnboarding } from './ServiceCenterOnboarding.tsx';
 import { ServiceCenterPriceList } from './ServiceCenterPriceList.tsx';
 import { ServiceCenterShipments } from './ServiceCenterShipments.tsx';
 import { ServiceCenterSummary } from './ServiceCenterSummary.tsx';
+import { StatementButton } from '../../portal/statement/StatementButton.tsx';
 
 const count = (reference: string) => <ReferenceManyCount reference={reference} target="serviceCenterId" />;
 
@@ -26,6 +27,7 @@ export const ServiceCenterShow = () => {
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.service-centers.tabs.summary">
           <InsuranceLapseAlert label={false} />
+          <StatementButton label={false} />
           <ServiceCenterSummary label={false} />
           <FieldGrid label={false}>
             <DateField source="statusChangedAt" showTime emptyText="—" />

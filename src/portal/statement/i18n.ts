@@ -1,0 +1,30 @@
+/** `resources.statement.*`: a center's monthly statement. */
+export const statementMessages = {
+  menu: 'Statement',
+  title: 'Statement',
+  titleOf: 'Statement of %{center}',
+  button: 'Statement',
+  month: 'Month',
+  previous: 'Previous month',
+  next: 'Next month',
+  columns: {
+    completedAt: 'Completed',
+    number: 'Work order',
+    service: 'Service',
+    customer: 'Customer',
+    price: 'Price',
+    billableTo: 'Paid by',
+  },
+  provider: 'Provider request',
+  totals: {
+    title: 'Totals',
+    services: '%{smart_count} service |||| %{smart_count} services',
+    provider: 'Owed by the provider',
+    customer: 'Paid by customers',
+    total: 'All services',
+  },
+  empty: 'No service was completed in %{month}.',
+  utc: 'Months run from midnight UTC on the 1st.',
+  noCenter: 'Choose a service center: open its page and its Statement button.',
+  export: 'Download CSV',
+};

@@ -1,0 +1,31 @@
+/** `resources.today.*`: the portal's landing page, the center's agenda. */
+export const todayMessages = {
+  menu: 'Today',
+  title: 'Today',
+  span: 'Agenda of',
+  spans: { today: 'Today', week: 'Next 7 days' },
+  columns: {
+    time: 'Time',
+    number: 'Work order',
+    service: 'Service',
+    customer: 'Customer',
+    vehicle: 'Vehicle',
+    cost: 'Cost',
+    authorization: 'Authorisation',
+    equipment: 'Equipment',
+  },
+  paidBy: '%{amount}, paid by %{payer}',
+  call: 'Call %{name}',
+  authorized: 'Authorised',
+  awaiting: 'Awaiting authorisation',
+  package: '%{label}: %{carrier} %{tracking} (%{status})',
+  noTracking: 'no tracking number yet',
+  empty: { today: 'No appointments today', week: 'No appointments in the next 7 days' },
+  truncated: 'Only the first %{count} appointments are shown.',
+  noCenter: 'Your account is not tied to a service center.',
+  export: 'Export CSV',
+  center: {
+    title: 'Your service center',
+    rating: 'How the rating is made',
+  },
+};
