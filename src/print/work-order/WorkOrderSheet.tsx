@@ -5,11 +5,11 @@ import { needsAuthorization } from '../../../server/rules/work-orders/rules.ts';
 /** The provider's name at the top of every printed work order. */
 export const PROVIDER_HEADER = 'Interlock Back Office';
 
-/** One printed page: header, center, customer, vehicle, work, equipment, authorisation, signatures. */
+/** One printed page: header, center, customer, vehicle, work, equipment, packages, authorisation, signatures. */
 export const WorkOrderSheet = ({ data }: { data: PrintedWorkOrder }) => {
   const translate = useTranslate();
   const locale = useLocale();
-  const { workOrder: order, center, customer, vehicle, devices } = data;
+  const { workOrder: order, center, customer, vehicle, devices, packages } = data;
   const at = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   const choice = (group: string, value: string) => translate(`choices.${group}.${value}`);
   const t = (key: string, options?: Record<string, unknown>) => translate(`resources.work-orders.print.${key}`, options);
@@ -126,6 +126,33 @@ export const WorkOrderSheet = ({ data }: { data: PrintedWorkOrder }) => {
             </table>
           ) : (
             <p>{t('noDevices')}</p>
+          )}
+        </section>
+        <section className="wide">
+          <h2>{t('packages')}</h2>
+          {packages.length ? (
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('label')}</th>
+                  <th>{t('carrier')}</th>
+                  <th>{t('tracking')}</th>
+                  <th>{t('shipment')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {packages.map((p) => (
+                  <tr key={p.id}>
+                    <td>{p.label}</td>
+                    <td>{choice('carrier', p.shipment.carrier)}</td>
+                    <td>{p.shipment.trackingNumber ?? t('noTracking')}</td>
+                    <td>{choice('shipmentStatus', p.shipment.status)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{t('noPackages')}</p>
           )}
         </section>
         <section className="wide">

@@ -8,6 +8,7 @@ import { WorkOrderPackages } from './WorkOrderPackages.tsx';
 import { WorkOrderCommands } from './WorkOrderCommands.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
 import { WorkOrderAuthorization } from './WorkOrderAuthorization.tsx';
+import { WorkOrderSheetPanel } from './WorkOrderSheetPanel.tsx';
 
 export const WorkOrderShow = () => {
   const canRead = useCanRead('shipment-packages');
@@ -16,6 +17,7 @@ export const WorkOrderShow = () => {
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.summary">
           <WorkOrderCommands />
+          <WorkOrderSheetPanel />
           <FieldGrid label={false}>
             <TextField source="number" />
             <ChoiceField source="type" group="workOrderType" />

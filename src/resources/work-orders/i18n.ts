@@ -80,5 +80,12 @@ export const workOrderMessages = {
     model: 'Model',
     status: 'Status',
     loading: 'Preparing the work order…',
+    packages: 'Packages',
+    noPackages: 'No package ships for this work order',
+    noTracking: 'no tracking number yet',
+    label: 'Label',
+    carrier: 'Carrier',
+    tracking: 'Tracking number',
+    shipment: 'Shipment',
   },
 };
