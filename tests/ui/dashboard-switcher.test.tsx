@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { memoryStore, type DataProvider, type GetListParams } from 'react-admin';
+import { memoryStore } from 'react-admin';
 import { Dashboard } from '../../src/dashboard/Dashboard.tsx';
 import { renderDashboard, type StatsAnswer } from './dashboard-fixtures.tsx';
 
@@ -78,26 +78,5 @@ describe('the dashboards each role may see (permissions.stats)', () => {
     expect(await heading('Onboarding pipeline')).toBeTruthy();
     expect(screen.queryByRole('tablist')).toBeNull();
     expect(new Set(statsCall.mock.calls.map(([name]) => name))).toEqual(new Set(['onboarding-funnel', 'went-live']));
-  });
-
-  it('center staff see their center’s rating and its history, without any stats request', async () => {
-    const ratings = [
-      { id: 1, serviceCenterId: 4, computedAt: '2026-09-01T08:00:00.000Z', score: 88.5, stars: 4.4, grade: 'B', methodologyVersion: '1', explanation: null, inputs: {} },
-      { id: 2, serviceCenterId: 4, computedAt: '2026-11-01T08:00:00.000Z', score: 91.25, stars: 4.6, grade: 'A', methodologyVersion: '1', explanation: null, inputs: {} },
-    ];
-    const getList = async (resource: string, params: GetListParams) => {
-      if (resource === 'service-centers') return { data: [{ id: 4, name: 'Acme Audio', city: 'Seattle', state: 'WA', rating: 91.25, ratingStars: 4.6, ratingGrade: 'A' }], total: 1 };
-      if (resource === 'ratings' && params.filter.serviceCenterId === 4) return { data: ratings, total: 2 };
-      return { data: [], total: 0 };
-    };
-    const { statsCall } = renderDashboard(<Dashboard />, { role: 'center-staff', stats: STATS, get, dataProvider: { getList: getList as DataProvider['getList'] } });
-    expect(await screen.findByRole('heading', { name: 'Acme Audio' })).toBeTruthy();
-    expect(screen.getByText('91.3 / 100')).toBeTruthy();
-    expect(screen.getByText('Grade A')).toBeTruthy();
-    const history = await screen.findByTestId('table-rating-history');
-    expect([...history.querySelectorAll('tbody tr')].map((row) => row.querySelectorAll('td')[1].textContent)).toEqual(['88.5', '91.3']);
-    expect(statsCall).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('link', { name: 'See how the rating is made' }));
-    expect((await screen.findByTestId('location')).textContent).toBe('/service-centers/4/show/rating');
   });
 });
