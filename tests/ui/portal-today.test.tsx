@@ -79,6 +79,7 @@ describe('Today, the landing page of center staff', () => {
     expect(within(table).getByRole('link', { name: 'WO-2026-0007' }).getAttribute('href')).toBe('/work-orders/7/show');
     const csv = captureCsv();
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await vi.waitFor(() => expect(csv.files).toHaveLength(1));
     const [file] = await Promise.all(csv.files);
     csv.restore();
     expect(file).toContain('WO-2026-0007');
