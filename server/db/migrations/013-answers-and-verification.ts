@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { addColumns, fk } from './builders.ts';
 
 const ANSWER = ['response', 'respondedAt', 'respondedById', 'respondedBy', 'reviewComment', 'reviewedAt', 'reviewedBy'];
-const VERIFICATION = ['verifiedAt', 'verifiedById', 'verifiedBy', 'expiresOn'];
+const VERIFICATION = ['awaitingVerification', 'verifiedAt', 'verifiedById', 'verifiedBy', 'expiresOn'];
 
 /**
  * A corrective action holds the center's answer and compliance's review of it; a document holds
@@ -19,9 +19,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     reviewedAt: ['text'],
     reviewedBy: ['text'],
   });
-  await addColumns(db, 'documents', { verifiedAt: ['text'], verifiedById: ['integer', fk('users')], verifiedBy: ['text'], expiresOn: ['text'] });
+  await addColumns(db, 'documents', { awaitingVerification: ['integer'], verifiedAt: ['text'], verifiedById: ['integer', fk('users')], verifiedBy: ['text'], expiresOn: ['text'] });
   // Uploads before this migration were made by onboarding or administrators: effective at once.
-  await db.updateTable('documents').set({ verifiedAt: sql.ref('createdAt') }).execute();
+  await db.updateTable('documents').set({ awaitingVerification: 0, verifiedAt: sql.ref('createdAt') }).execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

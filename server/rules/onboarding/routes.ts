@@ -7,6 +7,8 @@ import { badRequest, notFound } from '../../rest/errors.ts';
 import { assertAllowed, findAuthorized } from '../../rest/authorize.ts';
 import { findRecord } from '../../rest/logged-write.ts';
 import { storeDocument } from './store-document.ts';
+import { uploadVerification } from '../documents/verify.ts';
+import { expiryErrors } from '../documents/effect.ts';
 import { serviceCenters } from '../../resources/service-centers.ts';
 import { documents } from '../../resources/documents.ts';
 import { goLive } from './go-live.ts';
@@ -59,7 +61,11 @@ export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRo
           throw badRequest('Some fields are invalid', { installerId: 'Not a staff member of this center' });
         }
       }
-      return storeDocument({ trx, user }, { serviceCenterId: id, installerId: upload.installerId }, upload, `Uploaded ${upload.kind} "${upload.fileName}" (${upload.bytes.length} bytes) for center ${id}`);
+      const verification = await uploadVerification(trx, user, id);
+      const expiry = expiryErrors(upload, verification === 'awaiting', today());
+      if (Object.keys(expiry).length) throw badRequest('Some fields are invalid', expiry);
+      const summary = `Uploaded ${upload.kind} "${upload.fileName}" (${upload.bytes.length} bytes) for center ${id}${verification === 'awaiting' ? ', awaiting verification' : ''}`;
+      return storeDocument({ trx, user }, { serviceCenterId: id, installerId: upload.installerId }, upload, summary, verification);
     });
     return reply.status(201).send(record);
   });
