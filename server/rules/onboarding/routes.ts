@@ -4,7 +4,7 @@ import { userOf } from '../../auth/request-user.ts';
 import { decide } from '../../auth/policy.ts';
 import { onboardingStalledDays } from '../../config.ts';
 import { badRequest, notFound } from '../../rest/errors.ts';
-import { assertAllowed, findAuthorized } from '../../rest/authorize.ts';
+import { assertAllowed, authorize, findAuthorized } from '../../rest/authorize.ts';
 import { findRecord } from '../../rest/logged-write.ts';
 import { storeDocument } from './store-document.ts';
 import { uploadVerification } from '../documents/verify.ts';
@@ -54,7 +54,9 @@ export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRo
     const { id } = request.params;
     const upload = checkUpload(request.body);
     const record = await db.transaction().execute(async (trx) => {
-      await findAuthorized(trx, user, 'upload-document', serviceCenters, id);
+      const center = await findAuthorized(trx, user, 'upload-document', serviceCenters, id);
+      // Which kinds the uploader may add (center staff: a renewed binder or a W-9) is the policy's too.
+      await authorize(trx, user, 'upload-document', serviceCenters.name, center, { kind: upload.kind });
       if (upload.installerId !== null) {
         const installer = await trx.selectFrom('installers').select('serviceCenterId').where('id', '=', upload.installerId).executeTakeFirst();
         if (!installer || installer.serviceCenterId !== id) {
