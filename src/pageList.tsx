@@ -1,9 +1,11 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Page } from './pages.ts';
 import { OnboardingBoard } from './onboarding/OnboardingBoard.tsx';
 import { CalibrationPage } from './calibration/CalibrationPage.tsx';
+import { QualityPage } from './quality/QualityPage.tsx';
 
 /** A page in its own chunk, fetched the first time it is opened (print views stay out of the initial bundle). */
 const later = (load: () => Promise<ComponentType>) => {
@@ -29,6 +31,13 @@ export const PAGES: Page[] = [
     element: <OnboardingBoard />,
     access: { resource: 'onboarding-board', action: 'list' },
     menu: { label: 'resources.onboarding.menu', icon: ViewKanbanIcon },
+  },
+  {
+    // the center's rating, audits and corrective actions to answer (service-center portal)
+    path: '/quality',
+    element: <QualityPage />,
+    access: { resource: 'corrective-actions', action: 'list' },
+    portalMenu: { label: 'resources.quality.menu', icon: FactCheckIcon, order: 40 },
   },
   {
     // another copy of a work order (lost, wrong or missing), without the app's layout; the server logs each print
