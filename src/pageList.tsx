@@ -1,11 +1,13 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Page } from './pages.ts';
 import { OnboardingBoard } from './onboarding/OnboardingBoard.tsx';
 import { CalibrationPage } from './calibration/CalibrationPage.tsx';
 import { QualityPage } from './quality/QualityPage.tsx';
+import { PaperworkPage } from './paperwork/PaperworkPage.tsx';
 
 /** A page in its own chunk, fetched the first time it is opened (print views stay out of the initial bundle). */
 const later = (load: () => Promise<ComponentType>) => {
@@ -38,6 +40,13 @@ export const PAGES: Page[] = [
     element: <QualityPage />,
     access: { resource: 'corrective-actions', action: 'list' },
     portalMenu: { label: 'resources.quality.menu', icon: FactCheckIcon, order: 40 },
+  },
+  {
+    // the center's binder and W-9 (renewals awaiting verification) and its installers (service-center portal)
+    path: '/paperwork',
+    element: <PaperworkPage />,
+    access: { resource: 'service-centers', action: 'upload-document' },
+    portalMenu: { label: 'resources.paperwork.menu', icon: FolderSharedIcon, order: 50 },
   },
   {
     // another copy of a work order (lost, wrong or missing), without the app's layout; the server logs each print

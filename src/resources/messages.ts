@@ -22,6 +22,7 @@ import { correctiveActionMessages } from './corrective-actions/i18n.ts';
 import { ratingMessages } from './ratings/i18n.ts';
 import { dashboardMessages } from '../dashboard/i18n.ts';
 import { qualityMessages } from '../quality/i18n.ts';
+import { paperworkMessages } from '../paperwork/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -53,4 +54,6 @@ export const resourceMessages = {
   dashboard: dashboardMessages,
   // The center's quality page (portal).
   quality: qualityMessages,
+  // The center's paperwork page (portal).
+  paperwork: paperworkMessages,
 };
