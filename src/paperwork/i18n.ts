@@ -7,7 +7,8 @@ export const paperworkMessages = {
     binder: {
       missing: 'No insurance binder on file: upload it below.',
       lapsed: 'Your insurance binder lapsed on %{date}: no new work orders until a renewed binder is verified.',
-      expiring: 'Your insurance binder expires on %{date} (in %{smart_count} day |||| in %{smart_count} days): upload the renewed binder.',
+      expiring:
+        'Your insurance binder expires on %{date} (in %{smart_count} day): upload the renewed binder. |||| Your insurance binder expires on %{date} (in %{smart_count} days): upload the renewed binder.',
       current: 'Insurance binder valid until %{date}.',
     },
     w9: 'W-9 received on %{date}.',
