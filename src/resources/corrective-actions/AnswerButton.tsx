@@ -10,7 +10,7 @@ import { useAppDataProvider } from '../../providers/dataProvider.ts';
 import { EvidenceFiles } from './EvidenceFiles.tsx';
 
 const T = 'resources.corrective-actions.answer';
-export const MAX_RESPONSE = 4000;
+const MAX_RESPONSE = 4000;
 
 /** The dialog's evidence files: those attached so far, and the upload of another one. */
 const DialogEvidence = ({ action }: { action: CorrectiveActionRecord }) => {
