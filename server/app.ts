@@ -19,6 +19,8 @@ import { registerAuditRoutes } from './audits/routes.ts';
 import { registerOutboxRoutes } from './rules/outbox/routes.ts';
 import { registerOnboardingRoutes } from './rules/onboarding/routes.ts';
 import { registerEvidenceRoutes } from './audits/evidence.ts';
+import { registerCorrectiveActionRoutes } from './rules/corrective-actions/routes.ts';
+import { registerDocumentRoutes } from './rules/documents/routes.ts';
 import { registerWorkOrderRoutes } from './rules/work-orders/routes.ts';
 import { registerUnlockCodeRoutes } from './rules/unlock-codes/routes.ts';
 import { registerStatsRoutes } from './stats/routes.ts';
@@ -83,6 +85,8 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerOutboxRoutes(app, database.db);
   registerOnboardingRoutes(app, database.db);
   registerEvidenceRoutes(app, database.db);
+  registerCorrectiveActionRoutes(app, database.db);
+  registerDocumentRoutes(app, database.db);
   registerWorkOrderRoutes(app, database.db);
   registerUnlockCodeRoutes(app, database.db);
   registerStatsRoutes(app, database.db);

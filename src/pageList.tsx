@@ -2,12 +2,16 @@ import EventBusyIcon from '@mui/icons-material/EventBusy';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import TodayIcon from '@mui/icons-material/Today';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Page } from './pages.ts';
 import { OnboardingBoard } from './onboarding/OnboardingBoard.tsx';
 import { CalibrationPage } from './calibration/CalibrationPage.tsx';
 import { TodayPage } from './portal/today/TodayPage.tsx';
 import { StatementPage } from './portal/statement/StatementPage.tsx';
+import { QualityPage } from './quality/QualityPage.tsx';
+import { PaperworkPage } from './paperwork/PaperworkPage.tsx';
 
 /** A page in its own chunk, fetched the first time it is opened (print views stay out of the initial bundle). */
 const later = (load: () => Promise<ComponentType>) => {
@@ -33,6 +37,20 @@ export const PAGES: Page[] = [
     element: <OnboardingBoard />,
     access: { resource: 'onboarding-board', action: 'list' },
     menu: { label: 'resources.onboarding.menu', icon: ViewKanbanIcon },
+  },
+  {
+    // the center's rating, audits and corrective actions to answer (service-center portal)
+    path: '/quality',
+    element: <QualityPage />,
+    access: { resource: 'corrective-actions', action: 'list' },
+    portalMenu: { label: 'resources.quality.menu', icon: FactCheckIcon, order: 40 },
+  },
+  {
+    // the center's binder and W-9 (renewals awaiting verification) and its installers (service-center portal)
+    path: '/paperwork',
+    element: <PaperworkPage />,
+    access: { resource: 'service-centers', action: 'upload-document' },
+    portalMenu: { label: 'resources.paperwork.menu', icon: FolderSharedIcon, order: 50 },
   },
   {
     // another copy of a work order (lost, wrong or missing), without the app's layout; the server logs each print

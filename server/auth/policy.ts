@@ -307,6 +307,10 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
       const reason = 'This corrective action was already answered: compliance verifies it or reopens it';
       return refuse(reason, { status: reason });
     }
+    if (action === 'close' && record.status === 'verified') {
+      const reason = 'This corrective action is closed already';
+      return refuse(reason, { status: reason });
+    }
     if (action === 'reopen' && record.status === 'open') {
       const reason = 'This corrective action is open already';
       return refuse(reason, { status: reason });

@@ -3,13 +3,14 @@ import { validateTemplate, templateFingerprint, type AuditTemplate } from '../..
 import { defineResource } from './define.ts';
 import { type ResourceRef, bool, choice, date, datetime, int, json, real, ref, text, type RecordOf } from './fields.ts';
 import { AUDIT_KINDS, AUDIT_STATUSES, CORRECTIVE_ACTION_STATUSES, FINDING_SEVERITIES, TEMPLATE_KINDS } from './choices.ts';
-import { HttpError, badRequest, conflict } from '../rest/errors.ts';
+import { badRequest, conflict } from '../rest/errors.ts';
 import { serviceCenters } from './service-centers.ts';
 import { dueDateErrors } from '../rules/corrective-actions/due-date.ts';
+import { assertEvidence } from '../rules/corrective-actions/evidence.ts';
+import { users } from './users.ts';
 import { today } from '../dates.ts';
 
 export const TEMPLATE_IN_USE = 'This template version is in use; publish a new version';
-export const EVIDENCE_REQUIRED = 'A major or critical corrective action closes only with an evidence file attached';
 
 /** A template definition: the engine's template object, checked by validateTemplate. */
 const definitionSchema = z.unknown().superRefine((value, ctx) => {
@@ -155,6 +156,15 @@ export const correctiveActions = defineResource({
     evidence: text(4000),
     status: choice(CORRECTIVE_ACTION_STATUSES).required(),
     closedAt: datetime().serverOwned(),
+    /** The center's answer (the respond command): what was done; the action then awaits verification. */
+    response: text(4000).serverOwned(),
+    respondedAt: datetime().serverOwned(),
+    respondedById: ref(() => users).serverOwned(),
+    respondedBy: text(100).serverOwned(),
+    /** Compliance's word when closing or reopening it (required to reopen: the center sees why). */
+    reviewComment: text(2000).serverOwned(),
+    reviewedAt: datetime().serverOwned(),
+    reviewedBy: text(100).serverOwned(),
   },
   search: ['description', 'owner', 'evidence'],
   derive: (changes, now) => ('status' in changes ? { closedAt: changes.status === 'open' ? null : now } : {}),
@@ -163,10 +173,7 @@ export const correctiveActions = defineResource({
     const moved = dueDateErrors(before, changes, today());
     if (Object.keys(moved).length) throw badRequest('Some fields are invalid', moved);
     const closing = before.status === 'open' && changes.status !== undefined && changes.status !== 'open';
-    if (closing && ['critical', 'major'].includes(String(before.severity))) {
-      const file = await trx.selectFrom('documents').select('id').where('correctiveActionId', '=', before.id as number).limit(1).executeTakeFirst();
-      if (!file) throw new HttpError(409, EVIDENCE_REQUIRED, { evidence: 'Attach an evidence file to close a major or critical corrective action' });
-    }
+    if (closing) await assertEvidence(trx, before);
   },
 });
 

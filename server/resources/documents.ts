@@ -1,9 +1,10 @@
 import { defineResource } from './define.ts';
-import { choice, int, ref, text, type RecordOf } from './fields.ts';
+import { bool, choice, date, datetime, int, ref, text, type RecordOf } from './fields.ts';
 import { DOCUMENT_KINDS } from './choices.ts';
 import { installers } from './installers.ts';
 import { serviceCenters } from './service-centers.ts';
 import { correctiveActions } from './audits.ts';
+import { users } from './users.ts';
 
 /** An onboarding document of a center (agreement, W-9, binder, authorisations); the file is uploaded by a command. */
 export const documents = defineResource({
@@ -21,6 +22,13 @@ export const documents = defineResource({
     sha256: text(64).required().serverOwned(),
     uploadedBy: text(100).serverOwned(),
     notes: text(500),
+    /** A center's own upload of a renewed binder or W-9: effective once verified (the verify command). */
+    awaitingVerification: bool().serverOwned(),
+    verifiedAt: datetime().serverOwned(),
+    verifiedById: ref(() => users).serverOwned(),
+    verifiedBy: text(100).serverOwned(),
+    /** An insurance binder's expiry, given with the upload. */
+    expiresOn: date().serverOwned(),
   },
   search: ['fileName', 'notes'],
   createdByServer: true,

@@ -137,7 +137,7 @@ export const choiceMessages: {
   auditBand: { excellent: 'Excellent', good: 'Good', complies: 'Complies (more frequent audits)', fails: 'Fails (re-audit)' },
   templateKind: { initial: 'Initial assessment', annual: 'Annual audit' },
   severity: { critical: 'Critical', major: 'Major', minor: 'Minor', observation: 'Observation' },
-  correctiveActionStatus: { open: 'Open', done: 'Done', verified: 'Verified' },
+  correctiveActionStatus: { open: 'Open', done: 'Awaiting verification', verified: 'Verified' },
   outboxStatus: { queued: 'Queued', sending: 'Sending', sent: 'Sent', failed: 'Failed' },
   outboxKind: {
     'tracking-number': 'Tracking number',

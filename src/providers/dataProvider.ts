@@ -5,7 +5,7 @@ import type { PrintedWorkOrder } from '../../server/rules/work-orders/commands.t
 import type { WorkOrderSheet } from '../../server/rules/work-orders/sheet.ts';
 import type { Agenda } from '../../server/rules/portal/agenda.ts';
 import type { Statement } from '../../server/rules/portal/statement.ts';
-import type { Audit, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
+import type { Audit, CorrectiveAction, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
 
 /** Every request goes to our API with the session cookie and the anti-CSRF header. */
 export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
@@ -32,6 +32,8 @@ export interface DocumentUpload {
   data: string;
   installerId: number | null;
   notes: string | null;
+  /** A renewed insurance binder's expiry (YYYY-MM-DD). */
+  expiresOn?: string | null;
 }
 
 /** POST /api/devices/:id/unlock-codes: the code, shown this once, and the stored row (without it). */
@@ -89,7 +91,15 @@ export const dataProvider = {
   recomputeRating: (id: Identifier) => post<RatingRecord>(path('service-centers', id, 'rating')),
   uploadDocument: (centerId: Identifier, upload: DocumentUpload) => post<DocumentRecord>(path('service-centers', centerId, 'documents'), upload),
   /** Attaches a file (PDF, PNG, JPEG) as a corrective action's evidence. */
-  uploadEvidence: (actionId: Identifier, upload: Omit<DocumentUpload, 'kind' | 'installerId'>) => post<DocumentRecord>(path('corrective-actions', actionId, 'evidence'), upload),
+  uploadEvidence: (actionId: Identifier, upload: Omit<DocumentUpload, 'kind' | 'installerId' | 'expiresOn'>) => post<DocumentRecord>(path('corrective-actions', actionId, 'evidence'), upload),
+  /** The center's answer to a corrective action: it then awaits verification. */
+  respondToAction: (id: Identifier, body: { response: string; version?: number }) => post<CorrectiveAction>(path('corrective-actions', id, 'respond'), body),
+  /** Compliance closes (verifies) a corrective action, with an optional comment. */
+  closeAction: (id: Identifier, body: { comment: string | null; version?: number }) => post<CorrectiveAction>(path('corrective-actions', id, 'close'), body),
+  /** Compliance reopens a corrective action, saying why (the center sees it). */
+  reopenAction: (id: Identifier, body: { comment: string; version?: number }) => post<CorrectiveAction>(path('corrective-actions', id, 'reopen'), body),
+  /** A center's renewed binder or W-9 counts from now: the center's dates follow it. */
+  verifyDocument: (id: Identifier, version?: number) => post<DocumentRecord>(path('documents', id, 'verify'), { version }),
   /** A 409 names the unanswered items in `errors.answers`. */
   submitAudit: (id: Identifier) => post<Audit>(path('audits', id, 'submit')),
   issueUnlockCode: (deviceId: Identifier, { reason }: { reason: string | null }) => post<IssuedUnlockCode>(path('devices', deviceId, 'unlock-codes'), { reason }),

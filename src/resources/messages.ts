@@ -23,6 +23,8 @@ import { ratingMessages } from './ratings/i18n.ts';
 import { dashboardMessages } from '../dashboard/i18n.ts';
 import { todayMessages } from '../portal/today/i18n.ts';
 import { statementMessages } from '../portal/statement/i18n.ts';
+import { qualityMessages } from '../quality/i18n.ts';
+import { paperworkMessages } from '../paperwork/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -55,4 +57,8 @@ export const resourceMessages = {
   // The service-center portal's pages.
   today: todayMessages,
   statement: statementMessages,
+  // The center's quality page (portal).
+  quality: qualityMessages,
+  // The center's paperwork page (portal).
+  paperwork: paperworkMessages,
 };

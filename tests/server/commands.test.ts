@@ -3,6 +3,8 @@ import { permissionsOf, type Command } from '../../server/auth/policy.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { TEST_ADMIN, api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, liveCenter, post, snapshot, useDatabase } from './fixtures.ts';
+import { TEMPLATES } from '../../audits/index.ts';
+import { sampleAnswers } from '../../server/audits/sample-answers.ts';
 
 type Body = Record<string, unknown>;
 
@@ -37,8 +39,23 @@ const as = (role: Role, method: string, url: string, body?: unknown) => api(base
 /** A provider's request at a center: needs no customer, no equipment and no authorisation. */
 const inspection = (center: Body) => post(base, 'work-orders', { type: 'vehicle-inspection', serviceCenterId: center.id, scheduledAt: '2026-02-15T15:00:00.000Z' });
 
-/** Every command route, the resource and action the policy grants it as, and a record of center A it can be tried on. */
-const COMMANDS: { resource: string; action: Command; path: (id: unknown) => string; record: () => Promise<Body> }[] = [
+const ANNUAL = TEMPLATES.find((t) => t.kind === 'annual')!;
+
+/** An open corrective action of center A: its annual audit submitted with one item failing. */
+async function correctiveAction(): Promise<Body> {
+  const template = (await api(base, 'GET', `/api/audit-templates?key=${ANNUAL.key}&version=${ANNUAL.version}`)).body[0] as Body;
+  const failing = ANNUAL.sections.flatMap((s) => s.items).find((i) => !i.critical)!;
+  const audit = await createRecord(base, 'audits', { serviceCenterId: world.centerA.id, templateId: template.id, kind: 'annual', answers: sampleAnswers(ANNUAL, [failing.key]) });
+  await api(base, 'POST', `/api/audits/${String(audit.id)}/submit`, {});
+  return (await api(base, 'GET', `/api/corrective-actions?auditId=${String(audit.id)}`)).body[0] as Body;
+}
+
+/** A W-9 center A's staff uploaded, awaiting verification. */
+const uploadedW9 = async () =>
+  (await as('center-staff', 'POST', `/api/service-centers/${String(world.centerA.id)}/documents`, { kind: 'w9', fileName: 'w9.pdf', contentType: 'application/pdf', data: Buffer.from('%PDF-1.4\n').toString('base64') })).body as Body;
+
+/** Every command route, the resource and action the policy grants it as, a record of center A it can be tried on, and what the command requires in its body. */
+const COMMANDS: { resource: string; action: Command; path: (id: unknown) => string; record: () => Promise<Body>; body?: Body }[] = [
   { resource: 'work-orders', action: 'authorize', path: (id) => `/api/work-orders/${String(id)}/authorize`, record: () => inspection(world.centerA) },
   { resource: 'work-orders', action: 'complete', path: (id) => `/api/work-orders/${String(id)}/complete`, record: () => inspection(world.centerA) },
   { resource: 'work-orders', action: 'print', path: (id) => `/api/work-orders/${String(id)}/print`, record: () => inspection(world.centerA) },
@@ -46,28 +63,32 @@ const COMMANDS: { resource: string; action: Command; path: (id: unknown) => stri
   { resource: 'service-centers', action: 'recompute-rating', path: (id) => `/api/service-centers/${String(id)}/rating`, record: async () => world.centerA },
   { resource: 'audits', action: 'submit', path: (id) => `/api/audits/${String(id)}/submit`, record: () => createRecord(base, 'audits', { serviceCenterId: world.centerA.id }) },
   { resource: 'devices', action: 'issue-unlock-code', path: (id) => `/api/devices/${String(id)}/unlock-codes`, record: () => createRecord(base, 'devices', { serviceCenterId: world.centerA.id }) },
+  { resource: 'corrective-actions', action: 'respond', path: (id) => `/api/corrective-actions/${String(id)}/respond`, record: correctiveAction, body: { response: 'Fixed' } },
+  { resource: 'corrective-actions', action: 'close', path: (id) => `/api/corrective-actions/${String(id)}/close`, record: correctiveAction },
+  { resource: 'corrective-actions', action: 'reopen', path: (id) => `/api/corrective-actions/${String(id)}/reopen`, record: correctiveAction, body: { comment: 'Not done' } },
+  { resource: 'documents', action: 'verify', path: (id) => `/api/documents/${String(id)}/verify`, record: uploadedW9 },
 ];
 
 const granted = (role: Role, resource: string, action: Command) => (permissionsOf({ id: 0, role, regionId: null, serviceCenterId: null })[resource] ?? []).includes(action);
 
 describe('every command, every role', () => {
   const refusals = COMMANDS.flatMap((c) => ROLES.filter((role) => !granted(role, c.resource, c.action)).map((role) => ({ ...c, role })));
-  test.each(refusals)('$role may not $action $resource: 403 before anything is looked up, nothing changes', async ({ role, path, record }) => {
+  test.each(refusals)('$role may not $action $resource: 403 before anything is looked up, nothing changes', async ({ role, path, record, body }) => {
     const target = await record();
     const before = await snapshot(server.db);
     for (const id of [target.id, 999_999]) {
-      const res = await as(role, 'POST', path(id), {});
+      const res = await as(role, 'POST', path(id), { ...body });
       expectErrorBody(res, 403);
     }
     expect(await snapshot(server.db)).toEqual(before);
   });
 
   const allowed = COMMANDS.flatMap((c) => ROLES.filter((role) => granted(role, c.resource, c.action)).map((role) => ({ ...c, role })));
-  test.each(allowed)('$role may $action $resource: a record that does not exist is 404, a stale version 409', async ({ role, path, record }) => {
+  test.each(allowed)('$role may $action $resource: a record that does not exist is 404, a stale version 409', async ({ role, path, record, body }) => {
     const target = await record();
     const before = await snapshot(server.db);
-    expectErrorBody(await as(role, 'POST', path(999_999), {}), 404);
-    const stale = await as(role, 'POST', path(target.id), { version: Number(target.version) + 7 });
+    expectErrorBody(await as(role, 'POST', path(999_999), { ...body }), 404);
+    const stale = await as(role, 'POST', path(target.id), { ...body, version: Number(target.version) + 7 });
     expectErrorBody(stale, 409);
     expect(stale.body.errors).toEqual({ version: 'Stale version' });
     expect(await snapshot(server.db)).toEqual(before);

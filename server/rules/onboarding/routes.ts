@@ -4,9 +4,11 @@ import { userOf } from '../../auth/request-user.ts';
 import { decide } from '../../auth/policy.ts';
 import { onboardingStalledDays } from '../../config.ts';
 import { badRequest, notFound } from '../../rest/errors.ts';
-import { assertAllowed, findAuthorized } from '../../rest/authorize.ts';
+import { assertAllowed, authorize, findAuthorized } from '../../rest/authorize.ts';
 import { findRecord } from '../../rest/logged-write.ts';
 import { storeDocument } from './store-document.ts';
+import { uploadVerification } from '../documents/verify.ts';
+import { expiryErrors } from '../documents/effect.ts';
 import { serviceCenters } from '../../resources/service-centers.ts';
 import { documents } from '../../resources/documents.ts';
 import { goLive } from './go-live.ts';
@@ -52,14 +54,20 @@ export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRo
     const { id } = request.params;
     const upload = checkUpload(request.body);
     const record = await db.transaction().execute(async (trx) => {
-      await findAuthorized(trx, user, 'upload-document', serviceCenters, id);
+      const center = await findAuthorized(trx, user, 'upload-document', serviceCenters, id);
+      // Which kinds the uploader may add (center staff: a renewed binder or a W-9) is the policy's too.
+      await authorize(trx, user, 'upload-document', serviceCenters.name, center, { kind: upload.kind });
       if (upload.installerId !== null) {
         const installer = await trx.selectFrom('installers').select('serviceCenterId').where('id', '=', upload.installerId).executeTakeFirst();
         if (!installer || installer.serviceCenterId !== id) {
           throw badRequest('Some fields are invalid', { installerId: 'Not a staff member of this center' });
         }
       }
-      return storeDocument({ trx, user }, { serviceCenterId: id, installerId: upload.installerId }, upload, `Uploaded ${upload.kind} "${upload.fileName}" (${upload.bytes.length} bytes) for center ${id}`);
+      const verification = await uploadVerification(trx, user, id);
+      const expiry = expiryErrors(upload, verification === 'awaiting', today());
+      if (Object.keys(expiry).length) throw badRequest('Some fields are invalid', expiry);
+      const summary = `Uploaded ${upload.kind} "${upload.fileName}" (${upload.bytes.length} bytes) for center ${id}${verification === 'awaiting' ? ', awaiting verification' : ''}`;
+      return storeDocument({ trx, user }, { serviceCenterId: id, installerId: upload.installerId }, upload, summary, verification);
     });
     return reply.status(201).send(record);
   });

@@ -61,6 +61,8 @@ export const uploadBody = z.strictObject({
   data: z.string({ error: 'Required: the file, base64-encoded' }).min(1, 'The file is empty').regex(BASE64, 'Not base64').refine((d) => d.length % 4 === 0, 'Not base64'),
   installerId: z.number().int().positive().nullable().optional(),
   notes: z.string().trim().max(500, 'At most 500 characters').nullable().optional(),
+  /** A renewed insurance binder's expiry (YYYY-MM-DD). */
+  expiresOn: z.iso.date({ error: 'Must be a date (YYYY-MM-DD)' }).nullable().optional(),
 });
 
 export interface CheckedUpload {
@@ -69,19 +71,22 @@ export interface CheckedUpload {
   contentType: DocumentType;
   installerId: number | null;
   notes: string | null;
+  expiresOn: string | null;
   bytes: Buffer;
   sha256: string;
 }
 
 /**
  * Checks a parsed upload body: decoded size (413 above MAX_DOCUMENT_BYTES), that the bytes are
- * of the declared type (magic bytes, 400) and that the name's extension is that type's (400). Background-check authorisations name the installer.
+ * of the declared type (magic bytes, 400) and that the name's extension is that type's (400). Background-check authorisations name the installer;
+ * only an insurance binder has an expiry date.
  */
 export function checkUpload(body: Omit<z.output<typeof uploadBody>, 'kind'> & { kind: CheckedUpload['kind'] }): CheckedUpload {
-  const { kind, fileName, contentType, data, installerId = null, notes = null } = body;
+  const { kind, fileName, contentType, data, installerId = null, notes = null, expiresOn = null } = body;
   if (kind === 'background-check-authorization' && installerId === null) {
     throw badRequest('Some fields are invalid', { installerId: 'A background-check authorisation names its installer' });
   }
+  if (expiresOn !== null && kind !== 'insurance-binder') throw badRequest('Some fields are invalid', { expiresOn: 'Only an insurance binder has an expiry date' });
   // 4 base64 characters hold 3 bytes: refuse before decoding anything too large
   const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
   const size = (data.length / 4) * 3 - padding;
@@ -99,7 +104,7 @@ export function checkUpload(body: Omit<z.output<typeof uploadBody>, 'kind'> & { 
     const expected = `A ${TYPE_NAMES[actual]} file's name ends in ${EXTENSIONS[actual].join(' or ')}`;
     throw badRequest(`The file is a ${TYPE_NAMES[actual]}: its name must end in ${EXTENSIONS[actual].join(' or ')}`, { fileName: expected });
   }
-  return { kind, fileName, contentType, installerId, notes: notes || null, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { kind, fileName, contentType, installerId, notes: notes || null, expiresOn, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /** A Content-Disposition header that downloads the file under its name (ASCII fallback + UTF-8). */

@@ -67,6 +67,14 @@ export interface CorrectiveActionRecord {
   evidence: string | null;
   status: (typeof CORRECTIVE_ACTION_STATUSES)[number];
   closedAt: string | null;
+  /** The center's answer, and compliance's word on closing or reopening it. */
+  response?: string | null;
+  respondedAt?: string | null;
+  respondedBy?: string | null;
+  reviewComment?: string | null;
+  reviewedAt?: string | null;
+  reviewedBy?: string | null;
+  version?: number;
 }
 
 export interface RatingRecord {

@@ -10,6 +10,8 @@ import { useConflictHandler } from '../../components/useConflictHandler.tsx';
 import type { CorrectiveActionRecord } from '../audits/types.ts';
 import { needsEvidence, validateCorrectiveAction } from './rules.ts';
 import { EvidenceFiles } from './EvidenceFiles.tsx';
+import { ActionAnswer } from './ActionAnswer.tsx';
+import { ReviewButtons } from './ReviewButtons.tsx';
 
 const EvidenceRule = () => {
   const record = useRecordContext<CorrectiveActionRecord>();
@@ -45,6 +47,8 @@ const CorrectiveActionForm = () => {
         <ReferenceField source="serviceCenterId" reference="service-centers" link="show" />
       </FieldGrid>
       <TextField source="description" sx={{ whiteSpace: 'pre-line', mb: 2 }} />
+      {record && <ActionAnswer action={record} />}
+      {record && <ReviewButtons action={record} />}
       <EvidenceRule />
       <TextInput source="owner" />
       <DateInput source="dueDate" />

@@ -24,6 +24,7 @@ export const DocumentList = () => (
       <Column source="size" align="right" render={(document) => fileSize(document.size)} />
       <Column source="uploadedBy" />
       <DateColumn source="createdAt" showTime />
+      <DateColumn source="verifiedAt" showTime emptyText="—" />
       <Column source="notes" />
     </DataTable>
   </List>

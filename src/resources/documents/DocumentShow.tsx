@@ -5,8 +5,10 @@ import { FieldGrid } from '../../components/FieldGrid.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { DocumentFileLink } from './DocumentFileLink.tsx';
 import { fileSize } from './fileSize.ts';
+import { VerificationField } from './VerificationField.tsx';
+import { VerifyDocumentButton } from './VerifyDocumentButton.tsx';
 
-/** One onboarding document: its center, kind and file (a download link), who uploaded it and when. */
+/** One document: its center, kind and file (a download link), who uploaded it and when, whether it is verified (and **Verify**). */
 export const DocumentShow = () => (
   <Show title={<RecordTitle />} actions={<TopToolbar><PrevNextButtons linkType="show" /></TopToolbar>}>
     <SimpleShowLayout>
@@ -20,7 +22,10 @@ export const DocumentShow = () => (
         <TextField source="uploadedBy" emptyText="—" />
         <DateField source="createdAt" showTime />
         <DateField source="updatedAt" showTime />
+        <DateField source="expiresOn" emptyText="—" />
+        <FunctionField<DocumentRecord> source="verifiedAt" render={(document) => <VerificationField document={document} />} />
       </FieldGrid>
+      <VerifyDocumentButton label={false} />
       <TextField source="sha256" sx={{ fontFamily: 'monospace' }} />
       <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
     </SimpleShowLayout>
