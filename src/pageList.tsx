@@ -1,9 +1,11 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import ScheduleIcon from '@mui/icons-material/Schedule';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Page } from './pages.ts';
 import { OnboardingBoard } from './onboarding/OnboardingBoard.tsx';
 import { CalibrationPage } from './calibration/CalibrationPage.tsx';
+import { HoursPage } from './resources/center-closures/HoursPage.tsx';
 
 /** A page in its own chunk, fetched the first time it is opened (print views stay out of the initial bundle). */
 const later = (load: () => Promise<ComponentType>) => {
@@ -43,5 +45,12 @@ export const PAGES: Page[] = [
     element: later(async () => (await import('./print/packing-list/PackingListPage.tsx')).PackingListPage),
     access: { resource: 'shipments', action: 'list' },
     print: true,
+  },
+  {
+    // a center's weekly opening hours and its closures, kept by its own staff
+    path: '/hours',
+    element: <HoursPage />,
+    access: { resource: 'center-closures', action: 'list' },
+    portalMenu: { label: 'resources.center-closures.hours.menu', icon: ScheduleIcon, order: 60 },
   },
 ];

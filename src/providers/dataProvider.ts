@@ -2,6 +2,7 @@ import jsonServerProvider from 'ra-data-json-server';
 import { fetchUtils, useDataProvider, type DataProvider, type Identifier } from 'react-admin';
 import type { Decision } from '../../server/auth/policy.ts';
 import type { PrintedWorkOrder } from '../../server/rules/work-orders/commands.ts';
+import type { AppointmentToMove } from '../../server/rules/availability/to-move.ts';
 import type { Audit, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
 
 /** Every request goes to our API with the session cookie and the anti-CSRF header. */
@@ -85,6 +86,9 @@ export const dataProvider = {
   issueUnlockCode: (deviceId: Identifier, { reason }: { reason: string | null }) => post<IssuedUnlockCode>(path('devices', deviceId, 'unlock-codes'), { reason }),
   /** `recipient`: the address to send to, for a message that had none on file. */
   retryMessage: (id: Identifier, { recipient }: { recipient?: string }) => post<OutboxMessage>(path('outbox', id, 'retry'), recipient ? { recipient } : {}),
+  /** The booked appointments on a closure (to move), or on every closure not over yet. */
+  closureAppointments: (closureId?: Identifier) =>
+    get<{ data: AppointmentToMove[]; total: number }>(closureId === undefined ? 'center-closures/appointments' : path('center-closures', closureId, 'appointments')),
 } satisfies DataProvider;
 
 export type AppDataProvider = typeof dataProvider;

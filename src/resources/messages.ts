@@ -21,6 +21,7 @@ import { findingMessages } from './findings/i18n.ts';
 import { correctiveActionMessages } from './corrective-actions/i18n.ts';
 import { ratingMessages } from './ratings/i18n.ts';
 import { dashboardMessages } from '../dashboard/i18n.ts';
+import { centerClosureMessages } from './center-closures/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -50,4 +51,6 @@ export const resourceMessages = {
   ratings: ratingMessages,
   // The role dashboards (the home page).
   dashboard: dashboardMessages,
+  // Closures, and the weekly hours editor and Hours page.
+  'center-closures': centerClosureMessages,
 };
