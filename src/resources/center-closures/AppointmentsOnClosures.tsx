@@ -98,10 +98,10 @@ const Rows = ({ rows, acrossClosures }: { rows: AppointmentToMove[]; acrossClosu
 };
 
 /**
- * The booked appointments that fall on a closure (`closureId`) or on any closure not over yet:
- * what compliance moves. Each links to its work order (and, across closures, to its closure).
+ * The booked appointments that fall on a closure (`closureId`) or on any closure not over yet
+ * (of one center, `serviceCenterId`): what compliance moves. Each links to its work order (and, across closures, to its closure).
  */
-export const AppointmentsOnClosures = ({ closureId }: { closureId?: Identifier }) => {
+export const AppointmentsOnClosures = ({ closureId, serviceCenterId }: { closureId?: Identifier; serviceCenterId?: Identifier }) => {
   const translate = useTranslate();
   const dataProvider = useAppDataProvider();
   const query = useQuery({
@@ -110,7 +110,8 @@ export const AppointmentsOnClosures = ({ closureId }: { closureId?: Identifier }
   });
   if (query.isError) return <ErrorAlert error={query.error} />;
   if (!query.data) return null;
-  const { data, total } = query.data;
+  const data = serviceCenterId === undefined ? query.data.data : query.data.data.filter((row) => row.serviceCenterId === serviceCenterId);
+  const total = data.length;
   const acrossClosures = closureId === undefined;
   return (
     <Box component="section" aria-labelledby={`to-move-${closureId ?? 'all'}`} sx={{ mb: 2, width: '100%' }} data-testid="appointments-to-move">

@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Divider, LinearProgress, Stack, Typography } from '@mui/material';
-import { EditBase, Form, SaveButton, Title, useGetList, useNotify, useTranslate } from 'react-admin';
+import { EditBase, Form, SaveButton, Title, useEditContext, useGetList, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { ServiceCenter } from '../../../server/resources/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -10,6 +10,18 @@ import { ClosuresPanel } from './ClosuresPanel.tsx';
 import { OpeningHoursInput } from './OpeningHoursInput.tsx';
 
 const T = 'resources.center-closures.hours';
+
+/** The editor once the center is loaded (a form shown before would be reset under the user's hands). */
+const LoadedForm = () => {
+  const { record } = useEditContext<ServiceCenter>();
+  if (!record) return null;
+  return (
+    <Form>
+      <OpeningHoursInput />
+      <SaveButton sx={{ mt: 2 }} />
+    </Form>
+  );
+};
 
 /** The weekly hours editor, saved as the center's update of `openingHours` alone (with the version seen). */
 const HoursForm = ({ center }: { center: ServiceCenter }) => {
@@ -24,10 +36,7 @@ const HoursForm = ({ center }: { center: ServiceCenter }) => {
       transform={(data) => ({ openingHours: data.openingHours, version: data.version })}
       mutationOptions={{ onSuccess: () => notify(`${T}.saved`, { type: 'info' }), onError }}
     >
-      <Form>
-        <OpeningHoursInput />
-        <SaveButton sx={{ mt: 2 }} />
-      </Form>
+      <LoadedForm />
     </EditBase>
   );
 };

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Checkbox, FormControlLabel, IconButton, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/RemoveCircleOutline';
-import { useInput, useTranslate } from 'react-admin';
+import { ValidationError, useInput, useTranslate } from 'react-admin';
 import { DEFAULT_WEEK, WEEKDAYS, hoursProblem, problemAt, withInterval, type Interval, type OpeningHours, type Weekday } from './openingHours.ts';
 
 const T = 'resources.center-closures.hours';
@@ -79,7 +79,8 @@ const DayHours = ({ weekday, slots, onChange, invalid }: DayProps) => {
 export const OpeningHoursInput = ({ source = 'openingHours' }: { source?: string }) => {
   const translate = useTranslate();
   const { field, fieldState } = useInput<OpeningHours | null>({ source, validate: hoursProblem });
-  const week = field.value ?? null;
+  // react-admin formats a null value as '' for the inputs it renders
+  const week = field.value && typeof field.value === 'object' ? field.value : null;
   const at = problemAt(week);
   return (
     <Box component="section" aria-labelledby="opening-hours-title" sx={{ width: '100%', maxWidth: 640 }}>
@@ -113,7 +114,7 @@ export const OpeningHoursInput = ({ source = 'openingHours' }: { source?: string
           ))}
           {fieldState.error?.message && (
             <Alert severity="error" sx={{ mt: 1 }} role="alert">
-              {translate(fieldState.error.message, { _: fieldState.error.message })}
+              <ValidationError error={fieldState.error.message} />
             </Alert>
           )}
           <Button size="small" color="inherit" onClick={() => field.onChange(null)} sx={{ mt: 1 }}>
