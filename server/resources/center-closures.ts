@@ -3,7 +3,7 @@ import { date, ref, text, type RecordOf } from './fields.ts';
 import { badRequest } from '../rest/errors.ts';
 import { serviceCenters } from './service-centers.ts';
 
-export const CLOSURE_ENDS_BEFORE_START = 'On or after the first day closed';
+const CLOSURE_ENDS_BEFORE_START = 'On or after the first day closed';
 
 /** Days a center is closed on top of its weekly hours (holidays, repairs), first and last day included, in its local time. */
 export const centerClosures = defineResource({

@@ -42,18 +42,18 @@ export function localTime(at: Date, timeZone: string): LocalTime {
 }
 
 /** How a closure reads in a refusal: its dates and its reason. */
-export const describeClosure = ({ startsOn, endsOn, reason }: Closure) =>
+const describeClosure = ({ startsOn, endsOn, reason }: Closure) =>
   startsOn === endsOn ? `Closed on ${startsOn}: ${reason}` : `Closed from ${startsOn} to ${endsOn}: ${reason}`;
 
 /** How a weekday's hours read: "Closed on Sundays", "Open 08:00–12:00 and 13:00–17:00 on Mondays". */
-export function describeDay(hours: OpeningHours, weekday: Weekday): string {
+function describeDay(hours: OpeningHours, weekday: Weekday): string {
   const slots = hours[weekday];
   if (!slots.length) return `Closed on ${WEEKDAY_NAMES[weekday]}`;
   return `Open ${slots.map((slot) => `${slot.opens}–${slot.closes}`).join(' and ')} on ${WEEKDAY_NAMES[weekday]}`;
 }
 
 /** The closure covering a local day, if any. */
-export const closureOn = (closures: readonly Closure[], day: string) => closures.find((closure) => closure.startsOn <= day && day <= closure.endsOn);
+const closureOn = (closures: readonly Closure[], day: string) => closures.find((closure) => closure.startsOn <= day && day <= closure.endsOn);
 
 /**
  * Why a center is closed at this instant (a closure naming its dates and reason, or its hours of

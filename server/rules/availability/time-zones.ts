@@ -58,6 +58,6 @@ const STATE_TIME_ZONES: Record<string, string> = {
 };
 
 /** Where a state is not known, the provider's own zone. */
-export const DEFAULT_TIME_ZONE = 'America/Chicago';
+const DEFAULT_TIME_ZONE = 'America/Chicago';
 
 export const timeZoneOf = (state: string | null | undefined) => STATE_TIME_ZONES[String(state ?? '').toUpperCase()] ?? DEFAULT_TIME_ZONE;

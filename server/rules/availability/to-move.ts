@@ -25,7 +25,7 @@ export interface AppointmentToMove {
 }
 
 /** Which closures to look at: one of them, or every one not over by `today`. */
-export type ClosureSelection = { closureId: number } | { endingFrom: string };
+type ClosureSelection = { closureId: number } | { endingFrom: string };
 
 /**
  * The booked appointments (not walk-ins; not completed, cancelled or a no-show) on the selected
