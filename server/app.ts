@@ -25,6 +25,7 @@ import { registerWorkOrderRoutes } from './rules/work-orders/routes.ts';
 import { registerUnlockCodeRoutes } from './rules/unlock-codes/routes.ts';
 import { registerStatsRoutes } from './stats/routes.ts';
 import { registerPortalRoutes } from './rules/portal/routes.ts';
+import { registerAvailabilityRoutes } from './rules/availability/routes.ts';
 import { insertShippedTemplates } from './db/migrations/003-audits.ts';
 
 export interface AppOptions {
@@ -91,6 +92,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerUnlockCodeRoutes(app, database.db);
   registerStatsRoutes(app, database.db);
   registerPortalRoutes(app, database.db);
+  registerAvailabilityRoutes(app, database.db);
   // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
   await insertShippedTemplates(database.db);
 

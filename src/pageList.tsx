@@ -4,6 +4,7 @@ import TodayIcon from '@mui/icons-material/Today';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
+import ScheduleIcon from '@mui/icons-material/Schedule';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Page } from './pages.ts';
 import { OnboardingBoard } from './onboarding/OnboardingBoard.tsx';
@@ -12,6 +13,7 @@ import { TodayPage } from './portal/today/TodayPage.tsx';
 import { StatementPage } from './portal/statement/StatementPage.tsx';
 import { QualityPage } from './quality/QualityPage.tsx';
 import { PaperworkPage } from './paperwork/PaperworkPage.tsx';
+import { HoursPage } from './resources/center-closures/HoursPage.tsx';
 
 /** A page in its own chunk, fetched the first time it is opened (print views stay out of the initial bundle). */
 const later = (load: () => Promise<ComponentType>) => {
@@ -79,5 +81,12 @@ export const PAGES: Page[] = [
     element: <StatementPage />,
     access: { resource: 'service-centers', action: 'read-statement' },
     portalMenu: { label: 'resources.statement.menu', icon: ReceiptLongIcon, order: 70 },
+  },
+  {
+    // a center's weekly opening hours and its closures, kept by its own staff
+    path: '/hours',
+    element: <HoursPage />,
+    access: { resource: 'center-closures', action: 'list' },
+    portalMenu: { label: 'resources.center-closures.hours.menu', icon: ScheduleIcon, order: 60 },
   },
 ];

@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AnyField, FieldKind, FieldMap } from '../resources/fields.ts';
 import type { auditLog } from '../resources/audit-log.ts';
 import type { auditTemplates, audits, correctiveActions, findings, ratings } from '../resources/audits.ts';
+import type { centerClosures } from '../resources/center-closures.ts';
 import type { customers } from '../resources/customers.ts';
 import type { devices } from '../resources/devices.ts';
 import type { documents } from '../resources/documents.ts';
@@ -79,6 +80,7 @@ export interface Tables {
   /** `id` is the SHA-256 of the session cookie's token. */
   sessions: { id: string; userId: number; createdAt: string; lastSeenAt: string; revokedAt: string | null };
   /** Counted sign-in attempts per key ("pair:<address>:<email>", "address:<address>", "account:<email>", "password:<user id>"). */
+  centerClosures: TableOf<typeof centerClosures>;
   signInFailures: { key: string; failures: number; firstFailureAt: string; lockedUntil: string | null };
 }
 

@@ -15,6 +15,7 @@ import { auditTemplates, audits, correctiveActions, findings, ratings } from './
 import { documents } from './documents.ts';
 import { outbox } from './outbox.ts';
 import { unlockCodes } from './unlock-codes.ts';
+import { centerClosures } from './center-closures.ts';
 import { followEquipment } from '../rules/work-orders/equipment.ts';
 import { closeAuditWhenDone } from '../audits/close-audit.ts';
 import { followCustomerJurisdiction, followJurisdictionGrace } from '../rules/calibration/lockout-hooks.ts';
@@ -45,6 +46,7 @@ export const RESOURCES: Resource[] = [
   documents,
   outbox,
   unlockCodes,
+  centerClosures,
 ] as unknown as Resource[];
 
 export const resourceByName = new Map(RESOURCES.map((r) => [r.name, r]));

@@ -5,6 +5,7 @@ import { ONBOARDING_STATUSES, STATE_NOTICE_CHANNELS, WORK_ORDER_TYPES } from './
 import { badRequest, conflict } from '../rest/errors.ts';
 import { jurisdictions } from './jurisdictions.ts';
 import { regions } from './regions.ts';
+import { openingHoursSchema } from '../rules/availability/hours.ts';
 
 export const GO_LIVE_BY_COMMAND = 'Centers go live through the go-live command, which checks the onboarding gates';
 export const BINDER_EXPIRES_BEFORE_RECEIVED = 'The insurance binder cannot expire before it was received';
@@ -35,7 +36,10 @@ export const serviceCenters = defineResource({
     phone: phone(),
     email: email(),
     contacts: json(z.array(contact).max(20, 'At most 20 contacts')),
+    /** A free-text note on the hours ("Sat by appointment"). */
     hours: text(200),
+    /** Weekly opening hours in the center's local time (its state's zone); null: none given, no booking refused on hours. */
+    openingHours: json(openingHoursSchema),
     onboardingStatus: choice(ONBOARDING_STATUSES).required(),
     statusChangedAt: datetime().serverOwned(),
     priceList: json(

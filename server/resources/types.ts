@@ -16,3 +16,4 @@ export type { DocumentRecord } from './documents.ts';
 export type { OutboxMessage } from './outbox.ts';
 export type { UnlockCode } from './unlock-codes.ts';
 export type { BaseRecord } from './fields.ts';
+export type { CenterClosure } from './center-closures.ts';

@@ -16,6 +16,7 @@ import {
   type PriceEntry,
 } from '../rules/work-orders/rules.ts';
 import { forUpdate } from '../db/dialect.ts';
+import { requireOpen } from '../rules/availability/check.ts';
 import { today } from '../dates.ts';
 import { customers } from './customers.ts';
 import { serviceCenters } from './service-centers.ts';
@@ -134,6 +135,8 @@ export const workOrders = defineResource({
     if (['type', 'customerId', 'vehicleId'].some((field) => field in changes)) await checkCustomerAndVehicle(trx, order);
     const priced = !before || 'type' in changes || 'serviceCenterId' in changes;
     const cost = priced ? await centerTerms(trx, Number(order.serviceCenterId), String(order.type)) : undefined;
+    const booked = !before || 'scheduledAt' in changes || 'serviceCenterId' in changes;
+    if (booked && workOrderClass(String(order.type)) !== 'walk-in') await requireOpen(trx, Number(order.serviceCenterId), String(order.scheduledAt));
     const rebooked = before !== undefined && UNBOOKED_STATUSES.includes(String(before.status)) && 'status' in changes;
     if (!before || rebooked || ['type', 'customerId', 'vehicleId', 'scheduledAt'].some((field) => field in changes)) await checkDuplicate(trx, order);
     if (cost !== undefined) return { cost, billableTo: billableTo(String(order.type)) };

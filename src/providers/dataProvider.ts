@@ -6,6 +6,7 @@ import type { WorkOrderSheet } from '../../server/rules/work-orders/sheet.ts';
 import type { Agenda } from '../../server/rules/portal/agenda.ts';
 import type { Statement } from '../../server/rules/portal/statement.ts';
 import type { Audit, CorrectiveAction, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
+import type { AppointmentToMove } from '../../server/rules/availability/to-move.ts';
 
 /** Every request goes to our API with the session cookie and the anti-CSRF header. */
 export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
@@ -105,6 +106,9 @@ export const dataProvider = {
   issueUnlockCode: (deviceId: Identifier, { reason }: { reason: string | null }) => post<IssuedUnlockCode>(path('devices', deviceId, 'unlock-codes'), { reason }),
   /** `recipient`: the address to send to, for a message that had none on file. */
   retryMessage: (id: Identifier, { recipient }: { recipient?: string }) => post<OutboxMessage>(path('outbox', id, 'retry'), recipient ? { recipient } : {}),
+  /** The booked appointments on a closure (to move), or on every closure not over yet. */
+  closureAppointments: (closureId?: Identifier) =>
+    get<{ data: AppointmentToMove[]; total: number }>(closureId === undefined ? 'center-closures/appointments' : path('center-closures', closureId, 'appointments')),
 } satisfies DataProvider;
 
 export type AppDataProvider = typeof dataProvider;

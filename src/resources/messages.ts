@@ -25,6 +25,7 @@ import { todayMessages } from '../portal/today/i18n.ts';
 import { statementMessages } from '../portal/statement/i18n.ts';
 import { qualityMessages } from '../quality/i18n.ts';
 import { paperworkMessages } from '../paperwork/i18n.ts';
+import { centerClosureMessages } from './center-closures/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -61,4 +62,6 @@ export const resourceMessages = {
   quality: qualityMessages,
   // The center's paperwork page (portal).
   paperwork: paperworkMessages,
+  // Closures, and the weekly hours editor and Hours page.
+  'center-closures': centerClosureMessages,
 };

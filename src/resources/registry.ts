@@ -18,6 +18,7 @@ import audits from './audits/index.ts';
 import auditTemplates from './audit-templates/index.ts';
 import findings from './findings/index.ts';
 import correctiveActions from './corrective-actions/index.ts';
+import centerClosures from './center-closures/index.ts';
 
 /** Every resource of the SPA, in menu order: name (the API path) and its screens. */
 export const resources: ResourceProps[] = [
@@ -30,6 +31,7 @@ export const resources: ResourceProps[] = [
   { name: 'shipment-packages', ...shipmentPackages },
   { name: 'service-centers', ...serviceCenters },
   { name: 'installers', ...installers },
+  { name: 'center-closures', ...centerClosures },
   { name: 'documents', ...documents },
   { name: 'audits', ...audits },
   { name: 'findings', ...findings },

@@ -14,6 +14,9 @@ import { api, startTestServer, type TestServer } from './test-server.ts';
 import { onboardingGates } from '../../server/rules/onboarding/gates.ts';
 import { testBackend } from './test-database.ts';
 import { loadGateInputs } from '../../server/rules/onboarding/load.ts';
+import { closedReason } from '../../server/rules/availability/rules.ts';
+import { timeZoneOf } from '../../server/rules/availability/time-zones.ts';
+import type { OpeningHours } from '../../server/rules/availability/hours.ts';
 
 const SEED = 4242;
 const TODAY = new Date('2025-06-15T16:00:00Z');
@@ -66,6 +69,7 @@ test('counts are in the expected ranges and match the summary', async () => {
     workOrders: [29_000, 31_000],
     shipments: [500, 10_000],
     shipmentPackages: [500, 12_000],
+    centerClosures: [4, 4],
   };
   for (const table of DEMO_TABLES) {
     const n = await count(server.db, table);
@@ -107,6 +111,29 @@ test('work orders are only at live centers, always scheduled, billed per the rul
   const rows = await server.db.selectFrom('workOrders').select(['id', 'createdAt', 'number']).execute();
   const misnumbered = rows.filter((row) => row.number !== `WO-${String(row.createdAt).slice(0, 4)}-${String(row.id).padStart(6, '0')}`);
   expect(misnumbered).toEqual([]);
+});
+
+test('every center has weekly hours, and no demo appointment falls outside them or on a closure', async () => {
+  const centers = await server.db.selectFrom('serviceCenters').select(['id', 'state', 'openingHours']).execute();
+  expect(centers.every((c) => c.openingHours !== null)).toBe(true);
+  const closures = await server.db.selectFrom('centerClosures').select(['serviceCenterId', 'startsOn', 'endsOn', 'reason']).execute();
+  const availability = new Map(
+    centers.map((c) => [c.id, { timeZone: timeZoneOf(c.state), openingHours: JSON.parse(c.openingHours!) as OpeningHours, closures: closures.filter((x) => x.serviceCenterId === c.id) }]),
+  );
+  const appointments = await server.db
+    .selectFrom('workOrders')
+    .select(['number', 'serviceCenterId', 'scheduledAt'])
+    .where('type', 'not in', ['calibration', 'lockout-service', 'handheld-exchange'])
+    .execute();
+  expect(appointments.length).toBeGreaterThan(1000);
+  const closed = appointments.flatMap((w) => {
+    const reason = closedReason(new Date(w.scheduledAt), availability.get(w.serviceCenterId)!);
+    return reason ? [`${w.number} ${w.scheduledAt}: ${reason}`] : [];
+  });
+  expect(closed).toEqual([]);
+  // the center staff demo login's center has a closure coming
+  const first = await server.db.selectFrom('serviceCenters').select('id').where('onboardingStatus', '=', 'live').orderBy('id').executeTakeFirstOrThrow();
+  expect(closures.some((x) => x.serviceCenterId === first.id && x.startsOn > TODAY.toISOString().slice(0, 10))).toBe(true);
 });
 
 test('walk-ins take under five minutes', async () => {

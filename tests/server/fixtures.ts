@@ -124,6 +124,12 @@ export const FIXTURES: Record<string, ResourceFixture> = {
     untouched: 'auditDate',
     requiredText: 'auditor',
   },
+  'center-closures': {
+    minimal: () => ({ startsOn: '2026-12-24', endsOn: '2026-12-26', reason: 'Holidays' }),
+    change: { reason: 'Holidays and inventory' },
+    untouched: 'startsOn',
+    requiredText: 'reason',
+  },
 };
 
 /** Written by the server from other records (templates from their definition, corrective actions on submit: audits.test.ts; documents by upload: onboarding tests). */

@@ -56,7 +56,7 @@ async function inScopeRecord(role: Role, name: string, action: string): Promise<
   const overrides: Body = {};
   if (name === 'service-centers' && action === 'read') return world.centerA;
   if (name === 'service-centers') return createRecord(base, name, { regionId: world.regionA.id, onboardingStatus: 'training' });
-  if (['installers', 'devices', 'work-orders', 'shipments', 'audits'].includes(name)) overrides.serviceCenterId = centerFor(role, name).id;
+  if (['installers', 'devices', 'work-orders', 'shipments', 'audits', 'center-closures'].includes(name)) overrides.serviceCenterId = centerFor(role, name).id;
   return createRecord(base, name, overrides);
 }
 
@@ -64,7 +64,7 @@ async function inScopeRecord(role: Role, name: string, action: string): Promise<
 async function createBody(role: Role, name: string): Promise<Body> {
   const overrides: Body = {};
   if (name === 'service-centers') Object.assign(overrides, { regionId: world.regionA.id, onboardingStatus: 'applicant', priceList: [] });
-  if (['installers', 'devices', 'work-orders', 'shipments', 'audits'].includes(name)) overrides.serviceCenterId = centerFor(role, name).id;
+  if (['installers', 'devices', 'work-orders', 'shipments', 'audits', 'center-closures'].includes(name)) overrides.serviceCenterId = centerFor(role, name).id;
   return minimalBody(base, name, overrides);
 }
 

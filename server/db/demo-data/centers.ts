@@ -1,6 +1,7 @@
 import type { Clock } from './clock.ts';
 import { phone, postalCode, slug } from './identifiers.ts';
-import { BUSINESS_KINDS, BUSINESS_PREFIXES, CONTACT_ROLES, HOURS } from './names.ts';
+import { BUSINESS_KINDS, BUSINESS_PREFIXES, CONTACT_ROLES } from './names.ts';
+import { DEMO_WEEKS } from './opening-hours.ts';
 import { person, street } from './people.ts';
 import { STATE_NOTICE_CHANNELS } from '../../resources/choices.ts';
 import type { CenterPlan, JurisdictionPlan, OnboardingStatus, PaperworkPlan, WorkOrderType } from './plan.ts';
@@ -210,7 +211,7 @@ export function generateCenters(random: Random, clock: Clock, jurisdictions: Jur
         phone: phone(random, city.areaCode),
         email: `service@${domain}`,
         contacts,
-        hours: random.pick(HOURS),
+        openingHours: random.pick(DEMO_WEEKS),
         onboardingStatus: status,
         statusChangedAt: new Date(changedMs).toISOString(),
         priceList: Object.entries(prices).map(([serviceType, price]) => ({ serviceType, price })),

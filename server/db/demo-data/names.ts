@@ -42,16 +42,6 @@ export const BUSINESS_KINDS = [
 
 export const CONTACT_ROLES = ['Owner', 'Service Manager', 'Office Manager', 'Lead Installer', 'Bookkeeper', 'General Manager'] as const;
 
-export const HOURS = [
-  'Mon–Fri 8:00–17:00',
-  'Mon–Fri 8:00–18:00, Sat 9:00–13:00',
-  'Mon–Fri 9:00–17:30',
-  'Mon–Sat 8:00–17:00',
-  'Mon–Fri 7:30–17:00, Sat 8:00–12:00',
-  'Tue–Sat 9:00–18:00',
-  'Mon–Fri 8:30–17:30, Sat by appointment',
-] as const;
-
 
 /** Reserved example domains (RFC 2606): demo addresses never reach a real mailbox. */
 export const EMAIL_DOMAINS = ['example.com', 'example.net', 'example.org'] as const;

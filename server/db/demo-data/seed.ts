@@ -1,5 +1,6 @@
 import type { Db } from '../database.ts';
 import { generateCenters } from './centers.ts';
+import { generateClosures } from './closures.ts';
 import { Clock } from './clock.ts';
 import { generateCustomers } from './customers.ts';
 import { generateDevices } from './devices.ts';
@@ -28,6 +29,7 @@ export const DEMO_TABLES = [
   'jurisdictions',
   'regions',
   'serviceCenters',
+  'centerClosures',
   'installers',
   'documents',
   'documentFiles',
@@ -95,11 +97,13 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   const workOrders = generateWorkOrders(visits, customers.plans, centers.plans, counts.workOrders, (done) => report(done, counts.customers, 'planning'));
   const shipments = generateShipments(stream(5), clock, workOrders.plans);
   const devices = [...generateDevices(stream(6), clock, workOrders.outcomes, shipments.inTransit, centers.plans)];
+  const closures = generateClosures(clock, centers.plans, workOrders.plans);
 
   const tables: TableRows[] = [
     { table: 'jurisdictions', label: 'jurisdictions', count: reference.jurisdictionRows.length, rows: reference.jurisdictionRows },
     { table: 'regions', label: 'regions', count: reference.regionRows.length, rows: reference.regionRows },
     { table: 'serviceCenters', label: 'service centers', count: centers.rows.length, rows: centers.rows },
+    { table: 'centerClosures', label: 'center closures', count: closures.length, rows: closures },
     { table: 'installers', label: 'installers', count: installers.length, rows: installers },
     { table: 'documents', label: 'documents', count: documents.rows.length, rows: documents.rows },
     { table: 'documentFiles', label: 'document files', count: documents.files.length, rows: documents.files },

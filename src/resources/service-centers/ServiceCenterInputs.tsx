@@ -5,6 +5,7 @@ import { Box, Typography } from '@mui/material';
 import { ChoiceInput } from '../../components/ChoiceInput.tsx';
 import { ContactsInput } from './ContactsInput.tsx';
 import { PriceListInput } from './PriceListInput.tsx';
+import { OpeningHoursInput } from '../center-closures/OpeningHoursInput.tsx';
 
 const span = (columns: number) => ({ gridColumn: { md: `span ${columns}` } });
 const wide = { gridColumn: '1 / -1' } as const;
@@ -62,7 +63,10 @@ export const ServiceCenterInputs = () => (
     <TextInput source="postalCode" validate={[required(), maxLength(10)]} />
     <TextInput source="phone" type="tel" validate={maxLength(25)} sx={span(2)} />
     <TextInput source="email" type="email" validate={[email(), maxLength(200)]} sx={span(2)} />
-    <TextInput source="hours" validate={maxLength(200)} sx={wide} />
+    <TextInput source="hours" validate={maxLength(200)} sx={wide} helperText="resources.service-centers.helpers.hoursNote" />
+    <Box sx={wide}>
+      <OpeningHoursInput />
+    </Box>
     <Box sx={wide}>
       <ContactsInput />
     </Box>

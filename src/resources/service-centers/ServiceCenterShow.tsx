@@ -17,11 +17,12 @@ import { ServiceCenterPriceList } from './ServiceCenterPriceList.tsx';
 import { ServiceCenterShipments } from './ServiceCenterShipments.tsx';
 import { ServiceCenterSummary } from './ServiceCenterSummary.tsx';
 import { StatementButton } from '../../portal/statement/StatementButton.tsx';
+import { CenterHoursTab } from '../center-closures/CenterHoursTab.tsx';
 
 const count = (reference: string) => <ReferenceManyCount reference={reference} target="serviceCenterId" />;
 
 export const ServiceCenterShow = () => {
-  const canRead = useCanRead('devices', 'work-orders', 'shipments', 'audits', 'ratings');
+  const canRead = useCanRead('devices', 'work-orders', 'shipments', 'audits', 'ratings', 'center-closures');
   return (
     <Show title={<RecordTitle />} actions={<ShowActions />}>
       <TabbedShowLayout>
@@ -71,6 +72,11 @@ export const ServiceCenterShow = () => {
         {canRead.audits && (
           <TabbedShowLayout.Tab label="resources.service-centers.tabs.audits" path="audits" count={count('audits')}>
             <RelatedAudits label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        {canRead['center-closures'] && (
+          <TabbedShowLayout.Tab label="resources.service-centers.tabs.closures" path="closures" count={count('center-closures')}>
+            <CenterHoursTab label={false} />
           </TabbedShowLayout.Tab>
         )}
         <HistoryTab path="history" />

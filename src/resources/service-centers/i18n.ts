@@ -12,7 +12,7 @@ export const serviceCenterMessages = {
     phone: 'Phone',
     email: 'Email',
     contacts: 'Contacts',
-    hours: 'Opening hours',
+    hours: 'Hours note',
     onboardingStatus: 'Onboarding status',
     statusChangedAt: 'Status since',
     priceList: 'Price list',
@@ -52,6 +52,7 @@ export const serviceCenterMessages = {
     rating: 'Rating',
     audits: 'Audits',
     onboarding: 'Onboarding',
+    closures: 'Hours and closures',
   },
   insuranceLapse: 'Insurance binder expired on %{date}: this center receives no new work orders until a current binder is on file.',
   sections: {
@@ -82,6 +83,7 @@ export const serviceCenterMessages = {
     confirmDeleteContent: 'The file is removed for good; the onboarding gate it meets may open again.',
   },
   helpers: {
+    hoursNote: 'Free text, e.g. "Sat by appointment"; bookings follow the weekly hours below',
     priceList: 'What the provider pays this center for each service, per its agreement; one price per service.',
     state: 'Two-letter code, e.g. WA',
     goLive: 'Live: with the Go-live button on the Onboarding tab, once every gate is met',
