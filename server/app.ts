@@ -22,6 +22,7 @@ import { registerEvidenceRoutes } from './audits/evidence.ts';
 import { registerWorkOrderRoutes } from './rules/work-orders/routes.ts';
 import { registerUnlockCodeRoutes } from './rules/unlock-codes/routes.ts';
 import { registerStatsRoutes } from './stats/routes.ts';
+import { registerShipmentRoutes } from './rules/shipments/routes.ts';
 import { insertShippedTemplates } from './db/migrations/003-audits.ts';
 
 export interface AppOptions {
@@ -85,6 +86,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerWorkOrderRoutes(app, database.db);
   registerUnlockCodeRoutes(app, database.db);
   registerStatsRoutes(app, database.db);
+  registerShipmentRoutes(app, database.db);
   // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
   await insertShippedTemplates(database.db);
 
