@@ -20,6 +20,7 @@ beforeAll(async () => {
   world.regionB = await createRecord(base, 'regions');
   world.centerA = await liveCenter(base, server.db, { regionId: world.regionA.id, jurisdictionId: jurisdiction.id });
   world.centerB = await liveCenter(base, server.db, { regionId: world.regionB.id, jurisdictionId: jurisdiction.id });
+  world.shipmentA = await createRecord(base, 'shipments', { serviceCenterId: world.centerA.id });
   cookies.admin = await signIn(base, TEST_ADMIN.email, TEST_ADMIN.password);
   const user = async (role: Role, extra: Body) => {
     await post(base, 'users', { name: `${role} commands`, email: `${role}@commands.test`, role, password: 'cmd-pass-1', ...extra });
@@ -46,6 +47,7 @@ const COMMANDS: { resource: string; action: Command; path: (id: unknown) => stri
   { resource: 'service-centers', action: 'recompute-rating', path: (id) => `/api/service-centers/${String(id)}/rating`, record: async () => world.centerA },
   { resource: 'audits', action: 'submit', path: (id) => `/api/audits/${String(id)}/submit`, record: () => createRecord(base, 'audits', { serviceCenterId: world.centerA.id }) },
   { resource: 'devices', action: 'issue-unlock-code', path: (id) => `/api/devices/${String(id)}/unlock-codes`, record: () => createRecord(base, 'devices', { serviceCenterId: world.centerA.id }) },
+  { resource: 'shipment-packages', action: 'receive', path: (id) => `/api/shipment-packages/${String(id)}/receive`, record: () => createRecord(base, 'shipment-packages', { shipmentId: world.shipmentA.id }) },
 ];
 
 const granted = (role: Role, resource: string, action: Command) => (permissionsOf({ id: 0, role, regionId: null, serviceCenterId: null })[resource] ?? []).includes(action);
