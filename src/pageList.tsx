@@ -1,9 +1,11 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
+import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Page } from './pages.ts';
 import { OnboardingBoard } from './onboarding/OnboardingBoard.tsx';
 import { CalibrationPage } from './calibration/CalibrationPage.tsx';
+import { EquipmentPage } from './equipment/EquipmentPage.tsx';
 
 /** A page in its own chunk, fetched the first time it is opened (print views stay out of the initial bundle). */
 const later = (load: () => Promise<ComponentType>) => {
@@ -43,5 +45,12 @@ export const PAGES: Page[] = [
     element: later(async () => (await import('./print/packing-list/PackingListPage.tsx')).PackingListPage),
     access: { resource: 'shipments', action: 'list' },
     print: true,
+  },
+  {
+    // the portal's incoming shipments and package receipt (center staff)
+    path: '/equipment',
+    element: <EquipmentPage />,
+    access: { resource: 'shipment-packages', action: 'list' },
+    portalMenu: { label: 'resources.equipment.menu', icon: LocalShippingIcon, order: 30 },
   },
 ];

@@ -2,6 +2,7 @@ import jsonServerProvider from 'ra-data-json-server';
 import { fetchUtils, useDataProvider, type DataProvider, type Identifier } from 'react-admin';
 import type { Decision } from '../../server/auth/policy.ts';
 import type { PrintedWorkOrder } from '../../server/rules/work-orders/commands.ts';
+import type { Receipt } from '../../server/rules/shipments/receive.ts';
 import type { Audit, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
 
 /** Every request goes to our API with the session cookie and the anti-CSRF header. */
@@ -85,6 +86,8 @@ export const dataProvider = {
   issueUnlockCode: (deviceId: Identifier, { reason }: { reason: string | null }) => post<IssuedUnlockCode>(path('devices', deviceId, 'unlock-codes'), { reason }),
   /** `recipient`: the address to send to, for a message that had none on file. */
   retryMessage: (id: Identifier, { recipient }: { recipient?: string }) => post<OutboxMessage>(path('outbox', id, 'retry'), recipient ? { recipient } : {}),
+  /** `serials`: those scanned or typed at the counter (left out: everything on the packing list arrived). */
+  receivePackage: (id: Identifier, body: { serials?: string[]; version?: number }) => post<Receipt>(path('shipment-packages', id, 'receive'), body),
 } satisfies DataProvider;
 
 export type AppDataProvider = typeof dataProvider;

@@ -21,6 +21,7 @@ import { findingMessages } from './findings/i18n.ts';
 import { correctiveActionMessages } from './corrective-actions/i18n.ts';
 import { ratingMessages } from './ratings/i18n.ts';
 import { dashboardMessages } from '../dashboard/i18n.ts';
+import { equipmentMessages } from '../equipment/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -50,4 +51,6 @@ export const resourceMessages = {
   ratings: ratingMessages,
   // The role dashboards (the home page).
   dashboard: dashboardMessages,
+  // The portal's equipment page (incoming shipments and packages of the center).
+  equipment: equipmentMessages,
 };

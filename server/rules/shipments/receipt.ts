@@ -18,7 +18,7 @@ export interface SerialCheck {
 }
 
 /** Serials compare as a scanner or a person types them: without surrounding blanks, in any case. */
-const keyOf = (serial: string) => serial.trim().toUpperCase();
+export const serialKey = (serial: string) => serial.trim().toUpperCase();
 
 /**
  * Compares the serials scanned or typed at the counter with those of the packing list. Without
@@ -26,13 +26,13 @@ const keyOf = (serial: string) => serial.trim().toUpperCase();
  */
 export function checkSerials(expected: readonly string[], scanned?: readonly string[]): SerialCheck {
   if (scanned === undefined) return { received: [...expected], missing: [], unexpected: [] };
-  const scannedKeys = new Set(scanned.map(keyOf));
-  const expectedKeys = new Set(expected.map(keyOf));
+  const scannedKeys = new Set(scanned.map(serialKey));
+  const expectedKeys = new Set(expected.map(serialKey));
   const unexpected = new Map<string, string>();
-  for (const serial of scanned) if (!expectedKeys.has(keyOf(serial)) && !unexpected.has(keyOf(serial))) unexpected.set(keyOf(serial), serial.trim());
+  for (const serial of scanned) if (!expectedKeys.has(serialKey(serial)) && !unexpected.has(serialKey(serial))) unexpected.set(serialKey(serial), serial.trim());
   return {
-    received: expected.filter((serial) => scannedKeys.has(keyOf(serial))),
-    missing: expected.filter((serial) => !scannedKeys.has(keyOf(serial))),
+    received: expected.filter((serial) => scannedKeys.has(serialKey(serial))),
+    missing: expected.filter((serial) => !scannedKeys.has(serialKey(serial))),
     unexpected: [...unexpected.values()],
   };
 }

@@ -8,7 +8,7 @@ import { commandBody } from '../../rest/schemas.ts';
 import { forUpdate } from '../../db/dialect.ts';
 import { devices } from '../../resources/devices.ts';
 import { shipments } from '../../resources/shipments.ts';
-import { shipmentPackages } from '../../resources/shipment-packages.ts';
+import { shipmentPackages, type ShipmentPackage } from '../../resources/shipment-packages.ts';
 import { updateDevice } from '../work-orders/equipment.ts';
 import { checkSerials, discrepancyOf, receiveRefusal, type SerialCheck } from './receipt.ts';
 
@@ -20,7 +20,7 @@ export type ReceiveBody = z.output<typeof receiveBody>;
 
 /** The answer of the receive command: the package as received and what the serials check found. */
 export interface Receipt extends SerialCheck {
-  package: Row;
+  package: ShipmentPackage;
   /** The shipment's status afterwards: delivered once every one of its packages was received. */
   shipmentStatus: string;
 }
@@ -80,5 +80,5 @@ export async function receivePackage(ctx: WriteContext, id: number, body: Receiv
   if (!waiting && shipment.status !== 'delivered') {
     shipmentStatus = String((await updateLogged(ctx, shipments, toRecord(shipments, shipment), { status: 'delivered' }, { summary: 'Every package received' }, now)).status);
   }
-  return { package: after, ...check, shipmentStatus };
+  return { package: after as unknown as ShipmentPackage, ...check, shipmentStatus };
 }
