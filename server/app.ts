@@ -26,6 +26,7 @@ import { registerUnlockCodeRoutes } from './rules/unlock-codes/routes.ts';
 import { registerStatsRoutes } from './stats/routes.ts';
 import { registerPortalRoutes } from './rules/portal/routes.ts';
 import { registerAvailabilityRoutes } from './rules/availability/routes.ts';
+import { registerShipmentRoutes } from './rules/shipments/routes.ts';
 import { insertShippedTemplates } from './db/migrations/003-audits.ts';
 
 export interface AppOptions {
@@ -93,6 +94,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerStatsRoutes(app, database.db);
   registerPortalRoutes(app, database.db);
   registerAvailabilityRoutes(app, database.db);
+  registerShipmentRoutes(app, database.db);
   // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
   await insertShippedTemplates(database.db);
 

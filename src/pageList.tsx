@@ -1,4 +1,5 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
+import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import TodayIcon from '@mui/icons-material/Today';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
@@ -14,6 +15,7 @@ import { StatementPage } from './portal/statement/StatementPage.tsx';
 import { QualityPage } from './quality/QualityPage.tsx';
 import { PaperworkPage } from './paperwork/PaperworkPage.tsx';
 import { HoursPage } from './resources/center-closures/HoursPage.tsx';
+import { EquipmentPage } from './equipment/EquipmentPage.tsx';
 
 /** A page in its own chunk, fetched the first time it is opened (print views stay out of the initial bundle). */
 const later = (load: () => Promise<ComponentType>) => {
@@ -88,5 +90,12 @@ export const PAGES: Page[] = [
     element: <HoursPage />,
     access: { resource: 'center-closures', action: 'list' },
     portalMenu: { label: 'resources.center-closures.hours.menu', icon: ScheduleIcon, order: 60 },
+  },
+  {
+    // the portal's incoming shipments and package receipt (center staff)
+    path: '/equipment',
+    element: <EquipmentPage />,
+    access: { resource: 'shipment-packages', action: 'list' },
+    portalMenu: { label: 'resources.equipment.menu', icon: LocalShippingIcon, order: 30 },
   },
 ];

@@ -1,10 +1,11 @@
 import { defineResource } from './define.ts';
-import { ref, text, type RecordOf } from './fields.ts';
+import { bool, datetime, ref, text, type RecordOf } from './fields.ts';
 import type { Transaction } from '../db/database.ts';
 import { conflict } from '../rest/errors.ts';
 import { packagesLockedReason } from '../rules/shipments/rules.ts';
 import { customers } from './customers.ts';
 import { shipments } from './shipments.ts';
+import { users } from './users.ts';
 import { workOrders } from './work-orders.ts';
 
 /** Refuses (409) when the shipment has left: its packages are what the carrier has. */
@@ -26,6 +27,14 @@ export const shipmentPackages = defineResource({
     workOrderId: ref(() => workOrders),
     label: text(80).required(),
     contents: text(500),
+    /** Set by the receive command (server/rules/shipments/receive.ts), never by an edit. */
+    receivedAt: datetime().serverOwned(),
+    receivedById: ref(() => users).serverOwned(),
+    receivedBy: text(100).serverOwned(),
+    /** What did not match the packing list when it was received, as a sentence; null when all was right. */
+    discrepancy: text(2000).serverOwned(),
+    /** Whether it was received with a discrepancy (the list's filter `hasDiscrepancy=true`); null until received. */
+    hasDiscrepancy: bool().serverOwned(),
   },
   search: ['label', 'contents'],
   check: async (trx, action, before, changes) => {

@@ -5,6 +5,7 @@ import { centerFacts } from './authorize.ts';
 import { unlockCodeState } from '../rules/unlock-codes/issue.ts';
 import { gatesVerdict } from '../rules/onboarding/go-live.ts';
 import { evidenceMissing } from '../rules/corrective-actions/evidence.ts';
+import { receiptVerdict } from '../rules/shipments/receive.ts';
 
 type Values = Record<string, unknown>;
 
@@ -16,6 +17,7 @@ const PRECHECKS: Record<string, (db: Db, record: Values, now: Date) => Promise<D
     const missing = await evidenceMissing(db, action);
     return missing ? { allowed: false, status: 409, reason: missing, errors: { evidence: missing } } : { allowed: true };
   },
+  'shipment-packages:receive': (db, pkg) => receiptVerdict(db, pkg),
 };
 
 /**

@@ -5,8 +5,9 @@ import { OverdueFindingsCard, OverdueFindingsListCard } from './compliance/Overd
 import { InsuranceExpiringCard } from './compliance/InsuranceExpiringCard.tsx';
 import { DevicesPastGraceCard } from './compliance/DevicesPastGraceCard.tsx';
 import { UnlockCodesByStateCard } from './compliance/UnlockCodesByStateCard.tsx';
+import { PackageDiscrepanciesCard } from './compliance/PackageDiscrepanciesCard.tsx';
 
-/** Compliance's queues: authorisations, refused attempts, overdue findings, paperwork and devices. */
+/** Compliance's queues: authorisations, refused attempts, overdue findings, paperwork, devices and packages received with a discrepancy. */
 export const ComplianceDashboard = () => (
   <Grid container spacing={2}>
     <Grid size={12}>
@@ -32,6 +33,9 @@ export const ComplianceDashboard = () => (
     </Grid>
     <Grid size={12}>
       <InsuranceExpiringCard />
+    </Grid>
+    <Grid size={12}>
+      <PackageDiscrepanciesCard />
     </Grid>
   </Grid>
 );

@@ -110,6 +110,15 @@ export const dashboardMessages = {
     },
   },
   compliance: {
+    discrepancies: {
+      title: 'Packages received with a discrepancy',
+      help: '%{smart_count} package with serials missing or unexpected |||| %{smart_count} packages with serials missing or unexpected',
+      empty: 'Every package was received as listed.',
+      all: 'All of them',
+      label: 'Package',
+      discrepancy: 'Discrepancy',
+      receivedAt: 'Received',
+    },
     queue: {
       title: 'Work orders awaiting authorisation',
       help: '%{total} waiting, oldest first',

@@ -7,6 +7,7 @@ import type { Agenda } from '../../server/rules/portal/agenda.ts';
 import type { Statement } from '../../server/rules/portal/statement.ts';
 import type { Audit, CorrectiveAction, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
 import type { AppointmentToMove } from '../../server/rules/availability/to-move.ts';
+import type { Receipt } from '../../server/rules/shipments/receive.ts';
 
 /** Every request goes to our API with the session cookie and the anti-CSRF header. */
 export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
@@ -109,6 +110,8 @@ export const dataProvider = {
   /** The booked appointments on a closure (to move), or on every closure not over yet. */
   closureAppointments: (closureId?: Identifier) =>
     get<{ data: AppointmentToMove[]; total: number }>(closureId === undefined ? 'center-closures/appointments' : path('center-closures', closureId, 'appointments')),
+  /** `serials`: those scanned or typed at the counter (left out: everything on the packing list arrived). */
+  receivePackage: (id: Identifier, body: { serials?: string[]; version?: number }) => post<Receipt>(path('shipment-packages', id, 'receive'), body),
 } satisfies DataProvider;
 
 export type AppDataProvider = typeof dataProvider;

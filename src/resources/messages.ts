@@ -26,6 +26,7 @@ import { statementMessages } from '../portal/statement/i18n.ts';
 import { qualityMessages } from '../quality/i18n.ts';
 import { paperworkMessages } from '../paperwork/i18n.ts';
 import { centerClosureMessages } from './center-closures/i18n.ts';
+import { equipmentMessages } from '../equipment/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -64,4 +65,6 @@ export const resourceMessages = {
   paperwork: paperworkMessages,
   // Closures, and the weekly hours editor and Hours page.
   'center-closures': centerClosureMessages,
+  // The portal's equipment page (incoming shipments and packages of the center).
+  equipment: equipmentMessages,
 };

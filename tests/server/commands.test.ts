@@ -22,6 +22,7 @@ beforeAll(async () => {
   world.regionB = await createRecord(base, 'regions');
   world.centerA = await liveCenter(base, server.db, { regionId: world.regionA.id, jurisdictionId: jurisdiction.id });
   world.centerB = await liveCenter(base, server.db, { regionId: world.regionB.id, jurisdictionId: jurisdiction.id });
+  world.shipmentA = await createRecord(base, 'shipments', { serviceCenterId: world.centerA.id });
   cookies.admin = await signIn(base, TEST_ADMIN.email, TEST_ADMIN.password);
   const user = async (role: Role, extra: Body) => {
     await post(base, 'users', { name: `${role} commands`, email: `${role}@commands.test`, role, password: 'cmd-pass-1', ...extra });
@@ -67,6 +68,7 @@ const COMMANDS: { resource: string; action: Command; path: (id: unknown) => stri
   { resource: 'corrective-actions', action: 'close', path: (id) => `/api/corrective-actions/${String(id)}/close`, record: correctiveAction },
   { resource: 'corrective-actions', action: 'reopen', path: (id) => `/api/corrective-actions/${String(id)}/reopen`, record: correctiveAction, body: { comment: 'Not done' } },
   { resource: 'documents', action: 'verify', path: (id) => `/api/documents/${String(id)}/verify`, record: uploadedW9 },
+  { resource: 'shipment-packages', action: 'receive', path: (id) => `/api/shipment-packages/${String(id)}/receive`, record: () => createRecord(base, 'shipment-packages', { shipmentId: world.shipmentA.id }) },
 ];
 
 const granted = (role: Role, resource: string, action: Command) => (permissionsOf({ id: 0, role, regionId: null, serviceCenterId: null })[resource] ?? []).includes(action);

@@ -181,6 +181,20 @@ describe('shipments', () => {
     const orphans = await server.db.selectFrom('shipmentPackages').select('id').where('workOrderId', 'is', null).execute();
     expect(orphans).toEqual([]);
   });
+
+  test('the devices on their way are those of a package of a shipped shipment; the packages of delivered shipments were received', async () => {
+    const onTheirWay = await server.db
+      .selectFrom('devices as d')
+      .leftJoin('shipmentPackages as p', 'p.workOrderId', 'd.workOrderId')
+      .leftJoin('shipments as s', 's.id', 'p.shipmentId')
+      .select(['d.id', 's.status'])
+      .where('d.status', '=', 'shipped')
+      .execute();
+    expect(onTheirWay.length).toBeGreaterThan(0);
+    expect(onTheirWay.filter((d) => d.status !== 'shipped')).toEqual([]);
+    const packages = await server.db.selectFrom('shipmentPackages as p').innerJoin('shipments as s', 's.id', 'p.shipmentId').select(['p.receivedAt', 's.status']).execute();
+    expect(packages.filter((p) => (p.status === 'delivered') !== (p.receivedAt !== null))).toEqual([]);
+  });
 });
 
 test('every live center meets its go-live gates; the others show their progress and some are stalled', async () => {

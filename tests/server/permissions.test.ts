@@ -57,6 +57,7 @@ async function inScopeRecord(role: Role, name: string, action: string): Promise<
   if (name === 'service-centers' && action === 'read') return world.centerA;
   if (name === 'service-centers') return createRecord(base, name, { regionId: world.regionA.id, onboardingStatus: 'training' });
   if (['installers', 'devices', 'work-orders', 'shipments', 'audits', 'center-closures'].includes(name)) overrides.serviceCenterId = centerFor(role, name).id;
+  if (name === 'shipment-packages') overrides.shipmentId = world.shipmentA.id;
   return createRecord(base, name, overrides);
 }
 

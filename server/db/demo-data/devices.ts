@@ -35,6 +35,8 @@ interface Device {
   due: boolean;
   receivedDay: number;
   updatedDay: number;
+  /** The work order a device on its way was shipped for (what receiving its package finds). */
+  workOrderId?: number;
 }
 
 const kindsFor = (camera: boolean): Kind[] => (camera ? ['handset', 'relay', 'camera'] : ['handset', 'relay']);
@@ -69,6 +71,7 @@ export function* generateDevices(random: Random, clock: Clock, outcomes: Equipme
       lastCalibrationOn: d.lastCalibration === null ? null : clock.iso(d.lastCalibration),
       nextCalibrationDue,
       lockoutOn: lockoutDate(nextCalibrationDue, d.governedBy?.rules ?? NO_RULES),
+      workOrderId: d.workOrderId ?? null,
     });
   };
 
@@ -96,7 +99,7 @@ export function* generateDevices(random: Random, clock: Clock, outcomes: Equipme
     const kinds: Kind[] = plan.type === 'installation' ? kindsFor(plan.customer.jurisdiction.rules.cameraRequired) : ['relay'];
     const benchCalibrated = clock.today - random.int(3, 20);
     for (const kind of kinds) {
-      yield row({ kind, status: 'shipped', center, governedBy: plan.customer.jurisdiction, customerId: plan.customer.id, vehicleId: plan.vehicleId, lastCalibration: benchCalibrated, due: true, receivedDay: benchCalibrated, updatedDay: clock.today });
+      yield row({ kind, status: 'shipped', center, governedBy: plan.customer.jurisdiction, customerId: plan.customer.id, vehicleId: plan.vehicleId, lastCalibration: benchCalibrated, due: true, receivedDay: benchCalibrated, updatedDay: clock.today, workOrderId: plan.id });
     }
   }
 

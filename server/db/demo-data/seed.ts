@@ -109,8 +109,9 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
     { table: 'documentFiles', label: 'document files', count: documents.files.length, rows: documents.files },
     { table: 'customers', label: 'customers', count: customers.rows.length, rows: customers.rows },
     { table: 'vehicles', label: 'vehicles', count: customers.vehicleRows.length, rows: customers.vehicleRows },
-    { table: 'devices', label: 'devices', count: devices.length, rows: devices },
     { table: 'workOrders', label: 'work orders', count: workOrders.plans.length, rows: workOrders.plans.map(workOrderRow).values() },
+    // after the work orders: a device on its way names the work order it was shipped for
+    { table: 'devices', label: 'devices', count: devices.length, rows: devices },
     { table: 'shipments', label: 'shipments', count: shipments.rows.length, rows: shipments.rows },
     { table: 'shipmentPackages', label: 'shipment packages', count: shipments.packageRows.length, rows: shipments.packageRows },
   ];

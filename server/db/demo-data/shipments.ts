@@ -10,6 +10,9 @@ import type { CenterPlan, WorkOrderPlan } from './plan.ts';
 import type { Random } from './random.ts';
 import { resourceNamed, storedRow, type Row } from './row.ts';
 
+/** Who received the packages of delivered shipments at the centers' counters. */
+const DEMO_RECEIVER = 'Front desk';
+
 /** Statuses of appointments whose equipment was (or will be) sent. */
 const SHIPPED_FOR = new Set(['completed', 'no-show', 'in-progress', 'scheduled', 'authorized']);
 
@@ -116,7 +119,7 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
     orders.forEach((order, n) => {
       const camera = order.customer.jurisdiction.rules.cameraRequired;
       packageRows.push(
-        storedRow(packageResource, ++packageId, createdMs, createdMs, {
+        storedRow(packageResource, ++packageId, createdMs, status === 'delivered' ? updatedMs : createdMs, {
           shipmentId: id,
           customerId: order.customer.id,
           workOrderId: order.id,
@@ -125,6 +128,9 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
             order.type === 'installation'
               ? camera ? 'Handset, relay, camera and wiring harness' : 'Handset, relay and wiring harness'
               : 'Relay and wiring harness for the new vehicle',
+          receivedAt: status === 'delivered' ? isoTime(updatedMs) : null,
+          receivedBy: status === 'delivered' ? DEMO_RECEIVER : null,
+          hasDiscrepancy: status === 'delivered' ? false : null,
         }),
       );
       if (status === 'shipped') inTransit.push({ center, plan: order });

@@ -1,3 +1,4 @@
+import { WALK_IN_TYPES } from '../../resources/choices.ts';
 import { centerRecipient, queueMessage, type Queuer } from '../outbox/queue.ts';
 
 export interface ShippedShipment {
@@ -10,12 +11,23 @@ export interface ShippedShipment {
   version: number;
 }
 
-/** The lines of a tracking-number email: what ships, in which boxes, for whom. */
-export function trackingEmailBody(
-  shipment: ShippedShipment,
-  packages: { label: string; contents: string | null; customer: string }[],
-  corrected: boolean,
-): string {
+/** One package as a tracking-number email lists it; `walkIn` when its customer comes without an appointment. */
+export interface ListedPackage {
+  label: string;
+  contents: string | null;
+  customer: string;
+  walkIn: boolean;
+}
+
+/** The incoming walk-in equipment of a shipment, named apart: nobody calls to book these customers. */
+function walkInLines(packages: ListedPackage[]): string[] {
+  const walkIns = packages.filter((p) => p.walkIn);
+  if (!walkIns.length) return [];
+  return ['', 'Incoming walk-in equipment (the customer walks in without an appointment):', ...walkIns.map((p) => `- ${p.label} (for ${p.customer})`)];
+}
+
+/** The lines of a tracking-number email: what ships, in which boxes, for whom, and which are for walk-ins. */
+export function trackingEmailBody(shipment: ShippedShipment, packages: ListedPackage[], corrected: boolean): string {
   return [
     corrected ? `The tracking number we sent before was wrong; this is the right one.` : `Your equipment is on its way.`,
     '',
@@ -25,6 +37,7 @@ export function trackingEmailBody(
     '',
     packages.length === 1 ? '1 package:' : `${packages.length} packages:`,
     ...packages.map((p) => `- ${p.label} (for ${p.customer}): ${p.contents ?? 'contents not listed'}`),
+    ...walkInLines(packages),
     '',
     'Each package is labelled for one customer; please check the contents against the packing list when it arrives.',
   ].join('\n');
@@ -39,7 +52,8 @@ export async function queueTrackingEmail(by: Queuer, shipment: ShippedShipment, 
   const packages = await trx
     .selectFrom('shipmentPackages')
     .innerJoin('customers', 'customers.id', 'shipmentPackages.customerId')
-    .select(['shipmentPackages.label', 'shipmentPackages.contents', 'customers.firstName', 'customers.lastName'])
+    .leftJoin('workOrders', 'workOrders.id', 'shipmentPackages.workOrderId')
+    .select(['shipmentPackages.label', 'shipmentPackages.contents', 'customers.firstName', 'customers.lastName', 'workOrders.type'])
     .where('shipmentPackages.shipmentId', '=', shipment.id)
     .orderBy('shipmentPackages.id')
     .execute();
@@ -47,6 +61,7 @@ export async function queueTrackingEmail(by: Queuer, shipment: ShippedShipment, 
     label: p.label,
     contents: p.contents,
     customer: `${p.firstName} ${p.lastName}`,
+    walkIn: WALK_IN_TYPES.includes(String(p.type)),
   }));
   return queueMessage(
     by,

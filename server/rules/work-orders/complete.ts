@@ -17,13 +17,13 @@ async function installedDevices(ctx: WriteContext, customerId: number, vehicleId
   return query.orderBy('id').execute();
 }
 
-/** Equipment for an installation: what was shipped for it, else the center's own stock. */
+/** Equipment for an installation: what was shipped for it (on its way or received at the center), else the center's own stock. */
 async function equipmentFor(ctx: WriteContext, order: Row, kinds: string[]): Promise<Row[]> {
-  const shipped = (await orderDevices(ctx.trx, Number(order.id))).filter((d) => d.status === 'shipped');
+  const reserved = (await orderDevices(ctx.trx, Number(order.id))).filter((d) => d.status === 'shipped' || d.status === 'in-stock');
   const found: Row[] = [];
   for (const kind of kinds) {
     const device =
-      shipped.find((d) => d.kind === kind) ??
+      reserved.find((d) => d.kind === kind) ??
       (await ctx.trx
         .selectFrom('devices')
         .selectAll()

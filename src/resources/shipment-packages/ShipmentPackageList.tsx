@@ -18,6 +18,8 @@ export const ShipmentPackageList = () => (
       <ReferenceColumn source="customerId" reference="customers" link="show" />
       <ReferenceColumn source="workOrderId" reference="work-orders" link="show" emptyText="—" />
       <Column source="contents" />
+      <DateColumn source="receivedAt" showTime emptyText="—" />
+      <Column source="discrepancy" />
       <DateColumn source="createdAt" />
     </DataTable>
   </List>
