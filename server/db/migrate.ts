@@ -10,6 +10,7 @@ import * as m006 from './migrations/006-throttle-keys.ts';
 import * as m007 from './migrations/007-audit-log-append-only.ts';
 import * as m008 from './migrations/008-due-date-reason.ts';
 import * as m009 from './migrations/009-evidence-documents.ts';
+import * as m010 from './migrations/010-work-progress.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-core': m001,
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '007-audit-log-append-only': m007,
   '008-due-date-reason': m008,
   '009-evidence-documents': m009,
+  '010-work-progress': m010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -15,7 +15,7 @@ import { auditTemplates, audits, correctiveActions, findings, ratings } from './
 import { documents } from './documents.ts';
 import { outbox } from './outbox.ts';
 import { unlockCodes } from './unlock-codes.ts';
-import { followEquipment } from '../rules/work-orders/equipment.ts';
+import { afterWorkOrderWrite } from '../rules/work-orders/after-write.ts';
 import { closeAuditWhenDone } from '../audits/close-audit.ts';
 import { followCustomerJurisdiction, followJurisdictionGrace } from '../rules/calibration/lockout-hooks.ts';
 
@@ -32,7 +32,7 @@ export const RESOURCES: Resource[] = [
   { ...customers, afterWrite: followCustomerJurisdiction },
   vehicles,
   devices,
-  { ...workOrders, afterWrite: followEquipment },
+  { ...workOrders, afterWrite: afterWorkOrderWrite },
   shipments,
   shipmentPackages,
   users,

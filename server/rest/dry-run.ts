@@ -4,6 +4,7 @@ import { actionsOf, decide, type Decision } from '../auth/policy.ts';
 import { centerFacts } from './authorize.ts';
 import { unlockCodeState } from '../rules/unlock-codes/issue.ts';
 import { gatesVerdict } from '../rules/onboarding/go-live.ts';
+import { noShowVerdict } from '../rules/work-orders/progress.ts';
 
 type Values = Record<string, unknown>;
 
@@ -11,6 +12,7 @@ type Values = Record<string, unknown>;
 const PRECHECKS: Record<string, (db: Db, record: Values, now: Date) => Promise<Decision>> = {
   'devices:issue-unlock-code': async (db, device, now) => (await unlockCodeState(db, device, now)).verdict,
   'service-centers:go-live': async (db, center, now) => (await gatesVerdict(db, Number(center.id), now)).verdict,
+  'work-orders:no-show': async (_db, order, now) => noShowVerdict(order, now),
 };
 
 /**
