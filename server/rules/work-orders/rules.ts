@@ -109,12 +109,15 @@ export interface CompletionTimes {
 
 type Problem = { message: string; field: string } | null;
 
+/** The provider's own words to its centers (the seed "What a service center can expect"). */
+export const WITHOUT_APPROVAL = 'no equipment is to be removed or replaced without our approval';
+
 /** Why a work order may not be completed at all (whatever the times), or null. */
 export function completeBlocker(order: { type: string; status: string; authorizedAt: string | null }): Problem {
   if (CLOSED_STATUSES.includes(order.status)) return { message: `This work order is ${order.status}`, field: 'status' };
   if (order.status === 'no-show') return { message: 'The customer did not show; book a new work order', field: 'status' };
   if (needsAuthorization(order.type) && !order.authorizedAt) {
-    return { message: `A ${order.type} needs a work order authorised by compliance before it is completed`, field: 'authorizedAt' };
+    return { message: `A ${order.type} needs a work order authorised by compliance before it is completed: ${WITHOUT_APPROVAL}`, field: 'authorizedAt' };
   }
   return null;
 }
