@@ -40,6 +40,8 @@ const inspection = (center: Body) => post(base, 'work-orders', { type: 'vehicle-
 /** Every command route, the resource and action the policy grants it as, and a record of center A it can be tried on. */
 const COMMANDS: { resource: string; action: Command; path: (id: unknown) => string; record: () => Promise<Body> }[] = [
   { resource: 'work-orders', action: 'authorize', path: (id) => `/api/work-orders/${String(id)}/authorize`, record: () => inspection(world.centerA) },
+  { resource: 'work-orders', action: 'start', path: (id) => `/api/work-orders/${String(id)}/start`, record: () => inspection(world.centerA) },
+  { resource: 'work-orders', action: 'no-show', path: (id) => `/api/work-orders/${String(id)}/no-show`, record: () => inspection(world.centerA) },
   { resource: 'work-orders', action: 'complete', path: (id) => `/api/work-orders/${String(id)}/complete`, record: () => inspection(world.centerA) },
   { resource: 'work-orders', action: 'print', path: (id) => `/api/work-orders/${String(id)}/print`, record: () => inspection(world.centerA) },
   { resource: 'service-centers', action: 'go-live', path: (id) => `/api/service-centers/${String(id)}/go-live`, record: async () => world.centerA },
