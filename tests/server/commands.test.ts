@@ -118,7 +118,7 @@ describe('the dry run of the policy on one record', () => {
     const order = await inspection(world.centerA);
     const rm = await as('regional-manager', 'GET', `/api/work-orders/${String(order.id)}/actions`);
     expect(rm.status).toBe(200);
-    expect(Object.keys(rm.body).sort()).toEqual(['authorize', 'complete', 'delete', 'print', 'read', 'update']);
+    expect(Object.keys(rm.body).sort()).toEqual(['authorize', 'complete', 'delete', 'no-show', 'print', 'read', 'start', 'update']);
     expect(rm.body.print).toEqual({ allowed: true });
     expect(rm.body.authorize).toEqual({ allowed: false, status: 403, reason: 'Only compliance authorises work orders' });
     const other = await inspection(world.centerB);
