@@ -2,6 +2,7 @@ import jsonServerProvider from 'ra-data-json-server';
 import { fetchUtils, useDataProvider, type DataProvider, type Identifier } from 'react-admin';
 import type { Decision } from '../../server/auth/policy.ts';
 import type { PrintedWorkOrder } from '../../server/rules/work-orders/commands.ts';
+import type { WalkInCustomer } from '../../server/rules/work-orders/walk-in-lookup.ts';
 import type { Audit, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
 
 /** Every request goes to our API with the session cookie and the anti-CSRF header. */
@@ -20,6 +21,15 @@ export interface CompletionTimes {
   startedAt?: string | null;
   completedAt?: string | null;
 }
+
+/** POST /api/work-orders/:id/start: when the customer arrived and the work started (ISO instants; now when left out). */
+export interface StartTimes {
+  arrivedAt?: string | null;
+  startedAt?: string | null;
+}
+
+/** GET /api/walk-ins/customers: by a device's serial or by name, one of them. */
+export type WalkInSearch = { serial: string } | { name: string };
 
 /** POST /api/service-centers/:id/documents: one onboarding document, its bytes base64-encoded. */
 export interface DocumentUpload {
@@ -72,6 +82,11 @@ export const dataProvider = {
   /** The dry run: what the signed-in user may do to this record now, and why not. */
   actions: (resource: string, id: Identifier) => get<Decisions>(path(resource, id, 'actions')),
   authorizeWorkOrder: (id: Identifier) => post<WorkOrder>(path('work-orders', id, 'authorize')),
+  startWorkOrder: (id: Identifier, times: StartTimes) => post<WorkOrder>(path('work-orders', id, 'start'), times),
+  /** Once the appointment's time has passed (409 before). */
+  markNoShow: (id: Identifier) => post<WorkOrder>(path('work-orders', id, 'no-show')),
+  /** The customers a walk-in may be for, with their vehicles and installed devices. */
+  findWalkInCustomers: (search: WalkInSearch) => get<WalkInCustomer[]>(`walk-ins/customers?${new URLSearchParams(search).toString()}`),
   completeWorkOrder: (id: Identifier, times: CompletionTimes) => post<WorkOrder & { warnings: string[] }>(path('work-orders', id, 'complete'), times),
   /** Each call is a print, recorded in the audit log. */
   printWorkOrder: (id: Identifier) => post<PrintedWorkOrder>(path('work-orders', id, 'print')),
