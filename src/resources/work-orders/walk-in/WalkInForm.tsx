@@ -42,7 +42,7 @@ export const WalkInForm = ({ customer, serial, onRecorded, onBack }: { customer:
   const translate = useTranslate();
   const dataProvider = useDataProvider();
   const [draft, setDraft] = useState(() => initialDraft(customer, serial));
-  const { data: centers = [] } = useGetList<ServiceCenter>('service-centers', { filter: { onboardingStatus: 'live' }, pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+  const { data: centers = [], isPending: centersPending } = useGetList<ServiceCenter>('service-centers', { filter: { onboardingStatus: 'live' }, pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
   const serviceCenterId = draft.serviceCenterId ?? (centers.length === 1 ? centers[0].id : null);
   const record = useMutation({
     mutationFn: async (body: ReturnType<typeof walkInBody>) => (await dataProvider.create<WorkOrder>('work-orders', { data: body })).data,
@@ -113,7 +113,7 @@ export const WalkInForm = ({ customer, serial, onRecorded, onBack }: { customer:
         )}
         {record.error !== null && <Alert severity="error">{errorMessage(record.error)}</Alert>}
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-          <Button type="submit" variant="contained" disabled={record.isPending}>
+          <Button type="submit" variant="contained" disabled={record.isPending || centersPending}>
             {translate(t('record'))}
           </Button>
           <Button onClick={onBack}>{translate(t('otherCustomer'))}</Button>
