@@ -8,6 +8,7 @@ import { WorkOrderPackages } from './WorkOrderPackages.tsx';
 import { WorkOrderCommands } from './WorkOrderCommands.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
 import { WorkOrderAuthorization } from './WorkOrderAuthorization.tsx';
+import { WorkOrderReadings } from './WorkOrderReadings.tsx';
 
 export const WorkOrderShow = () => {
   const canRead = useCanRead('shipment-packages');
@@ -26,6 +27,7 @@ export const WorkOrderShow = () => {
             <ReferenceField source="vehicleId" reference="vehicles" link="show" emptyText="—" />
             <NumberField source="cost" options={{ style: 'currency', currency: 'USD' }} emptyText="—" />
             <ChoiceField source="billableTo" group="billableTo" />
+            <DateField source="arrivedAt" showTime emptyText="—" />
             <DateField source="startedAt" showTime emptyText="—" />
             <DateField source="completedAt" showTime emptyText="—" />
             <WorkOrderAuthorization label="resources.work-orders.print.authorization" />
@@ -33,6 +35,7 @@ export const WorkOrderShow = () => {
             <DateField source="updatedAt" showTime />
           </FieldGrid>
           <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+          <WorkOrderReadings />
         </TabbedShowLayout.Tab>
         {canRead['shipment-packages'] && (
           <TabbedShowLayout.Tab label="resources.work-orders.tabs.packages" path="packages">
