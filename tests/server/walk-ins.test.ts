@@ -186,7 +186,8 @@ describe('finding the customer at the counter', () => {
     expect((await lookup('staffA', 'name=many')).body).toHaveLength(20);
   });
 
-  test('refused: roles that record no walk-ins (403), a short or odd term or both kinds at once (400)', async () => {
+  test('refused: without a session (401), roles that record no walk-ins (403), a short or odd term or both kinds at once (400)', async () => {
+    expect((await api(base, 'GET', '/api/walk-ins/customers?name=dana', undefined, { cookie: '' })).status).toBe(401);
     for (const who of ['manager', 'onboarding']) expectErrorBody(await lookup(who, 'name=dana'), 403);
     for (const query of ['name=d', 'name=', 'serial=', 'name=da%00na', 'name=da%E2%80%AEna', 'serial=x&name=dana', '', 'name=dana&extra=1', `serial=${'x'.repeat(41)}`]) {
       expectErrorBody(await lookup('staffA', query), 400, query);

@@ -69,7 +69,7 @@ export const WalkInForm = ({ customer, serial, onRecorded, onBack }: { customer:
             ))}
           </TextField>
         )}
-        <TextField select fullWidth label={translate(field('vehicleId'))} value={draft.vehicleId ?? ''} onChange={(e) => set('vehicleId')(e.target.value === '' ? null : Number(e.target.value))} error={Boolean(errors.vehicleId)} helperText={errors.vehicleId ?? translate(t('anyVehicle'))}>
+        <TextField select fullWidth autoFocus label={translate(field('vehicleId'))} value={draft.vehicleId ?? ''} onChange={(e) => set('vehicleId')(e.target.value === '' ? null : Number(e.target.value))} error={Boolean(errors.vehicleId)} helperText={errors.vehicleId ?? translate(t('anyVehicle'))}>
           <MenuItem value="">{translate(t('allVehicles'))}</MenuItem>
           {customer.vehicles.map((v) => (
             <MenuItem key={v.id} value={v.id}>
