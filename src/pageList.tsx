@@ -1,3 +1,4 @@
+import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
@@ -62,6 +63,13 @@ export const PAGES: Page[] = [
     element: later(async () => (await import('./print/work-order/WorkOrderPrintPage.tsx')).WorkOrderPrintPage),
     access: { resource: 'work-orders', action: 'list' },
     print: true,
+  },
+  {
+    // a customer at the counter without an appointment: found by serial or name, the work recorded done
+    path: '/walk-ins/new',
+    element: later(async () => (await import('./resources/work-orders/walk-in/WalkInPage.tsx')).WalkInPage),
+    access: { resource: 'work-orders', action: 'create' },
+    portalMenu: { label: 'resources.work-orders.walkIn.menu', icon: DirectionsWalkIcon, order: 20 },
   },
   {
     // the packing list of a shipment: one printed page, packed and received check boxes, signatures

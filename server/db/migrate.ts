@@ -10,6 +10,7 @@ import * as m006 from './migrations/006-throttle-keys.ts';
 import * as m007 from './migrations/007-audit-log-append-only.ts';
 import * as m008 from './migrations/008-due-date-reason.ts';
 import * as m009 from './migrations/009-evidence-documents.ts';
+import * as m010 from './migrations/010-work-progress.ts';
 import * as m011 from './migrations/011-package-receipt.ts';
 import * as m012 from './migrations/012-availability.ts';
 import * as m013 from './migrations/013-answers-and-verification.ts';
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '007-audit-log-append-only': m007,
   '008-due-date-reason': m008,
   '009-evidence-documents': m009,
+  '010-work-progress': m010,
   '011-package-receipt': m011,
   '012-availability': m012,
   '013-answers-and-verification': m013,

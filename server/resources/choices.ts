@@ -86,4 +86,5 @@ export const OUTBOX_KINDS = [
   'insurance-expiring',
   'corrective-action-due',
   'calibration-due',
+  'appointment',
 ] as const;

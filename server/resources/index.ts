@@ -16,7 +16,7 @@ import { documents } from './documents.ts';
 import { outbox } from './outbox.ts';
 import { unlockCodes } from './unlock-codes.ts';
 import { centerClosures } from './center-closures.ts';
-import { followEquipment } from '../rules/work-orders/equipment.ts';
+import { afterWorkOrderWrite } from '../rules/work-orders/after-write.ts';
 import { closeAuditWhenDone } from '../audits/close-audit.ts';
 import { followCustomerJurisdiction, followJurisdictionGrace } from '../rules/calibration/lockout-hooks.ts';
 
@@ -33,7 +33,7 @@ export const RESOURCES: Resource[] = [
   { ...customers, afterWrite: followCustomerJurisdiction },
   vehicles,
   devices,
-  { ...workOrders, afterWrite: followEquipment },
+  { ...workOrders, afterWrite: afterWorkOrderWrite },
   shipments,
   shipmentPackages,
   users,

@@ -1,5 +1,6 @@
 import { defineResource } from './define.ts';
-import { choice, datetime, money, ref, text, type RecordOf } from './fields.ts';
+import { bool, choice, datetime, Field, money, ref, text, type RecordOf } from './fields.ts';
+import { z } from 'zod';
 import { BILLABLE_TO, WORK_ORDER_STATUSES, WORK_ORDER_TYPES } from './choices.ts';
 import { workOrderNumber } from './work-order-number.ts';
 import type { Transaction } from '../db/database.ts';
@@ -11,12 +12,14 @@ import {
   insuranceLapsedOn,
   insuranceLapseReason,
   priceFor,
+  recordedWalkInErrors,
   updateProblem,
   workOrderClass,
   type PriceEntry,
 } from '../rules/work-orders/rules.ts';
 import { forUpdate } from '../db/dialect.ts';
 import { requireOpen } from '../rules/availability/check.ts';
+import { READING_RANGE, readingsErrors, STANDARD_RANGE, type Readings } from '../rules/work-orders/readings.ts';
 import { today } from '../dates.ts';
 import { customers } from './customers.ts';
 import { serviceCenters } from './service-centers.ts';
@@ -24,6 +27,32 @@ import { users } from './users.ts';
 import { vehicles } from './vehicles.ts';
 
 type Values = Record<string, unknown>;
+
+const COMPLETED_BY_COMMAND = 'A work order is completed with the Complete command';
+
+/** A measurement in g/210L within these bounds (inclusive). */
+const reading = ({ min, max }: { min: number; max: number }) =>
+  new Field('real', z.number({ error: 'Must be a number' }).min(min, `At least ${min}`).max(max, `At most ${max}`), false);
+
+/**
+ * A work order created with its end is a walk-in recorded after the fact: checked as a
+ * completion (400 under the fields), then stored completed, its arrival the given `scheduledAt`.
+ * The completion's effects on the equipment follow in the write (rules/work-orders/after-write.ts).
+ */
+function recordedWalkIn(order: Values) {
+  const errors = recordedWalkInErrors(
+    { type: String(order.type), scheduledAt: String(order.scheduledAt), startedAt: (order.startedAt as string | null) ?? null, completedAt: String(order.completedAt) },
+    new Date().toISOString(),
+  );
+  if (Object.keys(errors).length) throw badRequest('Some fields are invalid', errors);
+  return { status: 'completed', arrivedAt: order.scheduledAt };
+}
+
+/** Only a calibration has readings; a calibration recorded done has all of them, consistent (400 under the fields). */
+function checkReadings(order: Values, recordedDone: boolean) {
+  const errors = readingsErrors(String(order.type), recordedDone, order as Readings);
+  if (Object.keys(errors).length) throw badRequest('Some fields are invalid', errors);
+}
 
 /** The center takes this work: live, insured today, inspected by the state where required, priced on its list. */
 async function centerTerms(trx: Transaction, serviceCenterId: number, type: string) {
@@ -111,8 +140,11 @@ export const workOrders = defineResource({
     vehicleId: ref(() => vehicles),
     /** The appointment, or a walk-in's arrival. */
     scheduledAt: datetime().required(),
+    /** Set by the start command (the customer may wait before the work starts); a recorded walk-in's arrival. */
+    arrivedAt: datetime().serverOwned(),
     startedAt: datetime(),
-    completedAt: datetime().serverOwned(),
+    /** Set by the complete command; given only when a walk-in is recorded after the fact (created done). */
+    completedAt: datetime(),
     /** From the center's price list (its agreement). */
     cost: money(0, 100_000).serverOwned(),
     /** Set by the authorize command (compliance) for removals, exchanges and vehicle switches. */
@@ -122,6 +154,11 @@ export const workOrders = defineResource({
     /** The provider for work done at its request, else the customer. */
     billableTo: choice(BILLABLE_TO).required().serverOwned(),
     notes: text(2000),
+    /** A calibration's readings (g/210L): see rules/work-orders/readings.ts. */
+    referenceStandard: reading(STANDARD_RANGE),
+    asFoundReading: reading(READING_RANGE),
+    asLeftReading: reading(READING_RANGE),
+    referenceWithinCertificate: bool(),
   },
   search: ['number', 'notes'],
   defaults: { status: 'requested' },
@@ -130,8 +167,11 @@ export const workOrders = defineResource({
     if (action === 'delete' || (action === 'update' && Object.keys(changes).length === 0)) return;
     const problem = updateProblem({ status: String(before?.status ?? 'requested'), authorizedAt: (before?.authorizedAt as string | null) ?? null }, changes);
     if (problem) throw conflict(problem, { status: problem });
+    if (before && 'completedAt' in changes) throw conflict(COMPLETED_BY_COMMAND, { completedAt: COMPLETED_BY_COMMAND });
     if (before) await checkShippedEquipment(trx, before, changes);
-    const order = { ...before, ...changes };
+    const recorded = !before && changes.completedAt != null ? recordedWalkIn(changes) : undefined;
+    const order: Values = { ...before, ...changes, ...recorded };
+    checkReadings(order, recorded !== undefined);
     if (['type', 'customerId', 'vehicleId'].some((field) => field in changes)) await checkCustomerAndVehicle(trx, order);
     const priced = !before || 'type' in changes || 'serviceCenterId' in changes;
     const cost = priced ? await centerTerms(trx, Number(order.serviceCenterId), String(order.type)) : undefined;
@@ -139,7 +179,7 @@ export const workOrders = defineResource({
     if (booked && workOrderClass(String(order.type)) !== 'walk-in') await requireOpen(trx, Number(order.serviceCenterId), String(order.scheduledAt));
     const rebooked = before !== undefined && UNBOOKED_STATUSES.includes(String(before.status)) && 'status' in changes;
     if (!before || rebooked || ['type', 'customerId', 'vehicleId', 'scheduledAt'].some((field) => field in changes)) await checkDuplicate(trx, order);
-    if (cost !== undefined) return { cost, billableTo: billableTo(String(order.type)) };
+    return { ...recorded, ...(cost === undefined ? {} : { cost, billableTo: billableTo(String(order.type)) }) };
   },
 });
 

@@ -6,6 +6,7 @@ import { unlockCodeState } from '../rules/unlock-codes/issue.ts';
 import { gatesVerdict } from '../rules/onboarding/go-live.ts';
 import { evidenceMissing } from '../rules/corrective-actions/evidence.ts';
 import { receiptVerdict } from '../rules/shipments/receive.ts';
+import { noShowVerdict } from '../rules/work-orders/progress.ts';
 
 type Values = Record<string, unknown>;
 
@@ -18,6 +19,7 @@ const PRECHECKS: Record<string, (db: Db, record: Values, now: Date) => Promise<D
     return missing ? { allowed: false, status: 409, reason: missing, errors: { evidence: missing } } : { allowed: true };
   },
   'shipment-packages:receive': (db, pkg) => receiptVerdict(db, pkg),
+  'work-orders:no-show': async (_db, order, now) => noShowVerdict(order, now),
 };
 
 /**

@@ -13,7 +13,7 @@ type Eb = ExpressionBuilder<any, any>;
 type Select = SelectQueryBuilder<any, any, any>;
 
 /** `%term%` for LIKE, with LIKE's own wildcards taken literally. */
-const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function condition(db: Db, eb: Eb, { field, operator, values }: Condition): Expression<SqlBool> {
   const ref = eb.ref(field);

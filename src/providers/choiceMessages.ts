@@ -145,6 +145,7 @@ export const choiceMessages: {
     'insurance-expiring': 'Insurance expiring',
     'corrective-action-due': 'Corrective action due',
     'calibration-due': 'Calibration due',
+    appointment: 'Appointment',
   },
 };
 

@@ -8,6 +8,7 @@ import type { Statement } from '../../server/rules/portal/statement.ts';
 import type { Audit, CorrectiveAction, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
 import type { AppointmentToMove } from '../../server/rules/availability/to-move.ts';
 import type { Receipt } from '../../server/rules/shipments/receive.ts';
+import type { WalkInCustomer } from '../../server/rules/work-orders/walk-in-lookup.ts';
 
 /** Every request goes to our API with the session cookie and the anti-CSRF header. */
 export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
@@ -25,6 +26,15 @@ export interface CompletionTimes {
   startedAt?: string | null;
   completedAt?: string | null;
 }
+
+/** POST /api/work-orders/:id/start: when the customer arrived and the work started (ISO instants; now when left out). */
+export interface StartTimes {
+  arrivedAt?: string | null;
+  startedAt?: string | null;
+}
+
+/** GET /api/walk-ins/customers: by a device's serial or by name, one of them. */
+export type WalkInSearch = { serial: string } | { name: string };
 
 /** POST /api/service-centers/:id/documents: one onboarding document, its bytes base64-encoded. */
 export interface DocumentUpload {
@@ -79,6 +89,11 @@ export const dataProvider = {
   /** The dry run: what the signed-in user may do to this record now, and why not. */
   actions: (resource: string, id: Identifier) => get<Decisions>(path(resource, id, 'actions')),
   authorizeWorkOrder: (id: Identifier) => post<WorkOrder>(path('work-orders', id, 'authorize')),
+  startWorkOrder: (id: Identifier, times: StartTimes) => post<WorkOrder>(path('work-orders', id, 'start'), times),
+  /** Once the appointment's time has passed (409 before). */
+  markNoShow: (id: Identifier) => post<WorkOrder>(path('work-orders', id, 'no-show')),
+  /** The customers a walk-in may be for, with their vehicles and installed devices. */
+  findWalkInCustomers: (search: WalkInSearch) => get<WalkInCustomer[]>(`walk-ins/customers?${new URLSearchParams(search).toString()}`),
   completeWorkOrder: (id: Identifier, times: CompletionTimes) => post<WorkOrder & { warnings: string[] }>(path('work-orders', id, 'complete'), times),
   /** Each call is a print, recorded in the audit log. */
   printWorkOrder: (id: Identifier) => post<PrintedWorkOrder>(path('work-orders', id, 'print')),

@@ -58,6 +58,8 @@ const uploadedW9 = async () =>
 /** Every command route, the resource and action the policy grants it as, a record of center A it can be tried on, and what the command requires in its body. */
 const COMMANDS: { resource: string; action: Command; path: (id: unknown) => string; record: () => Promise<Body>; body?: Body }[] = [
   { resource: 'work-orders', action: 'authorize', path: (id) => `/api/work-orders/${String(id)}/authorize`, record: () => inspection(world.centerA) },
+  { resource: 'work-orders', action: 'start', path: (id) => `/api/work-orders/${String(id)}/start`, record: () => inspection(world.centerA) },
+  { resource: 'work-orders', action: 'no-show', path: (id) => `/api/work-orders/${String(id)}/no-show`, record: () => inspection(world.centerA) },
   { resource: 'work-orders', action: 'complete', path: (id) => `/api/work-orders/${String(id)}/complete`, record: () => inspection(world.centerA) },
   { resource: 'work-orders', action: 'print', path: (id) => `/api/work-orders/${String(id)}/print`, record: () => inspection(world.centerA) },
   { resource: 'service-centers', action: 'go-live', path: (id) => `/api/service-centers/${String(id)}/go-live`, record: async () => world.centerA },
@@ -139,7 +141,7 @@ describe('the dry run of the policy on one record', () => {
     const order = await inspection(world.centerA);
     const rm = await as('regional-manager', 'GET', `/api/work-orders/${String(order.id)}/actions`);
     expect(rm.status).toBe(200);
-    expect(Object.keys(rm.body).sort()).toEqual(['authorize', 'complete', 'delete', 'print', 'read', 'update']);
+    expect(Object.keys(rm.body).sort()).toEqual(['authorize', 'complete', 'delete', 'no-show', 'print', 'read', 'start', 'update']);
     expect(rm.body.print).toEqual({ allowed: true });
     expect(rm.body.authorize).toEqual({ allowed: false, status: 403, reason: 'Only compliance authorises work orders' });
     const other = await inspection(world.centerB);

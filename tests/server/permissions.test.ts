@@ -66,6 +66,8 @@ async function createBody(role: Role, name: string): Promise<Body> {
   const overrides: Body = {};
   if (name === 'service-centers') Object.assign(overrides, { regionId: world.regionA.id, onboardingStatus: 'applicant', priceList: [] });
   if (['installers', 'devices', 'work-orders', 'shipments', 'audits', 'center-closures'].includes(name)) overrides.serviceCenterId = centerFor(role, name).id;
+  // Center staff book no appointments or provider requests: they record walk-ins, for a customer.
+  if (name === 'work-orders' && role === 'center-staff') Object.assign(overrides, { type: 'lockout-service', customerId: (await createRecord(base, 'customers')).id });
   return minimalBody(base, name, overrides);
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../database.ts';
 import { writeAudit } from '../../auth/audit.ts';
-import { AUTHORISED_TYPES } from '../../rules/work-orders/rules.ts';
+import { AUTHORISED_TYPES, completeBlocker } from '../../rules/work-orders/rules.ts';
 import type { Clock } from './clock.ts';
 
 const HOUR_MS = 3_600_000;
@@ -16,7 +16,7 @@ const MAX = 25;
 export async function insertDemoRefusals(db: Db, clock: Clock): Promise<number> {
   const waiting = await db
     .selectFrom('workOrders')
-    .select(['id', 'type'])
+    .select(['id', 'type', 'status'])
     .where('type', 'in', [...AUTHORISED_TYPES])
     .where('status', 'in', ['requested', 'scheduled'])
     .where('authorizedAt', 'is', null)
@@ -34,7 +34,7 @@ export async function insertDemoRefusals(db: Db, clock: Clock): Promise<number> 
         action: 'complete-refused',
         resource: 'work-orders',
         recordId: order.id,
-        summary: `A ${order.type} needs a work order authorised by compliance before it is completed`,
+        summary: completeBlocker({ ...order, authorizedAt: null })?.message,
       },
       at,
     );

@@ -26,7 +26,7 @@ export async function authorizeWorkOrder(ctx: WriteContext, id: number, version?
 }
 
 /** A time left blank in the completion form: absent. */
-const optionalTime = z.preprocess((value) => (value === '' ? null : value), isoDateTime.nullish());
+export const optionalTime = z.preprocess((value) => (value === '' ? null : value), isoDateTime.nullish());
 
 /**
  * The body of the complete command: when the work started and ended (both optional), and the

@@ -4,13 +4,23 @@ import { HttpError } from '../../rest/errors.ts';
 import { writeAudit } from '../../auth/audit.ts';
 import { versionBody, idParams, type App } from '../../rest/schemas.ts';
 import { authorizeWorkOrder, completeWorkOrder, completionBody, printWorkOrder } from './commands.ts';
+import { markNoShow, startBody, startWorkOrder } from './progress.ts';
+import { findWalkInCustomers, walkInLookupQuery } from './walk-in-lookup.ts';
 
-/** POST /api/work-orders/:id/authorize, /complete and /print. */
+/** POST /api/work-orders/:id/authorize, /start, /complete, /no-show and /print; GET /api/walk-ins/customers. */
 export function registerWorkOrderRoutes(app: App, db: Db) {
   const command = { schema: { params: idParams, body: versionBody } };
   app.post('/api/work-orders/:id/authorize', command, async (request) => {
     const user = userOf(request);
     return db.transaction().execute((trx) => authorizeWorkOrder({ trx, user }, request.params.id, request.body.version));
+  });
+  app.post('/api/work-orders/:id/start', { schema: { params: idParams, body: startBody } }, async (request) => {
+    const user = userOf(request);
+    return db.transaction().execute((trx) => startWorkOrder({ trx, user }, request.params.id, request.body));
+  });
+  app.post('/api/work-orders/:id/no-show', command, async (request) => {
+    const user = userOf(request);
+    return db.transaction().execute((trx) => markNoShow({ trx, user }, request.params.id, request.body.version));
   });
   app.post('/api/work-orders/:id/complete', { schema: { params: idParams, body: completionBody } }, async (request) => {
     const user = userOf(request);
@@ -26,6 +36,7 @@ export function registerWorkOrderRoutes(app: App, db: Db) {
       throw error;
     }
   });
+  app.get('/api/walk-ins/customers', { schema: { querystring: walkInLookupQuery } }, async (request) => findWalkInCustomers(db, userOf(request), request.query));
   app.post('/api/work-orders/:id/print', command, async (request) => {
     const user = userOf(request);
     return db.transaction().execute((trx) => printWorkOrder({ trx, user }, request.params.id, request.body.version));

@@ -109,12 +109,15 @@ export interface CompletionTimes {
 
 type Problem = { message: string; field: string } | null;
 
+/** The provider's own words to its centers (the seed "What a service center can expect"). */
+export const WITHOUT_APPROVAL = 'no equipment is to be removed or replaced without our approval';
+
 /** Why a work order may not be completed at all (whatever the times), or null. */
 export function completeBlocker(order: { type: string; status: string; authorizedAt: string | null }): Problem {
   if (CLOSED_STATUSES.includes(order.status)) return { message: `This work order is ${order.status}`, field: 'status' };
   if (order.status === 'no-show') return { message: 'The customer did not show; book a new work order', field: 'status' };
   if (needsAuthorization(order.type) && !order.authorizedAt) {
-    return { message: `A ${order.type} needs a work order authorised by compliance before it is completed`, field: 'authorizedAt' };
+    return { message: `A ${order.type} needs a work order authorised by compliance before it is completed: ${WITHOUT_APPROVAL}`, field: 'authorizedAt' };
   }
   return null;
 }
@@ -174,4 +177,38 @@ export function durationMinutes(startedAt: string | null, completedAt: string | 
 export function overWalkInTarget(type: string, startedAt: string | null, completedAt: string | null): boolean {
   const minutes = durationMinutes(startedAt, completedAt);
   return workOrderClass(type) === 'walk-in' && minutes !== null && minutes > WALK_IN_TARGET_MINUTES;
+}
+
+/** Why these arrival and start times may not be recorded, or null: not in the future, the start not before the arrival. */
+export function startProblem(times: { arrivedAt: string; startedAt: string }, now: string): Problem {
+  if (times.arrivedAt > now) return { message: 'The arrival cannot be in the future', field: 'arrivedAt' };
+  if (times.startedAt > now) return { message: 'The start cannot be in the future', field: 'startedAt' };
+  if (times.startedAt < times.arrivedAt) return { message: 'The work cannot start before the customer arrived', field: 'startedAt' };
+  return null;
+}
+
+/** Why the customer of an appointment at `scheduledAt` cannot be recorded as a no-show at `now`, or null. */
+export function noShowProblem(scheduledAt: string, now: string): Problem {
+  if (Date.parse(scheduledAt) > Date.parse(now)) {
+    return { message: `The appointment is at ${scheduledAt}: a no-show is recorded once its time has passed`, field: 'scheduledAt' };
+  }
+  return null;
+}
+
+export const WALK_INS_ONLY_DONE_ON_CREATE =
+  'Only a walk-in (calibration, lockout service, handheld exchange) is recorded done as it is created; an appointment is completed with the Complete command';
+
+/**
+ * Why a walk-in recorded after the fact (created with its end) is refused, field by field (empty
+ * when it is fine): a walk-in type, a start before the end, no end in the future, the arrival
+ * (`scheduledAt`) not after the start.
+ */
+export function recordedWalkInErrors(order: { type: string; scheduledAt: string; startedAt: string | null; completedAt: string }, now: string): Record<string, string> {
+  if (workOrderClass(order.type) !== 'walk-in') return { completedAt: WALK_INS_ONLY_DONE_ON_CREATE };
+  if (!order.startedAt) return { startedAt: 'A walk-in is recorded with its start and end time' };
+  const errors: Record<string, string> = {};
+  if (order.completedAt > now) errors.completedAt = 'Cannot be in the future';
+  else if (order.completedAt <= order.startedAt) errors.completedAt = 'The end must come after the start';
+  if (order.scheduledAt > order.startedAt) errors.scheduledAt = 'The arrival cannot come after the start';
+  return errors;
 }

@@ -4,13 +4,8 @@ import { useTranslate } from 'react-admin';
 import type { WorkOrder } from '../../../server/resources/types.ts';
 import { completeProblem, durationMinutes, overWalkInTarget, workOrderClass } from '../../../server/rules/work-orders/rules.ts';
 import type { CompletionTimes } from '../../providers/dataProvider.ts';
+import { fromLocalDateTime as toIso, toLocalDateTime as toLocal } from '../../dates.ts';
 
-/** A datetime-local value (the browser's time zone) from an ISO instant, and back. */
-const toLocal = (iso: string) => {
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
-const toIso = (local: string) => (local ? new Date(local).toISOString() : null);
 
 /**
  * The start and end of the work (required for walk-ins), checked as they are typed with the

@@ -9,6 +9,7 @@ import { WorkOrderCommands } from './WorkOrderCommands.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
 import { WorkOrderAuthorization } from './WorkOrderAuthorization.tsx';
 import { WorkOrderSheetPanel } from './WorkOrderSheetPanel.tsx';
+import { WorkOrderReadings } from './WorkOrderReadings.tsx';
 
 export const WorkOrderShow = () => {
   const canRead = useCanRead('shipment-packages');
@@ -28,6 +29,7 @@ export const WorkOrderShow = () => {
             <ReferenceField source="vehicleId" reference="vehicles" link="show" emptyText="—" />
             <NumberField source="cost" options={{ style: 'currency', currency: 'USD' }} emptyText="—" />
             <ChoiceField source="billableTo" group="billableTo" />
+            <DateField source="arrivedAt" showTime emptyText="—" />
             <DateField source="startedAt" showTime emptyText="—" />
             <DateField source="completedAt" showTime emptyText="—" />
             <WorkOrderAuthorization label="resources.work-orders.print.authorization" />
@@ -35,6 +37,7 @@ export const WorkOrderShow = () => {
             <DateField source="updatedAt" showTime />
           </FieldGrid>
           <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+          <WorkOrderReadings />
         </TabbedShowLayout.Tab>
         {canRead['shipment-packages'] && (
           <TabbedShowLayout.Tab label="resources.work-orders.tabs.packages" path="packages">
