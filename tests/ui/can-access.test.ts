@@ -81,7 +81,7 @@ describe('authProvider', () => {
     await auth.checkAuth({});
     expect(await auth.canAccess!({ resource: 'work-orders', action: 'list' })).toBe(true);
     expect(await auth.canAccess!({ resource: 'work-orders', action: 'create' })).toBe(false);
-    expect(await auth.getIdentity!()).toEqual({ id: 3, fullName: 'Rita Regional', email: 'regional@example.com', regionId: 1 });
+    expect(await auth.getIdentity!()).toEqual({ id: 3, fullName: 'Rita Regional', email: 'regional@example.com', regionId: 1, serviceCenterId: null });
     expect(client).toHaveBeenCalledTimes(1);
     expect(client).toHaveBeenCalledWith('/api/auth/me');
   });

@@ -25,7 +25,7 @@ describe('the service-center portal menu', () => {
     renderMenu('center-staff');
     const today = await screen.findByRole('menuitem', { name: 'Today' });
     const menu = today.closest('ul')!;
-    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Today', 'Statement']);
+    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Today', 'Walk-in', 'Equipment', 'Quality', 'Paperwork', 'Hours', 'Statement']);
     expect(today.getAttribute('href')).toBe('/today');
     for (const backOffice of ['Dashboard', 'Work orders', 'Devices', 'Calibrations']) expect(screen.queryByText(backOffice), backOffice).toBeNull();
   });

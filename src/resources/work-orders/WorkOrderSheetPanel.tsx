@@ -35,7 +35,7 @@ export const WorkOrderSheetPanel = () => {
   const { customer, vehicle, devices, packages } = sheet.data;
   const choice = (group: string, value: string) => translate(`choices.${group}.${value}`);
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, mb: 2 }}>
+    <Box data-testid="work-order-sheet" sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, mb: 2 }}>
       <Section title={translate(`${T}.customer`)}>
         {customer ? (
           <>
