@@ -2,6 +2,7 @@ import type { Db } from '../database.ts';
 import { generateCenters } from './centers.ts';
 import { Clock } from './clock.ts';
 import { generateCustomers } from './customers.ts';
+import { planPortalWeek } from './portal-week.ts';
 import { generateDevices } from './devices.ts';
 import { generateDocuments } from './documents.ts';
 import { insertRows } from './insert.ts';
@@ -84,7 +85,8 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   const centers = generateCenters(stream(1), clock, reference.jurisdictions, counts.serviceCenters);
   const installers = [...generateInstallers(stream(2), clock, centers.plans)];
   const documents = generateDocuments(stream(8), clock, centers.plans, installers);
-  const customers = generateCustomers(stream(3), clock, reference.jurisdictions, centers.plans, counts.customers);
+  const scripted = centers.plans.filter((c) => c.portal).flatMap((c, i) => planPortalWeek(stream(20 + i), clock, c));
+  const customers = generateCustomers(stream(3), clock, reference.jurisdictions, centers.plans, counts.customers, scripted);
   const visits: VisitContext = {
     random: stream(4),
     clock,
@@ -124,7 +126,7 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   Object.assign(written, await insertDemoAudits(db, stream(7), clock, centers.plans));
   report(total, total, 'ratings');
   written.ratings = await rateHistory(db, new Date(clock.nowMs));
-  written.users = await insertDemoUsers(db, new Date().toISOString());
+  written.users = await insertDemoUsers(db, new Date().toISOString(), centers.plans.filter((c) => c.portal).map((c) => c.id));
   written.refusedCompletions = await insertDemoRefusals(db, clock);
   written.unlockCodes = await insertDemoUnlockCodes(db, stream(12), clock);
   report(total, total, 'outbox');

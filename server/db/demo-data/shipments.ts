@@ -32,7 +32,7 @@ interface Group {
   orders: WorkOrderPlan[];
 }
 
-const isBusinessDay = (clock: Clock, day: number) => clock.weekday(day) !== 0 && clock.weekday(day) !== 6;
+export const isBusinessDay = (clock: Clock, day: number) => clock.weekday(day) !== 0 && clock.weekday(day) !== 6;
 
 /** As scheduling does (server/rules/shipments/consolidate.ts): two business days before the appointment, not before the order existed. */
 function shipDayFor(clock: Clock, appointmentDay: number, createdDay: number): number {
@@ -48,7 +48,7 @@ function shipDayFor(clock: Clock, appointmentDay: number, createdDay: number): n
 }
 
 /** The next business day: when the carrier delivers. */
-function nextBusinessDay(clock: Clock, day: number): number {
+export function nextBusinessDay(clock: Clock, day: number): number {
   let next = day + 1;
   while (!isBusinessDay(clock, next)) next += 1;
   return next;
@@ -83,7 +83,8 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
     const geo = center.jurisdiction.geo;
     const deliveryDay = nextBusinessDay(clock, shipDay);
     let status: 'preparing' | 'shipped' | 'delivered' | 'returned';
-    if (shipDay > clock.today || (shipDay === clock.today && random.chance(0.5))) status = 'preparing';
+    // a demo login's center sees today's shipment on its way (portal-week.ts)
+    if (shipDay > clock.today || (shipDay === clock.today && !center.portal && random.chance(0.5))) status = 'preparing';
     else if (deliveryDay > clock.today) status = 'shipped';
     else if (orders.every((o) => o.status === 'no-show') && appointmentDay + 3 <= clock.today && random.chance(0.6)) status = 'returned';
     else status = 'delivered';

@@ -20,7 +20,8 @@ export interface Visit {
   plan: WorkOrderPlan | null;
 }
 
-const APPOINTMENT_MINUTES: Partial<Record<WorkOrderType, [number, number]>> = {
+/** How long an appointment of each type takes (minutes, least and most). */
+export const APPOINTMENT_MINUTES: Partial<Record<WorkOrderType, [number, number]>> = {
   installation: [60, 120],
   removal: [30, 60],
   'vehicle-switch': [60, 120],
@@ -45,6 +46,16 @@ function appointmentDay(ctx: VisitContext, day: number): number {
   return day;
 }
 
+/** How an appointment is booked beyond its time: completed if past, the status if upcoming, equipment shipped ahead. */
+export interface BookingOptions {
+  mustComplete?: boolean;
+  ships?: boolean;
+  /** The status of an upcoming appointment (else drawn). */
+  upcoming?: WorkOrderStatus;
+  /** Booked this many days ahead at least (else 1). */
+  minLeadDays?: number;
+}
+
 /**
  * An installation, removal, vehicle switch or provider-requested job, booked in business hours.
  * Past appointments mostly completed (some no-shows and cancellations), future ones pending.
@@ -57,16 +68,31 @@ export function appointment(
   requestedDay: number,
   vehicleId: number | null,
   note: string | null,
-  options: { mustComplete?: boolean; ships?: boolean } = {},
+  options: BookingOptions = {},
 ): Visit {
   const { random, clock } = ctx;
-  const geo = center.jurisdiction.geo;
   const day = appointmentDay(ctx, requestedDay);
   const slot = clock.weekday(day) === 6 ? random.int(18, 23) * 30 : random.int(16, 32) * 30;
-  const scheduledMs = clock.instant(day, slot, geo);
   const [min, max] = APPOINTMENT_MINUTES[type] ?? [15, 30];
   const durationMs = random.int(min, max) * MINUTE_MS;
-  const bookedMs = scheduledMs - random.int(1, 21) * 86_400_000 - random.int(0, 8) * HOUR_MS;
+  return booking(ctx, customer, center, type, day, clock.instant(day, slot, center.jurisdiction.geo), durationMs, vehicleId, note, options);
+}
+
+/** An appointment at a given time taking a given time, with what became of it by now. */
+export function booking(
+  ctx: VisitContext,
+  customer: CustomerPlan,
+  center: CenterPlan,
+  type: WorkOrderType,
+  day: number,
+  scheduledMs: number,
+  durationMs: number,
+  vehicleId: number | null,
+  note: string | null,
+  options: BookingOptions = {},
+): Visit {
+  const { random, clock } = ctx;
+  const bookedMs = scheduledMs - random.int(options.minLeadDays ?? 1, 21) * 86_400_000 - random.int(0, 8) * HOUR_MS;
   const createdMs = Math.min(Math.max(bookedMs, customer.createdMs), clock.nowMs - random.int(5, 48 * 60) * MINUTE_MS);
 
   let status: WorkOrderStatus;
@@ -87,9 +113,9 @@ export function appointment(
     status = 'in-progress';
     startedMs = updatedMs = scheduledMs;
   } else {
-    status = needsAuthorization(type)
-      ? random.weighted({ requested: 20, scheduled: 30, authorized: 50 })
-      : random.weighted({ requested: 30, scheduled: 70 });
+    status =
+      options.upcoming ??
+      (needsAuthorization(type) ? random.weighted({ requested: 20, scheduled: 30, authorized: 50 }) : random.weighted({ requested: 30, scheduled: 70 }));
     if (status !== 'requested') updatedMs = Math.min(clock.nowMs, createdMs + random.int(1, 48) * HOUR_MS);
   }
   const outcomeNote =
@@ -133,6 +159,22 @@ export function walkIn(
   const day = clock.weekday(requestedDay) === 0 ? requestedDay + 1 : requestedDay;
   const closing = clock.weekday(day) === 6 ? 13 * 60 : 17 * 60 + 30;
   const arrivalMs = clock.instant(day, random.int(8 * 60, closing), center.jurisdiction.geo) + random.int(0, 59) * 1000;
+  return walkInAt(ctx, customer, center, type, day, arrivalMs, vehicleId, note, droppable);
+}
+
+/** A walk-in arriving at a given instant of a day: started within four minutes, done within five more. */
+export function walkInAt(
+  ctx: VisitContext,
+  customer: CustomerPlan,
+  center: CenterPlan,
+  type: WorkOrderType,
+  day: number,
+  arrivalMs: number,
+  vehicleId: number | null,
+  note: string | null,
+  droppable: boolean,
+): Visit | null {
+  const { random, clock } = ctx;
   if (arrivalMs >= clock.nowMs) return null;
   const startedMs = arrivalMs + random.int(30, 240) * 1000;
   const completedMs = startedMs + random.int(120, 290) * 1000;
