@@ -1,8 +1,7 @@
 import { MINUTE_MS } from './clock.ts';
 import { vehicleNote } from './lifecycle.ts';
 import type { CustomerPlan, CustomerScript, EquipmentOutcome } from './plan.ts';
-import { appointmentSlot, walkInArrival } from './portal-week.ts';
-import { booking, walkInAt, type VisitContext } from './visits.ts';
+import { booking, portalArrival, portalSlot, walkInAt, type VisitContext } from './visits.ts';
 
 const INSTALLATION_MS = 90 * MINUTE_MS;
 const LOCKOUT_NOTE = 'Lockout after a missed rolling retest.';
@@ -19,9 +18,9 @@ export function scriptedLifecycle(ctx: VisitContext, customer: CustomerPlan, scr
   const outcome: EquipmentOutcome = { customer, installedOn: [], installDay: null, lastCalibrationDay: null, removedDay: null, removedAt: null, exchanges: [] };
   const [installDay, ...calibrations] = script.history;
   if (installDay !== undefined) {
-    booking(ctx, customer, center, 'installation', installDay, appointmentSlot(random, clock, center, installDay), INSTALLATION_MS, first.id, vehicleNote(first), { mustComplete: true });
-    for (const day of calibrations) walkInAt(ctx, customer, center, 'calibration', day, walkInArrival(random, clock, center, day), first.id, null, false);
-    for (const day of script.lockouts) walkInAt(ctx, customer, center, 'lockout-service', day, walkInArrival(random, clock, center, day), first.id, LOCKOUT_NOTE, false);
+    booking(ctx, customer, center, 'installation', installDay, portalSlot(random, clock, center, installDay), INSTALLATION_MS, first.id, vehicleNote(first), { mustComplete: true });
+    for (const day of calibrations) walkInAt(ctx, customer, center, 'calibration', day, portalArrival(random, clock, center, day), first.id, null, false);
+    for (const day of script.lockouts) walkInAt(ctx, customer, center, 'lockout-service', day, portalArrival(random, clock, center, day), first.id, LOCKOUT_NOTE, false);
     outcome.installedOn = [first];
     outcome.installDay = installDay;
     outcome.lastCalibrationDay = calibrations.at(-1) ?? installDay;

@@ -4,7 +4,7 @@ import type { CenterPlan, CustomerScript, CustomerStatus, ScriptedVisit, WorkOrd
 import type { Random } from './random.ts';
 import { isBusinessDay, nextBusinessDay } from './shipments.ts';
 import { TRANSIT_BUSINESS_DAYS } from '../../rules/shipments/consolidate.ts';
-import { APPOINTMENT_MINUTES } from './visits.ts';
+import { APPOINTMENT_MINUTES, portalSlot } from './visits.ts';
 
 /** A customer of a demo login's center whose history and booking are planned, not drawn. */
 export interface PortalCustomer {
@@ -15,11 +15,6 @@ export interface PortalCustomer {
   script: CustomerScript;
 }
 
-/** Appointments start on the half hour from 09:00 to 15:00 local, so they end by 17:00. */
-const FIRST_SLOT = 18;
-const LAST_SLOT = 30;
-/** Walk-ins arrive between 09:00 and 16:00 local. */
-const WALK_IN_HOURS: [number, number] = [9 * 60, 16 * 60];
 /** The last calibration of an installed customer fell within these days before today. */
 const RECENT_CALIBRATION: [number, number] = [2, 20];
 const RECENT_LOCKOUT: [number, number] = [1, 18];
@@ -41,18 +36,10 @@ function inTransitDay(clock: Clock): number {
   return day;
 }
 
-/** A walk-in's arrival on a day: business hours, local time. */
-export const walkInArrival = (random: Random, clock: Clock, center: CenterPlan, day: number) =>
-  clock.instant(day, random.int(...WALK_IN_HOURS), center.jurisdiction.geo) + random.int(0, 59) * 1000;
-
-/** An appointment slot on a day: on the half hour between 09:00 and 15:00, local time. */
-export const appointmentSlot = (random: Random, clock: Clock, center: CenterPlan, day: number) =>
-  clock.instant(day, random.int(FIRST_SLOT, LAST_SLOT) * 30, center.jurisdiction.geo);
-
 /**
  * What a demo login's center has, at whatever date the demo is generated. The agenda opens on
  * the first open day from today (today on a weekday, else Monday) and runs over the next four
- * open days: an installation and an authorised removal the first day (done by now if their time
+ * open days, in business hours (visits.ts): an installation and an authorised removal the first day (done by now if their time
  * has passed), a removal compliance has not authorised the next, two installations whose
  * equipment is in transit today (shipped, tracking number), a vehicle switch, an authorised
  * removal and an installation whose equipment ships later. Every installed customer's last
@@ -65,7 +52,7 @@ export function planPortalWeek(random: Random, clock: Clock, center: CenterPlan)
 
   const visit = (type: WorkOrderType, day: number, upcoming: WorkOrderStatus, ships: boolean, note: string): ScriptedVisit => {
     const [min, max] = APPOINTMENT_MINUTES[type] ?? [30, 60];
-    return { type, day, scheduledMs: appointmentSlot(random, clock, center, day), durationMs: random.int(min, max) * MINUTE_MS, upcoming, ships, note };
+    return { type, day, scheduledMs: portalSlot(random, clock, center, day), durationMs: random.int(min, max) * MINUTE_MS, upcoming, ships, note };
   };
   const started = (v: ScriptedVisit) => v.scheduledMs <= clock.nowMs;
   const done = (v: ScriptedVisit) => v.scheduledMs + v.durationMs < clock.nowMs;

@@ -38,13 +38,29 @@ function emit(ctx: VisitContext, center: CenterPlan, day: number, plan: WorkOrde
   return plan;
 }
 
-/** Appointments fall on weekdays, some Saturday mornings. */
-function appointmentDay(ctx: VisitContext, day: number): number {
+/** Appointments fall on weekdays, some Saturday mornings (never at a demo login's center). */
+function appointmentDay(ctx: VisitContext, day: number, center: CenterPlan): number {
   const weekday = ctx.clock.weekday(day);
   if (weekday === 0) return day + 1;
-  if (weekday === 6 && !ctx.random.chance(0.3)) return day + 2;
+  if (weekday === 6 && (center.portal || !ctx.random.chance(0.3))) return day + 2;
   return day;
 }
+
+/*
+ * The demo logins' centers keep to weekday business hours, so their agenda fits the opening hours
+ * they are shown with: appointments start on the half hour from 09:00 to 15:00 (ending by 17:00),
+ * walk-ins arrive from 09:00 to 16:00, local time.
+ */
+const PORTAL_SLOTS: [number, number] = [18, 30];
+const PORTAL_ARRIVALS: [number, number] = [9 * 60, 16 * 60];
+
+/** An appointment's start at a demo login's center on a (week)day. */
+export const portalSlot = (random: Random, clock: Clock, center: CenterPlan, day: number) =>
+  clock.instant(day, random.int(...PORTAL_SLOTS) * 30, center.jurisdiction.geo);
+
+/** A walk-in's arrival at a demo login's center on a (week)day. */
+export const portalArrival = (random: Random, clock: Clock, center: CenterPlan, day: number) =>
+  clock.instant(day, random.int(...PORTAL_ARRIVALS), center.jurisdiction.geo) + random.int(0, 59) * 1000;
 
 /** How an appointment is booked beyond its time: completed if past, the status if upcoming, equipment shipped ahead. */
 export interface BookingOptions {
@@ -71,11 +87,13 @@ export function appointment(
   options: BookingOptions = {},
 ): Visit {
   const { random, clock } = ctx;
-  const day = appointmentDay(ctx, requestedDay);
-  const slot = clock.weekday(day) === 6 ? random.int(18, 23) * 30 : random.int(16, 32) * 30;
+  const day = appointmentDay(ctx, requestedDay, center);
+  const scheduledMs = center.portal
+    ? portalSlot(random, clock, center, day)
+    : clock.instant(day, (clock.weekday(day) === 6 ? random.int(18, 23) : random.int(16, 32)) * 30, center.jurisdiction.geo);
   const [min, max] = APPOINTMENT_MINUTES[type] ?? [15, 30];
   const durationMs = random.int(min, max) * MINUTE_MS;
-  return booking(ctx, customer, center, type, day, clock.instant(day, slot, center.jurisdiction.geo), durationMs, vehicleId, note, options);
+  return booking(ctx, customer, center, type, day, scheduledMs, durationMs, vehicleId, note, options);
 }
 
 /** An appointment at a given time taking a given time, with what became of it by now. */
@@ -156,9 +174,12 @@ export function walkIn(
   droppable: boolean,
 ): Visit | null {
   const { random, clock } = ctx;
-  const day = clock.weekday(requestedDay) === 0 ? requestedDay + 1 : requestedDay;
+  const weekday = clock.weekday(requestedDay);
+  const day = weekday === 0 ? requestedDay + 1 : weekday === 6 && center.portal ? requestedDay + 2 : requestedDay;
   const closing = clock.weekday(day) === 6 ? 13 * 60 : 17 * 60 + 30;
-  const arrivalMs = clock.instant(day, random.int(8 * 60, closing), center.jurisdiction.geo) + random.int(0, 59) * 1000;
+  const arrivalMs = center.portal
+    ? portalArrival(random, clock, center, day)
+    : clock.instant(day, random.int(8 * 60, closing), center.jurisdiction.geo) + random.int(0, 59) * 1000;
   return walkInAt(ctx, customer, center, type, day, arrivalMs, vehicleId, note, droppable);
 }
 
