@@ -11,7 +11,7 @@ import { Random } from './random.ts';
 import { referenceData } from './reference-data.ts';
 import type { Row } from './row.ts';
 import { SCALES, type ScaleCounts, type ScaleName } from './scale.ts';
-import { generateShipments, insertDemoOutbox } from './shipments.ts';
+import { generateShipments, insertDemoOutbox, listPackedSerials } from './shipments.ts';
 import { generateWorkOrders, workOrderRow } from './work-orders.ts';
 import { insertDemoUsers } from './users.ts';
 import { insertDemoUnlockCodes } from './unlock-codes.ts';
@@ -34,8 +34,8 @@ export const DEMO_TABLES = [
   'documentFiles',
   'customers',
   'vehicles',
-  'devices',
   'workOrders',
+  'devices',
   'shipments',
   'shipmentPackages',
 ] as const;
@@ -96,7 +96,8 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   };
   const workOrders = generateWorkOrders(visits, customers.plans, centers.plans, counts.workOrders, (done) => report(done, counts.customers, 'planning'));
   const shipments = generateShipments(stream(5), clock, workOrders.plans);
-  const devices = [...generateDevices(stream(6), clock, workOrders.outcomes, shipments.inTransit, centers.plans)];
+  const devices = [...generateDevices(stream(6), clock, workOrders.outcomes, shipments.reserved, centers.plans)];
+  listPackedSerials(shipments.packageRows, devices);
 
   const tables: TableRows[] = [
     { table: 'jurisdictions', label: 'jurisdictions', count: reference.jurisdictionRows.length, rows: reference.jurisdictionRows },
@@ -107,8 +108,8 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
     { table: 'documentFiles', label: 'document files', count: documents.files.length, rows: documents.files },
     { table: 'customers', label: 'customers', count: customers.rows.length, rows: customers.rows },
     { table: 'vehicles', label: 'vehicles', count: customers.vehicleRows.length, rows: customers.vehicleRows },
-    { table: 'devices', label: 'devices', count: devices.length, rows: devices },
     { table: 'workOrders', label: 'work orders', count: workOrders.plans.length, rows: workOrders.plans.map(workOrderRow).values() },
+    { table: 'devices', label: 'devices', count: devices.length, rows: devices },
     { table: 'shipments', label: 'shipments', count: shipments.rows.length, rows: shipments.rows },
     { table: 'shipmentPackages', label: 'shipment packages', count: shipments.packageRows.length, rows: shipments.packageRows },
   ];

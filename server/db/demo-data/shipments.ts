@@ -13,8 +13,8 @@ import { resourceNamed, storedRow, type Row } from './row.ts';
 /** Statuses of appointments whose equipment was (or will be) sent. */
 const SHIPPED_FOR = new Set(['completed', 'no-show', 'in-progress', 'scheduled', 'authorized']);
 
-/** Equipment on its way to a center today, for the devices table. */
-export interface InTransit {
+/** Equipment reserved for a package not delivered yet (being packed or on its way), for the devices table. */
+export interface Reserved {
   center: CenterPlan;
   plan: WorkOrderPlan;
 }
@@ -22,7 +22,7 @@ export interface InTransit {
 export interface ShipmentData {
   rows: Row[];
   packageRows: Row[];
-  inTransit: InTransit[];
+  reserved: Reserved[];
 }
 
 interface Group {
@@ -75,7 +75,7 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
   const packageResource = resourceNamed('shipment-packages');
   const rows: Row[] = [];
   const packageRows: Row[] = [];
-  const inTransit: InTransit[] = [];
+  const reserved: Reserved[] = [];
   let packageId = 0;
   ordered.forEach((group, i) => {
     const id = i + 1;
@@ -128,10 +128,24 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
               : 'Relay and wiring harness for the new vehicle',
         }),
       );
-      if (status === 'shipped') inTransit.push({ center, plan: order });
+      // as scheduling does: the devices are reserved (shipped, for the work order) when the package is added
+      if (status === 'shipped' || status === 'preparing') reserved.push({ center, plan: order });
     });
   });
-  return { rows, packageRows, inTransit };
+  return { rows, packageRows, reserved };
+}
+
+/**
+ * The packing list of the packages whose devices are reserved: their serials, as scheduling
+ * writes it ("handset HS-0000001, relay RL-0000002"); the others keep their description.
+ */
+export function listPackedSerials(packageRows: Row[], devices: Row[]): void {
+  const packed = new Map<unknown, string[]>();
+  for (const d of devices) if (d.workOrderId !== null) packed.set(d.workOrderId, [...(packed.get(d.workOrderId) ?? []), `${String(d.kind)} ${String(d.serial)}`]);
+  for (const row of packageRows) {
+    const serials = packed.get(row.workOrderId);
+    if (serials) row.contents = serials.join(', ');
+  }
 }
 
 /** The demo outbox covers this many days back (older messages would have been purged). */
