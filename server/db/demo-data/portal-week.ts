@@ -39,11 +39,11 @@ function inTransitDay(clock: Clock): number {
 /**
  * What a demo login's center has, at whatever date the demo is generated. The agenda opens on
  * the first open day from today (today on a weekday, else Monday) and runs over the next four
- * open days, in business hours (visits.ts): an installation and an authorised removal the first day (done by now if their time
- * has passed), a removal compliance has not authorised the next, two installations whose
- * equipment is in transit today (shipped, tracking number), a vehicle switch, an authorised
- * removal and an installation whose equipment ships later. Every installed customer's last
- * calibration was a walk-in in the last weeks; two regulars also came in for a lockout service.
+ * open days, in business hours (visits.ts): an installation and an authorised removal the first
+ * day (done by now if their time has passed), a removal compliance has not authorised the next,
+ * two installations whose equipment is in transit today (shipped, tracking number), a vehicle
+ * switch, an authorised removal and an installation whose equipment ships later. Every installed
+ * customer's last calibration was a walk-in in the last weeks; three came in for a lockout service.
  */
 export function planPortalWeek(random: Random, clock: Clock, center: CenterPlan): PortalCustomer[] {
   const days = [openDayFrom(clock, clock.today)];
@@ -71,14 +71,16 @@ export function planPortalWeek(random: Random, clock: Clock, center: CenterPlan)
   /** Installed a few calibration intervals ago, last calibrated in the last weeks. */
   const installed = (v: ScriptedVisit | null, lockout: boolean, vehicles: 1 | 2 = 1): PortalCustomer => {
     const history = [openDayUpTo(clock, clock.today - random.int(...RECENT_CALIBRATION))];
-    for (let n = random.int(2, 5); n > 0 && history[0] - interval > (center.liveSince ?? 0); n--) {
+    // the portal centers have been live for years: the history always fits
+    for (let n = random.int(2, 5); n > 0; n--) {
       history.unshift(openDayFrom(clock, history[0] - interval + random.int(0, 3)));
     }
-    const lockouts = lockout ? [openDayUpTo(clock, clock.today - random.int(...RECENT_LOCKOUT))].filter((d) => d > history[0] && !history.includes(d)) : [];
+    let lockoutDay = openDayUpTo(clock, clock.today - random.int(...RECENT_LOCKOUT));
+    while (history.includes(lockoutDay)) lockoutDay = openDayUpTo(clock, lockoutDay - 1);
     const startDay = history[0] - random.int(0, 4);
     const removedToday = v !== null && v.type === 'removal' && done(v);
     const endDay = v?.type === 'removal' ? v.day : clock.addMonths(startDay, random.pick([18, 24]));
-    return { center, status: removedToday ? 'completed' : 'active', dates: { startDay, endDay, terminatedDay: null }, vehicles, script: { history, lockouts, visit: v } };
+    return { center, status: removedToday ? 'completed' : 'active', dates: { startDay, endDay, terminatedDay: null }, vehicles, script: { history, lockouts: lockout ? [lockoutDay] : [], visit: v } };
   };
 
   const removalNote = 'Program completed; removal authorised by compliance.';
