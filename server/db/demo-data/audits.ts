@@ -55,6 +55,15 @@ function sampleAnswers(random: Random, template: AuditTemplate, quality: (typeof
   return answers;
 }
 
+/** A demo login's center had its annual audit this many days ago: its major findings' actions are overdue, its minor ones due soon. */
+const PORTAL_AUDIT_AGO = 20;
+
+/** At least one corrective action already overdue and two due in the coming weeks. */
+function hasFindingsToShow(list: readonly { dueDate: string | null }[], today: number): boolean {
+  const dueDays = list.flatMap((f) => (f.dueDate === null ? [] : [Math.round(Date.parse(f.dueDate) / DAY_MS)]));
+  return dueDays.some((d) => d < today) && dueDays.filter((d) => d >= today).length >= 2;
+}
+
 export interface AuditRows {
   audits: Row[];
   findings: Row[];
@@ -75,7 +84,8 @@ export function generateAudits(random: Random, clock: Clock, centers: CenterPlan
   for (const center of centers) {
     const assessed = ASSESSED_BEFORE_LIVE.includes(center.status);
     if (!assessed && (center.status !== 'live' || center.liveSince === null)) continue;
-    const quality = QUALITY[random.weighted(QUALITY_SHARE)];
+    // a demo login's center complies, with findings to answer
+    const quality = center.portal ? QUALITY.complies : QUALITY[random.weighted(QUALITY_SHARE)];
     const history: PriorAudit[] = [];
     const dates: number[] = [];
     let schedule: [AuditTemplate, number][];
@@ -84,7 +94,7 @@ export function generateAudits(random: Random, clock: Clock, centers: CenterPlan
       schedule = [[initial, Math.min(center.stageSince - random.int(1, 20), today - 1)]];
     } else {
       const first = Math.min(today - 1, center.liveSince + random.int(14, 90));
-      let day = Math.max(first, today - random.int(5, 330));
+      let day = center.portal ? today - PORTAL_AUDIT_AGO : Math.max(first, today - random.int(5, 330));
       for (let n = 0; n < 3 && day >= first; n++) {
         dates.unshift(day);
         day -= random.int(345, 385);
@@ -93,13 +103,15 @@ export function generateAudits(random: Random, clock: Clock, centers: CenterPlan
     }
     for (const [template, auditDay] of schedule) {
       const auditDate = clock.iso(auditDay);
+      const showcase = center.portal && auditDay === today - PORTAL_AUDIT_AGO;
+      let overdueLeftOpen = false;
       let answers: Record<string, Answer>;
       let result: ReturnType<typeof scoreAudit>;
       // the initial assessment a center moved on after was passed (a go-live gate)
       do {
         answers = sampleAnswers(random, template, quality);
         result = scoreAudit(template, answers, { auditDate, history });
-      } while (template.kind === 'initial' && result.band?.reauditRequired !== false);
+      } while ((template.kind === 'initial' && result.band?.reauditRequired !== false) || (showcase && !hasFindingsToShow(result.findings, today)));
       const id = out.audits.length + 1;
       const auditor = personName(random);
       const submittedMs = (auditDay + 1) * DAY_MS - 6 * 3_600_000;
@@ -133,7 +145,9 @@ export function generateAudits(random: Random, clock: Clock, centers: CenterPlan
         const dueDay = finding.dueDate === null ? auditDay + 60 : Math.round(Date.parse(finding.dueDate) / DAY_MS);
         // Actions due half a year ago are closed, older ones mostly; the latest weeks' are open, some past their due date.
         const closeChance = dueDay < today - 180 ? 1 : dueDay < today - 60 ? 0.93 : dueDay < today ? 0.55 : 0.2;
-        const closed = random.chance(closeChance);
+        // the demo login's latest audit: what is due later is open, and one overdue action too
+        const closed = showcase ? dueDay < today && overdueLeftOpen : random.chance(closeChance);
+        if (showcase && dueDay < today) overdueLeftOpen = true;
         const closedDay = Math.min(today - 1, Math.max(auditDay + 1, dueDay - random.int(-5, 10)));
         const status = closed ? (random.chance(0.7) ? 'verified' : 'done') : 'open';
         const owner = random.chance(0.8) ? `${random.pick(OWNERS_TITLES)}: ${personName(random)}` : null;

@@ -44,6 +44,10 @@ const NOTES: Partial<Record<OnboardingStatus, readonly (string | null)[]>> = {
 };
 
 const INSURANCE_DAYS = 365;
+/** The demo logins' centers have a binder expiring within this many days (the renewal the portal asks for). */
+const PORTAL_BINDER_EXPIRES_IN: [number, number] = [10, 40];
+/** How many centers the demo logins are on (center@, center2@): the first live ones. */
+export const PORTAL_CENTERS = 2;
 export const BINDER_EXPIRED_NOTE = 'Suspended: insurance binder expired.';
 
 /**
@@ -51,7 +55,7 @@ export const BINDER_EXPIRED_NOTE = 'Suspended: insurance binder expired.';
  * later stages all of it, and a live center everything its go-live gates ask for (a current
  * insurance binder: renewed every year).
  */
-function paperworkFor(random: Random, clock: Clock, status: OnboardingStatus, inspecting: boolean, createdDay: number, changedDay: number, liveSince: number | null, note: string | null): PaperworkPlan {
+function paperworkFor(random: Random, clock: Clock, status: OnboardingStatus, inspecting: boolean, createdDay: number, changedDay: number, liveSince: number | null, note: string | null, portal: boolean): PaperworkPlan {
   const between = (from: number, to: number) => (to <= from ? from : random.int(from, to));
   const how = () => random.pick(STATE_NOTICE_CHANNELS);
   const all = ['service-center-agreement', 'w9', 'insurance-binder'];
@@ -86,6 +90,7 @@ function paperworkFor(random: Random, clock: Clock, status: OnboardingStatus, in
   }
   // live, suspended, closed: everything was in place when the center went live; the binder is renewed yearly
   let insuranceDay = Math.max(createdDay + 5, clock.today - random.int(0, 300));
+  if (portal) insuranceDay = clock.today - INSURANCE_DAYS + random.int(...PORTAL_BINDER_EXPIRES_IN);
   if (status === 'suspended' && note === BINDER_EXPIRED_NOTE) insuranceDay = changedDay - random.int(INSURANCE_DAYS + 1, INSURANCE_DAYS + 120);
   if (status === 'closed') insuranceDay = Math.max(createdDay + 5, changedDay - random.int(30, 300));
   const notifiedDay = liveSince - random.int(5, 20);
@@ -134,6 +139,7 @@ export function generateCenters(random: Random, clock: Clock, jurisdictions: Jur
   const statuses = statusList(random, count);
   const names = new Set<string>();
   let liveSeen = 0;
+  let portalSeen = 0;
   const plans: CenterPlan[] = [];
   const rows: Row[] = [];
   statuses.forEach((status, i) => {
@@ -142,6 +148,8 @@ export function generateCenters(random: Random, clock: Clock, jurisdictions: Jur
     else jurisdiction = weightedJurisdiction(random, status === 'state-inspection' ? inspecting : jurisdictions);
     const geo = jurisdiction.geo;
     const city = random.pick(geo.cities);
+    // the demo logins' centers: long established, so their customers' histories go back a year
+    const portal = status === 'live' && portalSeen++ < PORTAL_CENTERS;
 
     let name = `${random.pick(BUSINESS_PREFIXES)} ${random.pick(BUSINESS_KINDS)}`;
     const domain = `${slug(name)}.example.com`;
@@ -154,7 +162,7 @@ export function generateCenters(random: Random, clock: Clock, jurisdictions: Jur
     let changedDay: number;
     let createdDay: number;
     if (status === 'live') {
-      liveSince = random.chance(0.85) ? clock.today - random.int(3 * 365, 8 * 365) : clock.today - random.int(60, 2 * 365);
+      liveSince = portal || random.chance(0.85) ? clock.today - random.int(3 * 365, 8 * 365) : clock.today - random.int(60, 2 * 365);
       changedDay = liveSince;
       createdDay = liveSince - random.int(45, 150);
     } else if (status === 'suspended' || status === 'closed') {
@@ -183,7 +191,7 @@ export function generateCenters(random: Random, clock: Clock, jurisdictions: Jur
     });
 
     const note = random.pick(NOTES[status] ?? [null]);
-    const paperwork = paperworkFor(random, clock, status, jurisdiction.rules.stateInspectionRequired, createdDay, changedDay, liveSince, note);
+    const paperwork = paperworkFor(random, clock, status, jurisdiction.rules.stateInspectionRequired, createdDay, changedDay, liveSince, note, portal);
     const day = (d: number | null) => (d === null ? null : clock.iso(d));
     const plan: CenterPlan = {
       id: i + 1,
@@ -197,6 +205,7 @@ export function generateCenters(random: Random, clock: Clock, jurisdictions: Jur
       carrier: random.weighted({ UPS: 50, FedEx: 30, USPS: 15, DHL: 5 }),
       stageSince: changedDay,
       paperwork,
+      portal,
     };
     plans.push(plan);
     rows.push(

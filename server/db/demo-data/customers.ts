@@ -1,7 +1,8 @@
 import type { Clock } from './clock.ts';
 import { caseNumber, phone, plate, postalCode, vin } from './identifiers.ts';
 import { person, personalEmail, street } from './people.ts';
-import type { CenterPlan, CustomerPlan, CustomerStatus, JurisdictionPlan, VehiclePlan } from './plan.ts';
+import type { CenterPlan, CustomerPlan, CustomerScript, CustomerStatus, JurisdictionPlan, VehiclePlan } from './plan.ts';
+import type { PortalCustomer } from './portal-week.ts';
 import type { Random } from './random.ts';
 import { resourceNamed, storedRow, type Row } from './row.ts';
 import { MAKES } from './vehicle-catalog.ts';
@@ -25,7 +26,7 @@ function homeCenter(random: Random, live: CenterPlan[], startDay: number): Cente
   return live.reduce((a, b) => ((a.liveSince ?? Infinity) <= (b.liveSince ?? Infinity) ? a : b));
 }
 
-interface ProgramDates {
+export interface ProgramDates {
   startDay: number;
   endDay: number;
   terminatedDay: number | null;
@@ -79,10 +80,21 @@ export interface CustomerData {
   vehicleRows: Row[];
 }
 
-/** Program participants with their vehicles, in the jurisdictions' proportions. */
-export function generateCustomers(random: Random, clock: Clock, jurisdictions: JurisdictionPlan[], centers: CenterPlan[], count: number): CustomerData {
-  const resource = resourceNamed('customers');
-  const vehicleResource = resourceNamed('vehicles');
+/** Who a customer is and where they stand; the rest (contact, payment, vehicles) is drawn. */
+interface CustomerFacts {
+  jurisdiction: JurisdictionPlan;
+  status: CustomerStatus;
+  dates: ProgramDates;
+  center: CenterPlan;
+  vehicles: number;
+  script: CustomerScript | null;
+}
+
+/**
+ * Program participants with their vehicles, in the jurisdictions' proportions; the last ones are
+ * the demo logins' centers' scripted customers (`scripted`, planned by portal-week.ts).
+ */
+export function generateCustomers(random: Random, clock: Clock, jurisdictions: JurisdictionPlan[], centers: CenterPlan[], count: number, scripted: PortalCustomer[]): CustomerData {
   const liveByJurisdiction = new Map<number, CenterPlan[]>();
   for (const center of centers) {
     if (center.status !== 'live') continue;
@@ -92,68 +104,74 @@ export function generateCustomers(random: Random, clock: Clock, jurisdictions: J
   }
   const served = jurisdictions.filter((j) => liveByJurisdiction.has(j.id));
   const weights = Object.fromEntries(served.map((j) => [String(j.id), j.geo.weight]));
-  const plans: CustomerPlan[] = [];
-  const rows: Row[] = [];
-  const vehicleRows: Row[] = [];
-  let vehicleId = 0;
-  for (let id = 1; id <= count; id++) {
+  const data: CustomerData = { plans: [], rows: [], vehicleRows: [] };
+  const drawn = count - scripted.length;
+  for (let id = 1; id <= drawn; id++) {
     const jurisdiction = jurisdictions[Number(random.weighted(weights)) - 1];
-    const code = jurisdiction.rules.code;
-    const city = random.pick(jurisdiction.geo.cities);
     const status = random.weighted(STATUS_WEIGHTS);
     const dates = programDates(random, clock, status);
     const center = homeCenter(random, liveByJurisdiction.get(jurisdiction.id) ?? [], dates.startDay);
-    const createdMs = Math.min(clock.instant(dates.startDay - random.int(3, 20), random.int(540, 1020), jurisdiction.geo), clock.nowMs);
-    const closedDay = dates.terminatedDay ?? (status === 'completed' ? dates.endDay : null);
-    const updatedMs =
-      closedDay !== null
-        ? clock.instant(closedDay, random.int(540, 1020), jurisdiction.geo)
-        : Math.min(clock.nowMs, createdMs + random.int(0, 120) * 86_400_000);
+    addCustomer(random, clock, data, { jurisdiction, status, dates, center, vehicles: random.chance(0.2) ? 2 : 1, script: null });
+  }
+  for (const s of scripted) addCustomer(random, clock, data, { jurisdiction: s.center.jurisdiction, status: s.status, dates: s.dates, center: s.center, vehicles: s.vehicles, script: s.script });
+  return data;
+}
 
-    const p = person(random);
-    const hasEmail = random.chance(0.85);
-    const autoPay = random.chance(0.55);
-    const vehicles: VehiclePlan[] = [];
-    for (let v = random.chance(0.2) ? 2 : 1; v > 0; v--) {
-      const make = MAKES[Number(random.weighted(MAKE_WEIGHTS))];
-      const year = Math.max(2003, clock.year(clock.today) + 1 - Math.min(random.int(1, 20), random.int(1, 20)));
-      const vehicle: VehiclePlan = { id: ++vehicleId, customerId: id, year, make: make.name, model: random.pick(make.models) };
-      vehicles.push(vehicle);
-      vehicleRows.push(
-        storedRow(vehicleResource, vehicle.id, createdMs, createdMs, {
-          customerId: id,
-          year,
-          make: make.name,
-          model: vehicle.model,
-          vin: vin(random, random.pick(make.wmi), year, vehicle.id),
-          plate: random.chance(0.95) ? plate(random) : null,
-          plateState: code,
-        }),
-      );
-    }
-    plans.push({ id, lastName: p.lastName, jurisdiction, status, center, ...dates, vehicles, createdMs });
-    rows.push(
-      storedRow(resource, id, createdMs, updatedMs, {
-        firstName: p.firstName,
-        lastName: p.lastName,
-        email: hasEmail ? personalEmail(random, p) : null,
-        phone: random.chance(0.92) ? phone(random, city.areaCode) : null,
-        street: street(random, random.chance(0.25)),
-        city: city.name,
-        state: code,
-        postalCode: postalCode(random, city.zip),
-        jurisdictionId: jurisdiction.id,
-        caseNumber: random.chance(0.95) ? caseNumber(random, clock.year(dates.startDay) - (random.chance(0.3) ? 1 : 0)) : null,
-        programStart: clock.iso(dates.startDay),
-        programEnd: clock.iso(dates.endDay),
-        paymentPlan: random.weighted({ monthly: 45, 'bi-weekly': 25, weekly: 20, 'bi-monthly': 10 }),
-        autoPay,
-        balance: balance(random, status, autoPay),
-        preferredChannel: hasEmail ? random.weighted({ email: 50, sms: 35, phone: 10, mail: 5 }) : random.weighted({ sms: 60, phone: 30, mail: 10 }),
-        remindersOptIn: random.chance(0.85),
-        status,
+/** One customer with their vehicles, appended to `data` (ids follow on). */
+function addCustomer(random: Random, clock: Clock, data: CustomerData, facts: CustomerFacts): void {
+  const { jurisdiction, status, dates, center } = facts;
+  const id = data.plans.length + 1;
+  const code = jurisdiction.rules.code;
+  const city = random.pick(jurisdiction.geo.cities);
+  const createdMs = Math.min(clock.instant(dates.startDay - random.int(3, 20), random.int(540, 1020), jurisdiction.geo), clock.nowMs);
+  const closedDay = dates.terminatedDay ?? (status === 'completed' ? dates.endDay : null);
+  const updatedMs =
+    closedDay !== null
+      ? clock.instant(closedDay, random.int(540, 1020), jurisdiction.geo)
+      : Math.min(clock.nowMs, createdMs + random.int(0, 120) * 86_400_000);
+
+  const p = person(random);
+  const hasEmail = random.chance(0.85);
+  const autoPay = random.chance(0.55);
+  const vehicles: VehiclePlan[] = [];
+  for (let v = facts.vehicles; v > 0; v--) {
+    const make = MAKES[Number(random.weighted(MAKE_WEIGHTS))];
+    const year = Math.max(2003, clock.year(clock.today) + 1 - Math.min(random.int(1, 20), random.int(1, 20)));
+    const vehicle: VehiclePlan = { id: data.vehicleRows.length + 1, customerId: id, year, make: make.name, model: random.pick(make.models) };
+    vehicles.push(vehicle);
+    data.vehicleRows.push(
+      storedRow(resourceNamed('vehicles'), vehicle.id, createdMs, createdMs, {
+        customerId: id,
+        year,
+        make: make.name,
+        model: vehicle.model,
+        vin: vin(random, random.pick(make.wmi), year, vehicle.id),
+        plate: random.chance(0.95) ? plate(random) : null,
+        plateState: code,
       }),
     );
   }
-  return { plans, rows, vehicleRows };
+  data.plans.push({ id, lastName: p.lastName, jurisdiction, status, center, ...dates, vehicles, createdMs, script: facts.script });
+  data.rows.push(
+    storedRow(resourceNamed('customers'), id, createdMs, updatedMs, {
+      firstName: p.firstName,
+      lastName: p.lastName,
+      email: hasEmail ? personalEmail(random, p) : null,
+      phone: random.chance(0.92) ? phone(random, city.areaCode) : null,
+      street: street(random, random.chance(0.25)),
+      city: city.name,
+      state: code,
+      postalCode: postalCode(random, city.zip),
+      jurisdictionId: jurisdiction.id,
+      caseNumber: random.chance(0.95) ? caseNumber(random, clock.year(dates.startDay) - (random.chance(0.3) ? 1 : 0)) : null,
+      programStart: clock.iso(dates.startDay),
+      programEnd: clock.iso(dates.endDay),
+      paymentPlan: random.weighted({ monthly: 45, 'bi-weekly': 25, weekly: 20, 'bi-monthly': 10 }),
+      autoPay,
+      balance: balance(random, status, autoPay),
+      preferredChannel: hasEmail ? random.weighted({ email: 50, sms: 35, phone: 10, mail: 5 }) : random.weighted({ sms: 60, phone: 30, mail: 10 }),
+      remindersOptIn: random.chance(0.85),
+      status,
+    }),
+  );
 }

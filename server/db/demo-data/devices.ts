@@ -6,7 +6,7 @@ import { DEFAULT_CALIBRATION_INTERVAL_DAYS } from './jurisdiction-rules.ts';
 import type { CenterPlan, EquipmentOutcome, JurisdictionPlan } from './plan.ts';
 import type { Random } from './random.ts';
 import { resourceNamed, storedRow, type Row } from './row.ts';
-import type { InTransit } from './shipments.ts';
+import type { Reserved } from './shipments.ts';
 
 type Kind = 'handset' | 'relay' | 'camera';
 const PREFIX: Record<Kind, string> = { handset: 'HS', relay: 'RL', camera: 'CM' };
@@ -35,7 +35,7 @@ interface Device {
   due: boolean;
   receivedDay: number;
   updatedDay: number;
-  /** The work order a device on its way was shipped for (what receiving its package finds). */
+  /** The work order the device is reserved for (packed or on its way), else null. */
   workOrderId?: number;
 }
 
@@ -50,7 +50,7 @@ export const warehouseStockPerKind = (centers: number) => Math.max(40, Math.ceil
  * exchanges, on their way in shipments, in stock at live centers, and the provider's warehouse
  * stock (no center) that installations and handheld exchanges reserve from.
  */
-export function* generateDevices(random: Random, clock: Clock, outcomes: EquipmentOutcome[], inTransit: InTransit[], centers: CenterPlan[]): Generator<Row> {
+export function* generateDevices(random: Random, clock: Clock, outcomes: EquipmentOutcome[], reserved: Reserved[], centers: CenterPlan[]): Generator<Row> {
   const resource = resourceNamed('devices');
   const counters: Record<Kind, number> = { handset: 0, relay: 0, camera: 0 };
   let id = 0;
@@ -95,7 +95,7 @@ export function* generateDevices(random: Random, clock: Clock, outcomes: Equipme
     }
   }
 
-  for (const { center, plan } of inTransit) {
+  for (const { center, plan } of reserved) {
     const kinds: Kind[] = plan.type === 'installation' ? kindsFor(plan.customer.jurisdiction.rules.cameraRequired) : ['relay'];
     const benchCalibrated = clock.today - random.int(3, 20);
     for (const kind of kinds) {

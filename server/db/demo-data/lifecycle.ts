@@ -16,7 +16,7 @@ export interface ServicePeriod {
   to: number;
 }
 
-const vehicleNote = (v: VehiclePlan) => `Vehicle: ${v.year} ${v.make} ${v.model}.`;
+export const vehicleNote = (v: VehiclePlan) => `Vehicle: ${v.year} ${v.make} ${v.model}.`;
 
 /**
  * One customer's history within the window: installation (rescheduled after a no-show),

@@ -33,6 +33,8 @@ export interface CenterPlan {
   stageSince: number;
   /** Its onboarding paperwork (days; null = not yet), consistent with its status. */
   paperwork: PaperworkPlan;
+  /** A demo login's center (center@, center2@): its coming week is scripted (portal-week.ts). */
+  portal: boolean;
 }
 
 export interface PaperworkPlan {
@@ -70,6 +72,29 @@ export interface CustomerPlan {
   terminatedDay: number | null;
   vehicles: VehiclePlan[];
   createdMs: number;
+  /** The history and booking of a portal center's scripted customer; null: drawn like the rest. */
+  script: CustomerScript | null;
+}
+
+/** An appointment of a portal center's coming days, planned to the minute. */
+export interface ScriptedVisit {
+  type: WorkOrderType;
+  day: number;
+  scheduledMs: number;
+  durationMs: number;
+  /** Its status while it lies ahead. */
+  upcoming: WorkOrderStatus;
+  ships: boolean;
+  note: string;
+}
+
+/** What a scripted customer went through and has booked. */
+export interface CustomerScript {
+  /** The installation day, then the calibration walk-ins' days, ascending; empty if not installed before. */
+  history: number[];
+  /** Days of lockout-service walk-ins. */
+  lockouts: number[];
+  visit: ScriptedVisit | null;
 }
 
 /** What happened to a customer's equipment, for the devices table. */

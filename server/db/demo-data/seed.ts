@@ -3,6 +3,7 @@ import { generateCenters } from './centers.ts';
 import { generateClosures } from './closures.ts';
 import { Clock } from './clock.ts';
 import { generateCustomers } from './customers.ts';
+import { planPortalWeek } from './portal-week.ts';
 import { generateDevices } from './devices.ts';
 import { generateDocuments } from './documents.ts';
 import { insertRows } from './insert.ts';
@@ -11,7 +12,7 @@ import { Random } from './random.ts';
 import { referenceData } from './reference-data.ts';
 import type { Row } from './row.ts';
 import { SCALES, type ScaleCounts, type ScaleName } from './scale.ts';
-import { generateShipments, insertDemoOutbox } from './shipments.ts';
+import { generateShipments, insertDemoOutbox, listPackedSerials } from './shipments.ts';
 import { generateWorkOrders, workOrderRow } from './work-orders.ts';
 import { insertDemoUsers } from './users.ts';
 import { insertDemoUnlockCodes } from './unlock-codes.ts';
@@ -35,8 +36,8 @@ export const DEMO_TABLES = [
   'documentFiles',
   'customers',
   'vehicles',
-  'devices',
   'workOrders',
+  'devices',
   'shipments',
   'shipmentPackages',
 ] as const;
@@ -86,7 +87,8 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   const centers = generateCenters(stream(1), clock, reference.jurisdictions, counts.serviceCenters);
   const installers = [...generateInstallers(stream(2), clock, centers.plans)];
   const documents = generateDocuments(stream(8), clock, centers.plans, installers);
-  const customers = generateCustomers(stream(3), clock, reference.jurisdictions, centers.plans, counts.customers);
+  const scripted = centers.plans.filter((c) => c.portal).flatMap((c, i) => planPortalWeek(stream(20 + i), clock, c));
+  const customers = generateCustomers(stream(3), clock, reference.jurisdictions, centers.plans, counts.customers, scripted);
   const visits: VisitContext = {
     random: stream(4),
     clock,
@@ -96,8 +98,9 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   };
   const workOrders = generateWorkOrders(visits, customers.plans, centers.plans, counts.workOrders, (done) => report(done, counts.customers, 'planning'));
   const shipments = generateShipments(stream(5), clock, workOrders.plans);
-  const devices = [...generateDevices(stream(6), clock, workOrders.outcomes, shipments.inTransit, centers.plans)];
+  const devices = [...generateDevices(stream(6), clock, workOrders.outcomes, shipments.reserved, centers.plans)];
   const closures = generateClosures(clock, centers.plans, workOrders.plans);
+  listPackedSerials(shipments.packageRows, devices);
 
   const tables: TableRows[] = [
     { table: 'jurisdictions', label: 'jurisdictions', count: reference.jurisdictionRows.length, rows: reference.jurisdictionRows },
@@ -129,7 +132,7 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   Object.assign(written, await insertDemoAudits(db, stream(7), clock, centers.plans));
   report(total, total, 'ratings');
   written.ratings = await rateHistory(db, new Date(clock.nowMs));
-  written.users = await insertDemoUsers(db, new Date().toISOString());
+  written.users = await insertDemoUsers(db, new Date().toISOString(), centers.plans.filter((c) => c.portal).map((c) => c.id));
   written.refusedCompletions = await insertDemoRefusals(db, clock);
   written.unlockCodes = await insertDemoUnlockCodes(db, stream(12), clock);
   report(total, total, 'outbox');

@@ -16,8 +16,8 @@ const DEMO_RECEIVER = 'Front desk';
 /** Statuses of appointments whose equipment was (or will be) sent. */
 const SHIPPED_FOR = new Set(['completed', 'no-show', 'in-progress', 'scheduled', 'authorized']);
 
-/** Equipment on its way to a center today, for the devices table. */
-export interface InTransit {
+/** Equipment reserved for a package not delivered yet (being packed or on its way), for the devices table. */
+export interface Reserved {
   center: CenterPlan;
   plan: WorkOrderPlan;
 }
@@ -25,7 +25,7 @@ export interface InTransit {
 export interface ShipmentData {
   rows: Row[];
   packageRows: Row[];
-  inTransit: InTransit[];
+  reserved: Reserved[];
 }
 
 interface Group {
@@ -35,7 +35,7 @@ interface Group {
   orders: WorkOrderPlan[];
 }
 
-const isBusinessDay = (clock: Clock, day: number) => clock.weekday(day) !== 0 && clock.weekday(day) !== 6;
+export const isBusinessDay = (clock: Clock, day: number) => clock.weekday(day) !== 0 && clock.weekday(day) !== 6;
 
 /** As scheduling does (server/rules/shipments/consolidate.ts): two business days before the appointment, not before the order existed. */
 function shipDayFor(clock: Clock, appointmentDay: number, createdDay: number): number {
@@ -51,7 +51,7 @@ function shipDayFor(clock: Clock, appointmentDay: number, createdDay: number): n
 }
 
 /** The next business day: when the carrier delivers. */
-function nextBusinessDay(clock: Clock, day: number): number {
+export function nextBusinessDay(clock: Clock, day: number): number {
   let next = day + 1;
   while (!isBusinessDay(clock, next)) next += 1;
   return next;
@@ -78,7 +78,7 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
   const packageResource = resourceNamed('shipment-packages');
   const rows: Row[] = [];
   const packageRows: Row[] = [];
-  const inTransit: InTransit[] = [];
+  const reserved: Reserved[] = [];
   let packageId = 0;
   ordered.forEach((group, i) => {
     const id = i + 1;
@@ -86,7 +86,8 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
     const geo = center.jurisdiction.geo;
     const deliveryDay = nextBusinessDay(clock, shipDay);
     let status: 'preparing' | 'shipped' | 'delivered' | 'returned';
-    if (shipDay > clock.today || (shipDay === clock.today && random.chance(0.5))) status = 'preparing';
+    // a demo login's center sees today's shipment on its way (portal-week.ts)
+    if (shipDay > clock.today || (shipDay === clock.today && !center.portal && random.chance(0.5))) status = 'preparing';
     else if (deliveryDay > clock.today) status = 'shipped';
     else if (orders.every((o) => o.status === 'no-show') && appointmentDay + 3 <= clock.today && random.chance(0.6)) status = 'returned';
     else status = 'delivered';
@@ -133,10 +134,24 @@ export function generateShipments(random: Random, clock: Clock, workOrders: Work
           hasDiscrepancy: status === 'delivered' ? false : null,
         }),
       );
-      if (status === 'shipped') inTransit.push({ center, plan: order });
+      // as scheduling does: the devices are reserved (shipped, for the work order) when the package is added
+      if (status === 'shipped' || status === 'preparing') reserved.push({ center, plan: order });
     });
   });
-  return { rows, packageRows, inTransit };
+  return { rows, packageRows, reserved };
+}
+
+/**
+ * The packing list of the packages whose devices are reserved: their serials, as scheduling
+ * writes it ("handset HS-0000001, relay RL-0000002"); the others keep their description.
+ */
+export function listPackedSerials(packageRows: Row[], devices: Row[]): void {
+  const packed = new Map<unknown, string[]>();
+  for (const d of devices) if (d.workOrderId !== null) packed.set(d.workOrderId, [...(packed.get(d.workOrderId) ?? []), `${String(d.kind)} ${String(d.serial)}`]);
+  for (const row of packageRows) {
+    const serials = packed.get(row.workOrderId);
+    if (serials) row.contents = serials.join(', ');
+  }
 }
 
 /** The demo outbox covers this many days back (older messages would have been purged). */

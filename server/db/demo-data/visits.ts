@@ -20,7 +20,8 @@ export interface Visit {
   plan: WorkOrderPlan | null;
 }
 
-const APPOINTMENT_MINUTES: Partial<Record<WorkOrderType, [number, number]>> = {
+/** How long an appointment of each type takes (minutes, least and most). */
+export const APPOINTMENT_MINUTES: Partial<Record<WorkOrderType, [number, number]>> = {
   installation: [60, 120],
   removal: [30, 60],
   'vehicle-switch': [60, 120],
@@ -37,12 +38,38 @@ function emit(ctx: VisitContext, center: CenterPlan, day: number, plan: WorkOrde
   return plan;
 }
 
-/** Appointments fall on weekdays, some Saturday mornings. */
-function appointmentDay(ctx: VisitContext, day: number): number {
+/** Appointments fall on weekdays, some Saturday mornings (never at a demo login's center). */
+function appointmentDay(ctx: VisitContext, day: number, center: CenterPlan): number {
   const weekday = ctx.clock.weekday(day);
   if (weekday === 0) return day + 1;
-  if (weekday === 6 && !ctx.random.chance(0.3)) return day + 2;
+  if (weekday === 6 && (center.portal || !ctx.random.chance(0.3))) return day + 2;
   return day;
+}
+
+/*
+ * The demo logins' centers keep to weekday business hours, so their agenda fits the opening hours
+ * they are shown with: appointments start on the half hour from 09:00 to 15:00 (ending by 17:00),
+ * walk-ins arrive from 09:00 to 16:00, local time.
+ */
+const PORTAL_SLOTS: [number, number] = [18, 30];
+const PORTAL_ARRIVALS: [number, number] = [9 * 60, 16 * 60];
+
+/** An appointment's start at a demo login's center on a (week)day. */
+export const portalSlot = (random: Random, clock: Clock, center: CenterPlan, day: number) =>
+  clock.instant(day, random.int(...PORTAL_SLOTS) * 30, center.jurisdiction.geo);
+
+/** A walk-in's arrival at a demo login's center on a (week)day. */
+export const portalArrival = (random: Random, clock: Clock, center: CenterPlan, day: number) =>
+  clock.instant(day, random.int(...PORTAL_ARRIVALS), center.jurisdiction.geo) + random.int(0, 59) * 1000;
+
+/** How an appointment is booked beyond its time: completed if past, the status if upcoming, equipment shipped ahead. */
+export interface BookingOptions {
+  mustComplete?: boolean;
+  ships?: boolean;
+  /** The status of an upcoming appointment (else drawn). */
+  upcoming?: WorkOrderStatus;
+  /** Booked this many days ahead at least (else 1). */
+  minLeadDays?: number;
 }
 
 /**
@@ -57,16 +84,33 @@ export function appointment(
   requestedDay: number,
   vehicleId: number | null,
   note: string | null,
-  options: { mustComplete?: boolean; ships?: boolean } = {},
+  options: BookingOptions = {},
 ): Visit {
   const { random, clock } = ctx;
-  const geo = center.jurisdiction.geo;
-  const day = appointmentDay(ctx, requestedDay);
-  const slot = clock.weekday(day) === 6 ? random.int(18, 23) * 30 : random.int(16, 32) * 30;
-  const scheduledMs = clock.instant(day, slot, geo);
+  const day = appointmentDay(ctx, requestedDay, center);
+  const scheduledMs = center.portal
+    ? portalSlot(random, clock, center, day)
+    : clock.instant(day, (clock.weekday(day) === 6 ? random.int(18, 23) : random.int(16, 32)) * 30, center.jurisdiction.geo);
   const [min, max] = APPOINTMENT_MINUTES[type] ?? [15, 30];
   const durationMs = random.int(min, max) * MINUTE_MS;
-  const bookedMs = scheduledMs - random.int(1, 21) * 86_400_000 - random.int(0, 8) * HOUR_MS;
+  return booking(ctx, customer, center, type, day, scheduledMs, durationMs, vehicleId, note, options);
+}
+
+/** An appointment at a given time taking a given time, with what became of it by now. */
+export function booking(
+  ctx: VisitContext,
+  customer: CustomerPlan,
+  center: CenterPlan,
+  type: WorkOrderType,
+  day: number,
+  scheduledMs: number,
+  durationMs: number,
+  vehicleId: number | null,
+  note: string | null,
+  options: BookingOptions = {},
+): Visit {
+  const { random, clock } = ctx;
+  const bookedMs = scheduledMs - random.int(options.minLeadDays ?? 1, 21) * 86_400_000 - random.int(0, 8) * HOUR_MS;
   const createdMs = Math.min(Math.max(bookedMs, customer.createdMs), clock.nowMs - random.int(5, 48 * 60) * MINUTE_MS);
 
   let status: WorkOrderStatus;
@@ -87,9 +131,9 @@ export function appointment(
     status = 'in-progress';
     startedMs = updatedMs = scheduledMs;
   } else {
-    status = needsAuthorization(type)
-      ? random.weighted({ requested: 20, scheduled: 30, authorized: 50 })
-      : random.weighted({ requested: 30, scheduled: 70 });
+    status =
+      options.upcoming ??
+      (needsAuthorization(type) ? random.weighted({ requested: 20, scheduled: 30, authorized: 50 }) : random.weighted({ requested: 30, scheduled: 70 }));
     if (status !== 'requested') updatedMs = Math.min(clock.nowMs, createdMs + random.int(1, 48) * HOUR_MS);
   }
   const outcomeNote =
@@ -130,9 +174,28 @@ export function walkIn(
   droppable: boolean,
 ): Visit | null {
   const { random, clock } = ctx;
-  const day = clock.weekday(requestedDay) === 0 ? requestedDay + 1 : requestedDay;
+  const weekday = clock.weekday(requestedDay);
+  const day = weekday === 0 ? requestedDay + 1 : weekday === 6 && center.portal ? requestedDay + 2 : requestedDay;
   const closing = clock.weekday(day) === 6 ? 13 * 60 : 17 * 60 + 30;
-  const arrivalMs = clock.instant(day, random.int(8 * 60, closing), center.jurisdiction.geo) + random.int(0, 59) * 1000;
+  const arrivalMs = center.portal
+    ? portalArrival(random, clock, center, day)
+    : clock.instant(day, random.int(8 * 60, closing), center.jurisdiction.geo) + random.int(0, 59) * 1000;
+  return walkInAt(ctx, customer, center, type, day, arrivalMs, vehicleId, note, droppable);
+}
+
+/** A walk-in arriving at a given instant of a day: started within four minutes, done within five more. */
+export function walkInAt(
+  ctx: VisitContext,
+  customer: CustomerPlan,
+  center: CenterPlan,
+  type: WorkOrderType,
+  day: number,
+  arrivalMs: number,
+  vehicleId: number | null,
+  note: string | null,
+  droppable: boolean,
+): Visit | null {
+  const { random, clock } = ctx;
   if (arrivalMs >= clock.nowMs) return null;
   const startedMs = arrivalMs + random.int(30, 240) * 1000;
   const completedMs = startedMs + random.int(120, 290) * 1000;

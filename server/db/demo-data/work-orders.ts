@@ -5,9 +5,13 @@ import { customerLifecycle, type ServicePeriod } from './lifecycle.ts';
 import type { CenterPlan, CustomerPlan, EquipmentOutcome, WorkOrderPlan } from './plan.ts';
 import type { Row } from './row.ts';
 import { walkIn, type VisitContext } from './visits.ts';
+import { scriptedLifecycle } from './portal-history.ts';
 
 /** The compliance reviewer among the demo logins (users are inserted after the work orders, so no id). */
 export const DEMO_AUTHORISER = 'Casey Compliance';
+
+/** Statuses of an appointment still ahead. */
+const UPCOMING = new Set(['requested', 'scheduled', 'authorized']);
 
 /** Statuses of a removal, exchange or switch that compliance has already authorised. */
 const AUTHORISED_STATUSES = new Set(['authorized', 'in-progress', 'completed']);
@@ -53,11 +57,17 @@ export function generateWorkOrders(
   const outcomes: EquipmentOutcome[] = [];
   const periods: ServicePeriod[] = [];
   customers.forEach((customer, i) => {
+    if (customer.script) {
+      outcomes.push(scriptedLifecycle(ctx, customer, customer.script));
+      return;
+    }
     const { outcome, period } = customerLifecycle(ctx, customer, live.get(customer.jurisdiction.id) ?? [customer.center]);
     outcomes.push(outcome);
     if (period && period.to - 1 > period.from) periods.push(period);
     if (onCustomer && i % 1000 === 999) onCustomer(i + 1);
   });
+  // what a demo login's center has booked is its scripted week
+  ctx.out = ctx.out.filter((plan) => plan.customer.script !== null || !plan.center.portal || !UPCOMING.has(plan.status));
 
   let plans = ctx.out;
   if (target !== undefined && plans.length > target) plans = trim(ctx, plans, plans.length - target);
