@@ -1,7 +1,7 @@
-import { Card, CardContent, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { ListItem, ListItemText } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import type { DocumentRecord } from '../../server/resources/types.ts';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { PortalListCard } from '../portal/PortalListCard.tsx';
 import { DocumentFileLink } from '../resources/documents/DocumentFileLink.tsx';
 
 const T = 'resources.paperwork.pending';
@@ -15,29 +15,16 @@ export const PendingUploads = ({ centerId }: { centerId: number }) => {
     pagination: { page: 1, perPage: 50 },
   });
   return (
-    <Card variant="outlined" component="section" aria-labelledby="paperwork-pending">
-      <CardContent>
-        <Typography variant="h6" component="h2" id="paperwork-pending">
-          {translate(`${T}.title`)}
-        </Typography>
-        {error ? <ErrorAlert error={error} /> : null}
-        {!isPending && !error && data.length === 0 && (
-          <Typography variant="body2" color="text.secondary">
-            {translate(`${T}.empty`)}
-          </Typography>
-        )}
-        <List dense disablePadding>
-          {data.map((doc) => (
-            <ListItem key={doc.id} divider disableGutters sx={{ flexWrap: 'wrap', gap: 1 }}>
-              <ListItemText
-                primary={translate(`choices.documentKind.${doc.kind}`)}
-                secondary={translate(doc.expiresOn ? `${T}.lineWithExpiry` : `${T}.line`, { date: doc.createdAt.slice(0, 10), expiresOn: doc.expiresOn ?? '' })}
-              />
-              <DocumentFileLink document={doc} />
-            </ListItem>
-          ))}
-        </List>
-      </CardContent>
-    </Card>
+    <PortalListCard id="paperwork-pending" messages={T} isPending={isPending} error={error} count={data.length}>
+      {data.map((doc) => (
+        <ListItem key={doc.id} divider disableGutters sx={{ flexWrap: 'wrap', gap: 1 }}>
+          <ListItemText
+            primary={translate(`choices.documentKind.${doc.kind}`)}
+            secondary={translate(doc.expiresOn ? `${T}.lineWithExpiry` : `${T}.line`, { date: doc.createdAt.slice(0, 10), expiresOn: doc.expiresOn ?? '' })}
+          />
+          <DocumentFileLink document={doc} />
+        </ListItem>
+      ))}
+    </PortalListCard>
   );
 };

@@ -1,8 +1,8 @@
-import { Card, CardContent, Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Chip, ListItemButton, ListItemText } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { AuditRecord } from '../resources/audits/types.ts';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { PortalListCard } from '../portal/PortalListCard.tsx';
 import { decimal } from '../numbers.ts';
 
 const T = 'resources.quality.audits';
@@ -16,29 +16,16 @@ export const CenterAudits = ({ centerId }: { centerId: number }) => {
     pagination: { page: 1, perPage: 50 },
   });
   return (
-    <Card variant="outlined" component="section" aria-labelledby="quality-audits">
-      <CardContent>
-        <Typography variant="h6" component="h2" id="quality-audits">
-          {translate(`${T}.title`)}
-        </Typography>
-        {error ? <ErrorAlert error={error} /> : null}
-        {!isPending && !error && data.length === 0 && (
-          <Typography variant="body2" color="text.secondary">
-            {translate(`${T}.empty`)}
-          </Typography>
-        )}
-        <List dense disablePadding>
-          {data.map((audit) => (
-            <ListItemButton key={audit.id} component={Link} to={`/audits/${audit.id}/show`} divider>
-              <ListItemText
-                primary={`${audit.auditDate} · ${translate(`choices.auditKind.${audit.kind}`)}`}
-                secondary={audit.score == null ? translate(`${T}.unscored`) : translate(`${T}.score`, { score: decimal(audit.score) })}
-              />
-              {audit.band && <Chip size="small" label={translate(`choices.auditBand.${audit.band}`)} />}
-            </ListItemButton>
-          ))}
-        </List>
-      </CardContent>
-    </Card>
+    <PortalListCard id="quality-audits" messages={T} isPending={isPending} error={error} count={data.length}>
+      {data.map((audit) => (
+        <ListItemButton key={audit.id} component={Link} to={`/audits/${audit.id}/show`} divider>
+          <ListItemText
+            primary={`${audit.auditDate} · ${translate(`choices.auditKind.${audit.kind}`)}`}
+            secondary={audit.score == null ? translate(`${T}.unscored`) : translate(`${T}.score`, { score: decimal(audit.score) })}
+          />
+          {audit.band && <Chip size="small" label={translate(`choices.auditBand.${audit.band}`)} />}
+        </ListItemButton>
+      ))}
+    </PortalListCard>
   );
 };
