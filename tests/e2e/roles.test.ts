@@ -5,7 +5,7 @@ import { appUnderTest } from './app-under-test.ts';
 
 const app = appUnderTest({ serviceCenters: 40, customers: 300, workOrders: 2_000 });
 
-const NETWORK = ['Service centers', 'Installers', 'Regions', 'Jurisdictions'];
+const NETWORK = ['Service centers', 'Closures', 'Installers', 'Regions', 'Jurisdictions'];
 const OPERATIONS = ['Work orders', 'Devices', 'Shipments', 'Calibrations'];
 const PEOPLE = ['Customers', 'Vehicles', 'Shipment packages', 'Unlock codes'];
 const QUALITY = ['Audits', 'Findings', 'Corrective actions', 'Audit checklists'];
@@ -16,7 +16,8 @@ const MENUS: [email: string, menu: string[]][] = [
   ['compliance@example.com', ['Dashboard', ...OPERATIONS, ...PEOPLE, ...NETWORK, 'Documents', ...QUALITY, 'Outbox', 'Audit log', 'Onboarding board']],
   ['regional@example.com', ['Dashboard', ...OPERATIONS, ...NETWORK, ...QUALITY]],
   ['onboarding@example.com', ['Dashboard', ...NETWORK, 'Documents', ...QUALITY, 'Onboarding board']],
-  ['center@example.com', ['Dashboard', ...OPERATIONS, ...NETWORK, ...QUALITY]],
+  // center staff get the service-center portal's menu instead of the back office's
+  ['center@example.com', ['Today', 'Walk-in', 'Equipment', 'Quality', 'Paperwork', 'Hours', 'Statement']],
 ];
 
 describe('each role signs in and sees its menu', () => {
