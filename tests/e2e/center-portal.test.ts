@@ -11,7 +11,8 @@ let page: Page;
 const PHONE = { width: 390, height: 844 };
 
 beforeAll(async () => {
-  page = await app.browser.newPage({ viewport: PHONE });
+  // the demo login's center is in Washington: the phone is on its time
+  page = await app.browser.newPage({ viewport: PHONE, timezoneId: 'America/Los_Angeles' });
 });
 
 async function expectNoSidewaysScroll() {

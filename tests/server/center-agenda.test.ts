@@ -39,7 +39,7 @@ describe('GET /api/service-centers/:id/agenda', () => {
   test("center staff get their center's appointments in [from, to), not cancelled, in time order, with exactly the promised fields", async () => {
     const res = await as(w.cookies.staff, agendaUrl(w.center.id));
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ from: FROM, to: TO, truncated: false });
+    expect(res.body).toMatchObject({ from: FROM, to: TO, timeZone: 'America/Chicago', truncated: false });
     const rows = res.body.rows as Body[];
     expect(rows.map((r) => r.id)).toEqual([orders.removal.id, orders.installation.id, orders.inspection.id]);
     const [removal, installation, inspection] = rows;

@@ -33,7 +33,7 @@ const ROW: AgendaRow = {
 
 /** Center staff at `/`, their center answered by getOne and their agenda by `rows`. */
 function renderToday(rows: AgendaRow[]) {
-  const agenda = vi.fn(async (_centerId: Identifier, range: { from: string; to: string }): Promise<{ data: Agenda }> => ({ data: { ...range, rows, truncated: false } }));
+  const agenda = vi.fn(async (_centerId: Identifier, range: { from: string; to: string }): Promise<{ data: Agenda }> => ({ data: { ...range, rows, timeZone: 'America/Los_Angeles', truncated: false } }));
   const getOne = vi.fn(async () => ({ data: CENTER }));
   const rendered = renderDashboard(<Dashboard />, { role: 'center-staff', dataProvider: { getOne, agenda } as never });
   return { ...rendered, agenda };
@@ -53,6 +53,8 @@ describe('Today, the landing page of center staff', () => {
     expect(within(card).getByText('Cora Lane')).toBeTruthy();
     expect(within(card).getByRole('link', { name: 'Call Cora Lane' }).getAttribute('href')).toBe('tel:555-0100');
     expect(within(card).getByText('2021 Toyota Corolla')).toBeTruthy();
+    // the time at the center (17:30 UTC is 9:30 in Los Angeles in December), whatever the browser's zone
+    expect(within(card).getByText(/^9:30\sAM ·/)).toBeTruthy();
     expect(within(card).getByText('$85.00, paid by Customer')).toBeTruthy();
     expect(within(card).getByText('Awaiting authorisation')).toBeTruthy();
     expect(within(card).getByText('PKG-11: FedEx 1Z999 (Shipped)')).toBeTruthy();

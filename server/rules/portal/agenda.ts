@@ -3,6 +3,7 @@ import type { Transaction } from '../../db/database.ts';
 import type { Actor } from '../../auth/roles.ts';
 import { decide, scopeOf } from '../../auth/policy.ts';
 import { assertAllowed, authorize, findAuthorized } from '../../rest/authorize.ts';
+import { timeZoneOf } from '../availability/time-zones.ts';
 import { scopeWhere } from '../../rest/scope.ts';
 import { isoDateTime } from '../../rest/schemas.ts';
 import { serviceCenters } from '../../resources/service-centers.ts';
@@ -59,6 +60,8 @@ export interface Agenda {
   from: string;
   to: string;
   rows: AgendaRow[];
+  /** The center's time zone (IANA), in which its appointments' times are shown. */
+  timeZone: string;
   /** More than AGENDA_MAX_ROWS appointments in the range: the first ones only are listed. */
   truncated: boolean;
 }
@@ -66,8 +69,9 @@ export interface Agenda {
 /** Who may see a center's agenda: whoever reads its work orders' customers, at a center they can read. */
 async function authorizeAgenda(trx: Transaction, actor: Actor, serviceCenterId: number) {
   assertAllowed(decide(actor, 'read-customer', workOrders.name));
-  await findAuthorized(trx, actor, 'read', serviceCenters, serviceCenterId);
+  const center = await findAuthorized(trx, actor, 'read', serviceCenters, serviceCenterId);
   await authorize(trx, actor, 'read-customer', workOrders.name, undefined, { serviceCenterId });
+  return center;
 }
 
 /**
@@ -75,7 +79,7 @@ async function authorizeAgenda(trx: Transaction, actor: Actor, serviceCenterId: 
  * cancelled, in time order, with their customer, vehicle and packages.
  */
 export async function centerAgenda(trx: Transaction, actor: Actor, serviceCenterId: number, { from, to }: AgendaQuery): Promise<Agenda> {
-  await authorizeAgenda(trx, actor, serviceCenterId);
+  const center = await authorizeAgenda(trx, actor, serviceCenterId);
   const found = await trx
     .selectFrom('workOrders as w')
     .leftJoin('customers as c', 'c.id', 'w.customerId')
@@ -131,5 +135,5 @@ export async function centerAgenda(trx: Transaction, actor: Actor, serviceCenter
       packages: packages.get(o.id) ?? [],
     }),
   );
-  return { from, to, rows, truncated: found.length > AGENDA_MAX_ROWS };
+  return { from, to, rows, timeZone: timeZoneOf(String(center.state)), truncated: found.length > AGENDA_MAX_ROWS };
 }

@@ -6,7 +6,7 @@ import { AgendaCustomer, AgendaPackages, AgendaTime, AuthorizationChip, useCostL
 import { workOrderUrl } from './AgendaTable.tsx';
 
 /** The agenda on a phone: one card per appointment, stacked (no sideways scrolling); the number opens the work order. */
-export const AgendaCards = ({ rows, withDay }: { rows: AgendaRow[]; withDay: boolean }) => {
+export const AgendaCards = ({ rows, withDay, timeZone }: { rows: AgendaRow[]; withDay: boolean; timeZone: string }) => {
   const translate = useTranslate();
   const costLine = useCostLine();
   return (
@@ -16,7 +16,7 @@ export const AgendaCards = ({ rows, withDay }: { rows: AgendaRow[]; withDay: boo
           <CardContent sx={{ display: 'grid', gap: 0.5, overflowWrap: 'anywhere' }}>
             <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap', alignItems: 'baseline' }}>
               <Typography variant="subtitle1" component="h3">
-                <AgendaTime row={row} withDay={withDay} /> · {translate(`choices.workOrderType.${row.type}`)}
+                <AgendaTime row={row} withDay={withDay} timeZone={timeZone} /> · {translate(`choices.workOrderType.${row.type}`)}
               </Typography>
               <MuiLink component={Link} to={workOrderUrl(row)} variant="body2">
                 {row.number}

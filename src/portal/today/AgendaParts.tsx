@@ -5,11 +5,12 @@ import { usd } from '../../numbers.ts';
 
 const T = 'resources.today';
 
-/** When: the time, with the day when the agenda spans several days. */
-export const AgendaTime = ({ row, withDay }: { row: AgendaRow; withDay: boolean }) => {
+/** When: the time at the center (its time zone), with the day when the agenda spans several days. */
+export const AgendaTime = ({ row, withDay, timeZone }: { row: AgendaRow; withDay: boolean; timeZone: string }) => {
   const locale = useLocale();
   const at = new Date(row.scheduledAt);
-  return <>{at.toLocaleString(locale, withDay ? { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' } : { hour: 'numeric', minute: '2-digit' })}</>;
+  const time = { hour: 'numeric', minute: '2-digit', timeZone } as const;
+  return <>{at.toLocaleString(locale, withDay ? { ...time, weekday: 'short', month: 'short', day: 'numeric' } : time)}</>;
 };
 
 /** The customer's name and phone (a tel: link); a provider request has none. */

@@ -8,7 +8,7 @@ const T = 'resources.today.columns';
 export const workOrderUrl = (row: AgendaRow) => `/work-orders/${row.id}/show`;
 
 /** The agenda on a wide screen: one line per appointment; a click (or the number's link) opens the work order. */
-export const AgendaTable = ({ rows, withDay }: { rows: AgendaRow[]; withDay: boolean }) => {
+export const AgendaTable = ({ rows, withDay, timeZone }: { rows: AgendaRow[]; withDay: boolean; timeZone: string }) => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const costLine = useCostLine();
@@ -25,7 +25,7 @@ export const AgendaTable = ({ rows, withDay }: { rows: AgendaRow[]; withDay: boo
         {rows.map((row) => (
           <TableRow key={row.id} hover onClick={() => navigate(workOrderUrl(row))} sx={{ cursor: 'pointer', verticalAlign: 'top' }}>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              <AgendaTime row={row} withDay={withDay} />
+              <AgendaTime row={row} withDay={withDay} timeZone={timeZone} />
             </TableCell>
             <TableCell>
               <MuiLink component={Link} to={workOrderUrl(row)} onClick={(event) => event.stopPropagation()}>

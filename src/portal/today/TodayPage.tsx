@@ -55,7 +55,7 @@ export const TodayPage = () => {
             </Typography>
           )}
           {agenda.data?.truncated && <Alert severity="warning">{translate(`${T}.truncated`, { count: rows.length })}</Alert>}
-          {rows.length > 0 && (wide ? <AgendaTable rows={rows} withDay={span !== 'today'} /> : <AgendaCards rows={rows} withDay={span !== 'today'} />)}
+          {agenda.data && rows.length > 0 && (wide ? <AgendaTable rows={rows} withDay={span !== 'today'} timeZone={agenda.data.timeZone} /> : <AgendaCards rows={rows} withDay={span !== 'today'} timeZone={agenda.data.timeZone} />)}
         </>
       )}
     </Stack>
