@@ -6,7 +6,8 @@ export const AppBar = () => {
   const translate = useTranslate();
   return (
     <RaAppBar toolbar={<ToggleThemeButton />} userMenu={<UserMenu />}>
-      <Typography variant="h6" component="span" sx={{ mr: 2, whiteSpace: 'nowrap' }}>
+      {/* on a phone the page's title has the bar to itself */}
+      <Typography variant="h6" component="span" sx={{ mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', sm: 'inline' } }}>
         {translate('app.title')}
       </Typography>
       <TitlePortal />

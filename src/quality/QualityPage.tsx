@@ -14,14 +14,14 @@ export const QualityPage = () => {
   const translate = useTranslate();
   const { center, isPending, error } = useOwnCenter();
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, py: 2, maxWidth: 960, minWidth: 0 }}>
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, py: 2, maxWidth: 960, minWidth: 0, width: '100%' }}>
       <Title title="resources.quality.title" />
       {error ? <ErrorAlert error={error} /> : null}
       {!isPending && !error && !center && <Alert severity="info">{translate('resources.quality.noCenter')}</Alert>}
       {center && (
         <>
           <CenterCorrectiveActions centerId={center.id} />
-          <Card variant="outlined" component="section" aria-labelledby="quality-rating">
+          <Card variant="outlined" component="section" aria-labelledby="quality-rating" sx={{ minWidth: 0 }}>
             <CardContent sx={{ overflowX: 'auto' }}>
               <Typography variant="h6" component="h2" id="quality-rating" gutterBottom>
                 {translate('resources.quality.rating')}

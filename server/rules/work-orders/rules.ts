@@ -190,7 +190,7 @@ export function startProblem(times: { arrivedAt: string; startedAt: string }, no
 /** Why the customer of an appointment at `scheduledAt` cannot be recorded as a no-show at `now`, or null. */
 export function noShowProblem(scheduledAt: string, now: string): Problem {
   if (Date.parse(scheduledAt) > Date.parse(now)) {
-    return { message: `The appointment is at ${scheduledAt}: a no-show is recorded once its time has passed`, field: 'scheduledAt' };
+    return { message: `The appointment is on ${scheduledAt.slice(0, 10)} at ${scheduledAt.slice(11, 16)} UTC: a no-show is recorded once its time has passed`, field: 'scheduledAt' };
   }
   return null;
 }
