@@ -113,10 +113,11 @@ describe('each role lands on its dashboard', () => {
     await context.close();
   }, 120_000);
 
-  it('center staff see their center and its rating history', async () => {
+  it('center staff land on their portal: their center and its rating above the agenda (the history is on Quality)', async () => {
     const { context, page, errors } = await signedIn('center@example.com');
-    await page.getByText('Your service center').waitFor();
-    await chartsDrawn(page, ['rating-history']);
+    await page.getByRole('region', { name: 'Your service center' }).waitFor();
+    await page.getByRole('button', { name: 'Next 7 days' }).waitFor();
+    await page.getByRole('link', { name: 'How the rating is made' }).waitFor();
     await shot(page, 'center');
     expect(errors).toEqual([]);
     await context.close();

@@ -90,9 +90,13 @@ describe('Today, the landing page of center staff', () => {
     expect((await screen.findByTestId('location')).textContent).toBe('/work-orders/7/show');
   });
 
-  test('an empty day says so', async () => {
-    renderToday([]);
+  test('an empty day says so and offers the week', async () => {
+    const { agenda } = renderToday([]);
     expect(await screen.findByText('No appointments today')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Export CSV' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'See the next 7 days' }));
+    expect(await screen.findByText('No appointments in the next 7 days')).toBeTruthy();
+    const [, week] = agenda.mock.calls.at(-1)!;
+    expect(Date.parse(week.to) - Date.parse(week.from)).toBeGreaterThanOrEqual(7 * 23 * 3600_000);
   });
 });

@@ -50,9 +50,10 @@ export const TodayPage = () => {
           {agenda.isPending && <LinearProgress />}
           {agenda.error && <ErrorAlert error={agenda.error} />}
           {agenda.data && !rows.length && (
-            <Typography color="text.secondary" sx={{ py: 2 }}>
-              {translate(`${T}.empty.${span}`)}
-            </Typography>
+            <Box sx={{ py: 2, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+              <Typography color="text.secondary">{translate(`${T}.empty.${span}`)}</Typography>
+              {span === 'today' && <Button onClick={() => setSpan('week')}>{translate(`${T}.showWeek`)}</Button>}
+            </Box>
           )}
           {agenda.data?.truncated && <Alert severity="warning">{translate(`${T}.truncated`, { count: rows.length })}</Alert>}
           {agenda.data && rows.length > 0 && (wide ? <AgendaTable rows={rows} withDay={span !== 'today'} timeZone={agenda.data.timeZone} /> : <AgendaCards rows={rows} withDay={span !== 'today'} timeZone={agenda.data.timeZone} />)}

@@ -21,6 +21,7 @@ export const todayMessages = {
   package: '%{label}: %{carrier} %{tracking} (%{status})',
   noTracking: 'no tracking number yet',
   empty: { today: 'No appointments today', week: 'No appointments in the next 7 days' },
+  showWeek: 'See the next 7 days',
   truncated: 'Only the first %{count} appointments are shown.',
   noCenter: 'Your account is not tied to a service center.',
   export: 'Export CSV',
