@@ -32,7 +32,7 @@ describe('the service-center portal on a phone', () => {
     const noneToday = page.getByText('No appointments today');
     await firstNumber.or(noneToday).first().waitFor();
     // on a weekend the demo centers are closed: the week's agenda starts on Monday
-    if (await noneToday.isVisible()) await page.getByRole('button', { name: 'Next 7 days' }).click();
+    if (await noneToday.isVisible()) await page.getByRole('button', { name: 'Next 7 days', exact: true }).click();
     await firstNumber.waitFor();
     // their own menu: the portal's pages, not the back office's resources
     await expect(page.getByRole('menuitem', { name: 'Customers' }).count()).resolves.toBe(0);

@@ -116,7 +116,7 @@ describe('each role lands on its dashboard', () => {
   it('center staff land on their portal: their center and its rating above the agenda (the history is on Quality)', async () => {
     const { context, page, errors } = await signedIn('center@example.com');
     await page.getByRole('region', { name: 'Your service center' }).waitFor();
-    await page.getByRole('button', { name: 'Next 7 days' }).waitFor();
+    await page.getByRole('button', { name: 'Next 7 days', exact: true }).waitFor();
     await page.getByRole('link', { name: 'How the rating is made' }).waitFor();
     await shot(page, 'center');
     expect(errors).toEqual([]);
