@@ -65,7 +65,8 @@ const EVERYONE = (actions: Action[]): Grant => ({ admin: actions, compliance: ac
 
 /** The role table of DOMAIN.md: which role may do what to which resource (before row scope and record rules). */
 const GRANTS: Record<string, Grant> = {
-  jurisdictions: { ...EVERYONE(R), admin: ALL },
+  // The states' rules are public: a customer reads their own state's (unlock codes, calibration interval).
+  jurisdictions: { ...EVERYONE(R), admin: ALL, customer: R },
   regions: { ...EVERYONE(R), admin: ALL },
   'service-centers': {
     admin: [...ALL, 'go-live', 'recompute-rating', 'upload-document', 'read-statement'],
@@ -77,15 +78,18 @@ const GRANTS: Record<string, Grant> = {
   },
   // Center staff add their own installers and paperwork handlers; the provider trains and certifies them.
   installers: { ...EVERYONE(R), admin: ALL, onboarding: RCU, 'center-staff': ['read', 'create'] },
-  customers: { admin: ALL, compliance: RCU },
-  vehicles: { admin: ALL, compliance: RCU },
-  devices: { admin: [...ALL, 'issue-unlock-code'], compliance: [...RCU, 'issue-unlock-code'], 'regional-manager': R, 'center-staff': R },
+  // A customer reads their own program and changes their own contact details (the record rules say which).
+  customers: { admin: ALL, compliance: RCU, customer: RU },
+  vehicles: { admin: ALL, compliance: RCU, customer: R },
+  // A customer obtains unlock codes for their own device where their state allows it.
+  devices: { admin: [...ALL, 'issue-unlock-code'], compliance: [...RCU, 'issue-unlock-code'], 'regional-manager': R, 'center-staff': R, customer: [...R, 'issue-unlock-code'] },
   // Center staff serve the customer at the counter and record their walk-ins; a regional manager watches the network, not its customers.
   'work-orders': {
     admin: [...ALL, 'start', 'complete', 'no-show', 'print', 'read-customer'],
     compliance: [...RCU, 'authorize', 'start', 'complete', 'no-show', 'print', 'read-customer'],
     'regional-manager': [...R, 'print'],
     'center-staff': [...R, 'create', 'start', 'complete', 'no-show', 'print', 'read-customer'],
+    customer: R,
   },
   shipments: { admin: ALL, compliance: RCU, 'regional-manager': R, 'center-staff': R },
   'shipment-packages': { admin: [...ALL, 'receive'], compliance: [...RCU, 'receive'], 'center-staff': [...R, 'receive'] },
@@ -107,7 +111,7 @@ const GRANTS: Record<string, Grant> = {
   // Onboarding paperwork holds tax ids and background checks: not for managers; center staff see their own center's.
   documents: { admin: ['read', 'update', 'delete', 'verify'], compliance: [...R, 'verify'], onboarding: ['read', 'update', 'delete', 'verify'], 'center-staff': R },
   outbox: { admin: [...R, 'retry'], compliance: [...R, 'retry'] },
-  'unlock-codes': { admin: R, compliance: R },
+  'unlock-codes': { admin: R, compliance: R, customer: R },
   // Each role's own dashboard topic first: where it lands.
   stats: { admin: ['regional', 'compliance', 'onboarding'], compliance: ['compliance', 'regional', 'onboarding'], 'regional-manager': ['regional'], onboarding: ['onboarding'], 'center-staff': ['center'] },
   // The board of centers by stage, with blockers: for those who read the onboarding paperwork.
@@ -126,7 +130,7 @@ const NOT_GRANTED: Record<string, string> = {
   'documents:verify': 'Only administrators, compliance reviewers and onboarding staff verify documents',
   'service-centers:read-statement': "A center's statement is for its own staff, compliance reviewers and administrators",
   'work-orders:read-customer': 'The customer and vehicle of a work order are for administrators, compliance and the center serving them',
-  'devices:issue-unlock-code': 'Only administrators and compliance reviewers issue unlock codes',
+  'devices:issue-unlock-code': 'Only administrators, compliance reviewers and the customer whose device it is issue unlock codes',
   'service-centers:go-live': 'Only administrators and onboarding staff put centers live',
   'service-centers:recompute-rating': 'Only administrators and compliance reviewers recompute ratings',
   'service-centers:upload-document': 'Only administrators, onboarding staff and the center itself upload its documents',
@@ -149,6 +153,15 @@ const CENTER_COLUMN: Record<string, string> = {
   'center-closures': 'serviceCenterId',
 };
 
+/** Resources whose rows belong to a customer through this column: what a customer's own login reads. */
+const CUSTOMER_COLUMN: Record<string, string> = {
+  customers: 'id',
+  vehicles: 'customerId',
+  devices: 'customerId',
+  'work-orders': 'customerId',
+  'unlock-codes': 'customerId',
+};
+
 /** Resources whose rows belong to a service center through a parent row: packages through their shipment. */
 const CENTER_THROUGH: Record<string, { column: string; table: string }> = {
   'shipment-packages': { column: 'shipmentId', table: 'shipments' },
@@ -168,6 +181,12 @@ export const actionsOf = (resource: string): readonly Action[] => [...CRUD_ACTIO
 
 export function scopeOf(actor: Actor, resource: string): Scope {
   if (!GRANTS[resource]?.[actor.role]?.includes('read')) return { kind: 'none' };
+  if (actor.role === 'customer') {
+    // a customer's own records, and the data that is everyone's (the states' rules)
+    const column = CUSTOMER_COLUMN[resource];
+    if (!column) return CENTER_COLUMN[resource] || CENTER_THROUGH[resource] ? { kind: 'none' } : { kind: 'all' };
+    return actor.customerId == null ? { kind: 'none' } : { kind: 'equals', column, value: actor.customerId };
+  }
   const through = CENTER_THROUGH[resource];
   if (through && actor.role === 'center-staff') {
     if (actor.serviceCenterId === null) return { kind: 'none' };
@@ -202,6 +221,9 @@ export interface Facts {
   changes?: Values;
   centers?: readonly CenterFacts[];
 }
+
+/** What a customer changes of their own record: how to reach them (not their balance, plan, case or program). */
+export const CUSTOMER_PROFILE_FIELDS: readonly string[] = ['phone', 'street', 'city', 'state', 'postalCode', 'preferredChannel', 'remindersOptIn'];
 
 /** What center staff change of their own center: opening hours and how to reach them. */
 export const CENTER_STAFF_CENTER_FIELDS: readonly string[] = ['openingHours', 'hours', 'phone', 'email', 'contacts'];
@@ -248,6 +270,9 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
   if (actor.role === 'center-staff') {
     const refused = centerStaffRules(action, resource, changes);
     if (!refused.allowed) return refused;
+  }
+  if (actor.role === 'customer' && resource === 'customers' && action === 'update' && changes && Object.keys(changes).some((field) => !CUSTOMER_PROFILE_FIELDS.includes(field))) {
+    return deny('You change your contact details here; your program, plan, balance and e-mail are changed otherwise');
   }
   if (resource === 'service-centers') {
     if (actor.role !== 'admin' && changes && 'priceList' in changes && (action === 'update' || (changes.priceList as unknown[] | null)?.length)) {

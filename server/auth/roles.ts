@@ -1,4 +1,4 @@
-export const ROLES = ['admin', 'compliance', 'regional-manager', 'onboarding', 'center-staff'] as const;
+export const ROLES = ['admin', 'compliance', 'regional-manager', 'onboarding', 'center-staff', 'customer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is asking: what the permission policy needs to know of a signed-in user. */
@@ -9,4 +9,6 @@ export interface Actor {
   regionId: number | null;
   /** The service center a center-staff user works for. */
   serviceCenterId: number | null;
+  /** The customer a customer's own login is (staff have none). */
+  customerId?: number | null;
 }

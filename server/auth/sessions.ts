@@ -47,6 +47,7 @@ export async function findSession(db: Db, token: string, limits: SessionLimits, 
       'users.role',
       'users.regionId',
       'users.serviceCenterId',
+      'users.customerId',
       'users.active',
     ])
     .where('sessions.id', '=', digest(token))
@@ -64,6 +65,7 @@ export async function findSession(db: Db, token: string, limits: SessionLimits, 
     role: row.role as Role,
     regionId: row.regionId,
     serviceCenterId: row.serviceCenterId,
+    customerId: row.customerId,
   };
 }
 

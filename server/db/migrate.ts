@@ -14,6 +14,7 @@ import * as m010 from './migrations/010-work-progress.ts';
 import * as m011 from './migrations/011-package-receipt.ts';
 import * as m012 from './migrations/012-availability.ts';
 import * as m013 from './migrations/013-answers-and-verification.ts';
+import * as m014 from './migrations/014-customer-accounts.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-core': m001,
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '011-package-receipt': m011,
   '012-availability': m012,
   '013-answers-and-verification': m013,
+  '014-customer-accounts': m014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

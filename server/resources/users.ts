@@ -5,6 +5,8 @@ import { hashPassword, passwordProblem } from '../auth/passwords.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
 import { regions } from './regions.ts';
 import { serviceCenters } from './service-centers.ts';
+import { customers } from './customers.ts';
+import { badRequest } from '../rest/errors.ts';
 
 export const users = defineResource({
   name: 'users',
@@ -15,13 +17,22 @@ export const users = defineResource({
     role: choice(ROLES).required(),
     regionId: ref(() => regions),
     serviceCenterId: ref(() => serviceCenters),
+    /** A customer's own login: the customer it is (one login per customer). */
+    customerId: ref(() => customers),
     active: bool().required(),
   },
   search: ['name', 'email'],
-  unique: ['email'],
+  unique: ['email', 'customerId'],
   defaults: { active: true },
   secrets: {
     password: { column: 'passwordHash', problem: passwordProblem, encode: hashPassword, requiredOnCreate: true },
+  },
+  // A customer's login is tied to its customer, and a staff login to none.
+  check: async (_trx, action, before, changes) => {
+    if (action === 'delete') return;
+    const { role, customerId } = { ...before, ...changes };
+    if (role === 'customer' && customerId == null) throw badRequest('Some fields are invalid', { customerId: 'A customer login belongs to a customer' });
+    if (role !== 'customer' && customerId != null) throw badRequest('Some fields are invalid', { customerId: 'Only a customer login belongs to a customer' });
   },
   // A deactivated user, or one whose password an administrator reset, is signed out everywhere at once.
   afterUpdate: async ({ trx }, before, after, secretsChanged) => {

@@ -112,6 +112,7 @@ export const choiceMessages: {
     'regional-manager': 'Regional manager',
     onboarding: 'Onboarding staff',
     'center-staff': 'Service-center staff',
+    customer: 'Customer',
   },
   auditAction: {
     create: 'Created',

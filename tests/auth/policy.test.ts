@@ -3,7 +3,7 @@ import { CRUD_ACTIONS, decide, permissionsOf, scopeOf, type Action, type Facts }
 import { ROLES, type Actor, type Role } from '../../server/auth/roles.ts';
 import { LETTER, lines, roles } from './role-table.ts';
 
-const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({ id: 1, role, regionId: 3, serviceCenterId: 9, ...extra });
+const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({ id: 1, role, regionId: 3, serviceCenterId: 9, customerId: 4, ...extra });
 
 describe('the permission policy, role × resource × action', () => {
   it('covers every role', () => expect([...roles].sort()).toEqual([...ROLES].sort()));
@@ -49,11 +49,21 @@ describe('row scope', () => {
     ['center-staff', 'documents', { kind: 'equals', column: 'serviceCenterId', value: 9 }],
     ['center-staff', 'center-closures', { kind: 'equals', column: 'serviceCenterId', value: 9 }],
     ['center-staff', 'shipment-packages', { kind: 'center-through', column: 'shipmentId', table: 'shipments', serviceCenterId: 9 }],
+    ['customer', 'customers', { kind: 'equals', column: 'id', value: 4 }],
+    ['customer', 'devices', { kind: 'equals', column: 'customerId', value: 4 }],
+    ['customer', 'work-orders', { kind: 'equals', column: 'customerId', value: 4 }],
+    ['customer', 'unlock-codes', { kind: 'equals', column: 'customerId', value: 4 }],
+    ['customer', 'jurisdictions', { kind: 'all' }],
+    ['customer', 'service-centers', { kind: 'none' }],
+    ['customer', 'payments-of-others', { kind: 'none' }],
     ['compliance', 'shipment-packages', { kind: 'all' }],
     ['onboarding', 'audits', { kind: 'all' }],
     ['regional-manager', 'audit-templates', { kind: 'all' }],
   ] as const)('%s reads %s within %o', (role, resource, scope) => {
     expect(scopeOf(actor(role), resource)).toEqual(scope);
+  });
+  it('a customer login without its customer sees nothing', () => {
+    for (const resource of ['customers', 'devices', 'work-orders']) expect(scopeOf(actor('customer', { customerId: null }), resource)).toEqual({ kind: 'none' });
   });
   it('a regional manager without a region sees nothing of the network', () => {
     expect(scopeOf(actor('regional-manager', { regionId: null }), 'work-orders')).toEqual({ kind: 'none' });
@@ -221,6 +231,11 @@ describe('commands as actions of the policy: role × resource × command × reco
     ['a regional manager does not receive packages', 'regional-manager', 'receive', 'shipment-packages', { record: { receivedAt: null } }, [403, /receive packages/]],
     ['onboarding staff verify a live center’s renewed binder', 'onboarding', 'verify', 'documents', { record: { verifiedAt: null }, centers: [live] }, true],
     ['a verified document is not verified again', 'compliance', 'verify', 'documents', { record: { verifiedAt: '2026-03-01T10:00:00.000Z' } }, [409, /already verified/]],
+    ['a customer obtains an unlock code for their device', 'customer', 'issue-unlock-code', 'devices', { record: { status: 'installed', customerId: 4 } }, true],
+    ['a customer changes their phone', 'customer', 'update', 'customers', { record: { id: 4, status: 'active' }, changes: { phone: '555-0100', preferredChannel: 'sms' } }, true],
+    ['a customer does not lower their balance', 'customer', 'update', 'customers', { record: { id: 4, status: 'active' }, changes: { balance: 0 } }, [403, /contact details/]],
+    ['a customer does not change their case number', 'customer', 'update', 'customers', { record: { id: 4, status: 'active' }, changes: { caseNumber: 'X' } }, [403, /contact details/]],
+    ['a customer does not complete work', 'customer', 'complete', 'work-orders', { record: inspection }, [403, /complete work orders/]],
     ['center staff do not verify their own paperwork', 'center-staff', 'verify', 'documents', { record: { verifiedAt: null }, centers: [live] }, [403, /verify documents/]],
     ['compliance moves a due date', 'compliance', 'update', 'corrective-actions', { record: { status: 'open', dueDate: '2026-05-01' }, changes: { dueDate: '2026-06-01', dueDateReason: 'Parts on order' } }, true],
     ['an administrator does not move a due date', 'admin', 'update', 'corrective-actions', { record: { status: 'open', dueDate: '2026-05-01' }, changes: { dueDate: '2026-06-01' } }, [403, /Only compliance reviewers move/]],
@@ -240,7 +255,7 @@ describe('commands as actions of the policy: role × resource × command × reco
   it('lists the commands among each role’s permissions (GET /api/auth/me)', () => {
     expect(permissionsOf(actor('compliance'))['work-orders']).toEqual(expect.arrayContaining(['authorize', 'complete']));
     expect(permissionsOf(actor('onboarding'))['service-centers']).toContain('go-live');
-    for (const role of ROLES) expect(permissionsOf(actor(role))['work-orders']?.includes('complete') ?? false).toBe(role !== 'regional-manager' && role !== 'onboarding');
+    for (const role of ROLES) expect(permissionsOf(actor(role))['work-orders']?.includes('complete') ?? false).toBe(!['regional-manager', 'onboarding', 'customer'].includes(role));
     expect(permissionsOf(actor('compliance')).stats[0]).toBe('compliance');
   });
 });

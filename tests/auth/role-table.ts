@@ -1,31 +1,32 @@
 import type { CrudAction } from '../../server/auth/policy.ts';
 import type { Role } from '../../server/auth/roles.ts';
 
-// The role table of DOMAIN.md, with the service-center portal's grants (issue 13), written out
+// The role table of DOMAIN.md, with the service-center portal's grants (issue 13) and a
+// customer's own login (issue 14), written out
 // independently of the policy: r c u d per role.
 const MATRIX = `
-resource           admin  compliance  regional-manager  onboarding  center-staff
-jurisdictions      rcud   r           r                 r           r
-regions            rcud   r           r                 r           r
-service-centers    rcud   r           r                 rcu         ru
-installers         rcud   r           r                 rcu         rc
-customers          rcud   rcu         -                 -           -
-vehicles           rcud   rcu         -                 -           -
-devices            rcud   rcu         r                 -           r
-work-orders        rcud   rcu         r                 -           rc
-shipments          rcud   rcu         r                 -           r
-shipment-packages  rcud   rcu         -                 -           r
-center-closures    rcud   rcud        r                 r           rcud
-users              rcu    -           -                 -           -
-audit-log          r      r           -                 -           -
-audit-templates    rcud   r           r                 r           r
-audits             rcud   rcud        r                 rcu         r
-findings           r      r           r                 r           r
-corrective-actions ru     ru          r                 r           r
-ratings            r      r           r                 r           r
-documents          rud    r           -                 rud         r
-outbox             r      r           -                 -           -
-unlock-codes       r      r           -                 -           -
+resource           admin  compliance  regional-manager  onboarding  center-staff  customer
+jurisdictions      rcud   r           r                 r           r             r
+regions            rcud   r           r                 r           r             -
+service-centers    rcud   r           r                 rcu         ru            -
+installers         rcud   r           r                 rcu         rc            -
+customers          rcud   rcu         -                 -           -             ru
+vehicles           rcud   rcu         -                 -           -             r
+devices            rcud   rcu         r                 -           r             r
+work-orders        rcud   rcu         r                 -           rc            r
+shipments          rcud   rcu         r                 -           r             -
+shipment-packages  rcud   rcu         -                 -           r             -
+center-closures    rcud   rcud        r                 r           rcud          -
+users              rcu    -           -                 -           -             -
+audit-log          r      r           -                 -           -             -
+audit-templates    rcud   r           r                 r           r             -
+audits             rcud   rcud        r                 rcu         r             -
+findings           r      r           r                 r           r             -
+corrective-actions ru     ru          r                 r           r             -
+ratings            r      r           r                 r           r             -
+documents          rud    r           -                 rud         r             -
+outbox             r      r           -                 -           -             -
+unlock-codes       r      r           -                 -           -             r
 `;
 
 export const LETTER: Record<CrudAction, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };

@@ -32,6 +32,8 @@ beforeAll(async () => {
   await user('onboarding', {});
   await user('regional-manager', { regionId: world.regionA.id });
   await user('center-staff', { serviceCenterId: world.centerA.id });
+  world.customer = await createRecord(base, 'customers');
+  await user('customer', { customerId: world.customer.id });
 });
 afterAll(() => server.close());
 
@@ -65,7 +67,7 @@ const COMMANDS: { resource: string; action: Command; path: (id: unknown) => stri
   { resource: 'service-centers', action: 'go-live', path: (id) => `/api/service-centers/${String(id)}/go-live`, record: async () => world.centerA },
   { resource: 'service-centers', action: 'recompute-rating', path: (id) => `/api/service-centers/${String(id)}/rating`, record: async () => world.centerA },
   { resource: 'audits', action: 'submit', path: (id) => `/api/audits/${String(id)}/submit`, record: () => createRecord(base, 'audits', { serviceCenterId: world.centerA.id }) },
-  { resource: 'devices', action: 'issue-unlock-code', path: (id) => `/api/devices/${String(id)}/unlock-codes`, record: () => createRecord(base, 'devices', { serviceCenterId: world.centerA.id }) },
+  { resource: 'devices', action: 'issue-unlock-code', path: (id) => `/api/devices/${String(id)}/unlock-codes`, record: () => createRecord(base, 'devices', { serviceCenterId: world.centerA.id, customerId: world.customer.id }) },
   { resource: 'corrective-actions', action: 'respond', path: (id) => `/api/corrective-actions/${String(id)}/respond`, record: correctiveAction, body: { response: 'Fixed' } },
   { resource: 'corrective-actions', action: 'close', path: (id) => `/api/corrective-actions/${String(id)}/close`, record: correctiveAction },
   { resource: 'corrective-actions', action: 'reopen', path: (id) => `/api/corrective-actions/${String(id)}/reopen`, record: correctiveAction, body: { comment: 'Not done' } },

@@ -281,6 +281,28 @@ test('the API serves the data', async () => {
   expect(Number(live.headers.get('x-total-count'))).toBeGreaterThan(150);
 });
 
+test('the demo customer logins: one in a state that allows unlock codes (installed handset, balance due, auto-pay off), one in Texas', async () => {
+  const logins = await server.db
+    .selectFrom('users as u')
+    .innerJoin('customers as c', 'c.id', 'u.customerId')
+    .innerJoin('jurisdictions as j', 'j.id', 'c.jurisdictionId')
+    .select(['u.email', 'u.role', 'c.id', 'c.balance', 'c.autoPay', 'c.status', 'j.code', 'j.unlockCodesAllowed'])
+    .orderBy('u.email')
+    .execute();
+  expect(logins.map((l) => [l.email, l.role])).toEqual([
+    ['customer.tx@example.com', 'customer'],
+    ['customer@example.com', 'customer'],
+  ]);
+  const [texan, allowed] = logins;
+  expect(texan).toMatchObject({ code: 'TX', unlockCodesAllowed: 0, status: 'active' });
+  expect(allowed).toMatchObject({ unlockCodesAllowed: 1, autoPay: 0, status: 'active' });
+  expect(Number(allowed.balance)).toBeGreaterThan(0);
+  for (const login of logins) {
+    const handset = await server.db.selectFrom('devices').select('id').where('customerId', '=', login.id).where('status', '=', 'installed').where('kind', '=', 'handset').executeTakeFirst();
+    expect(handset, login.email).toBeDefined();
+  }
+});
+
 test('refused attempts to complete unauthorised removals and exchanges are in the audit log, within the last 30 days', async () => {
   const rows = await server.db
     .selectFrom('auditLog')

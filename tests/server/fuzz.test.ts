@@ -246,7 +246,8 @@ beforeAll(async () => {
   await createRecord(base, 'service-centers', { regionId: region.id, jurisdictionId: jurisdiction.id, onboardingStatus: 'training' });
   for (const name of ['installers', 'devices', 'work-orders', 'shipments', 'audits']) await createRecord(base, name, { serviceCenterId: center.id });
   for (const name of ['customers', 'vehicles', 'shipment-packages']) await createRecord(base, name);
-  const extra: Partial<Record<Role, Record<string, unknown>>> = { 'regional-manager': { regionId: region.id }, 'center-staff': { serviceCenterId: center.id } };
+  const customer = await createRecord(base, 'customers');
+  const extra: Partial<Record<Role, Record<string, unknown>>> = { 'regional-manager': { regionId: region.id }, 'center-staff': { serviceCenterId: center.id }, customer: { customerId: customer.id } };
   cookies.admin = await signIn(base, TEST_ADMIN.email, TEST_ADMIN.password);
   for (const role of ROLES.filter((r) => r !== 'admin')) {
     await post(base, 'users', { name: `Fuzz ${role}`, email: emailOf(role), role, password: PASSWORD, ...extra[role] });

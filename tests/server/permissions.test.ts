@@ -43,6 +43,8 @@ beforeAll(async () => {
   cookies.onboarding = await userFor('onboarding', {});
   cookies['regional-manager'] = await userFor('regional-manager', { regionId: world.regionA.id });
   cookies['center-staff'] = await userFor('center-staff', { serviceCenterId: world.centerA.id });
+  world.customerA = await createRecord(base, 'customers');
+  cookies.customer = await userFor('customer', { customerId: world.customerA.id });
 });
 afterAll(() => server.close());
 
@@ -50,6 +52,8 @@ const as = (role: Role, method: string, url: string, body?: unknown) => api(base
 
 /** The center a role's records of this resource belong to: onboarding staff act on centers not live yet, everyone else on live center A. */
 const centerFor = (role: Role, name: string) => (role === 'onboarding' && ['installers', 'audits'].includes(name) ? world.trainingA : world.centerA);
+
+let customerOrders = 0;
 
 /** A record of a resource that lies within the role's scope (region A, center A) and reach. */
 async function inScopeRecord(role: Role, name: string, action: string): Promise<Body> {
@@ -59,6 +63,11 @@ async function inScopeRecord(role: Role, name: string, action: string): Promise<
   if (name === 'service-centers') return createRecord(base, name, { regionId: world.regionA.id, onboardingStatus: 'training' });
   if (['installers', 'devices', 'work-orders', 'shipments', 'audits', 'center-closures'].includes(name)) overrides.serviceCenterId = centerFor(role, name).id;
   if (name === 'shipment-packages') overrides.shipmentId = world.shipmentA.id;
+  // a customer reads their own record and what is theirs
+  if (role === 'customer' && name === 'customers') return world.customerA;
+  if (role === 'customer' && ['vehicles', 'devices', 'work-orders'].includes(name)) overrides.customerId = world.customerA.id;
+  // one customer's orders at different times (the same work at the same time would be a double booking)
+  if (role === 'customer' && name === 'work-orders') overrides.scheduledAt = new Date(Date.UTC(2026, 2, 2, 15, customerOrders++)).toISOString();
   return createRecord(base, name, overrides);
 }
 
@@ -73,7 +82,11 @@ async function createBody(role: Role, name: string): Promise<Body> {
 }
 
 /** A change no record rule refuses: center staff change only their center's hours and contacts. */
-const changeBody = (role: Role, name: string): Body => (name === 'service-centers' && role === 'center-staff' ? { phone: '555-0100' } : FIXTURES[name].change);
+const changeBody = (role: Role, name: string): Body => {
+  if (name === 'service-centers' && role === 'center-staff') return { phone: '555-0100' };
+  if (name === 'customers' && role === 'customer') return { phone: '555-0101' };
+  return FIXTURES[name].change;
+};
 
 describe('role × resource × action against the real server', () => {
   const cases = ROLES.flatMap((role) =>

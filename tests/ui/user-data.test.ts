@@ -6,7 +6,9 @@ describe('toUserPayload', () => {
     [{ role: 'regional-manager', regionId: 3, serviceCenterId: 9 }, { regionId: 3, serviceCenterId: null }],
     [{ role: 'center-staff', regionId: 3, serviceCenterId: 9 }, { regionId: null, serviceCenterId: 9 }],
     [{ role: 'compliance', regionId: 3, serviceCenterId: 9 }, { regionId: null, serviceCenterId: null }],
-    [{ role: 'admin' }, { regionId: null, serviceCenterId: null }],
+    [{ role: 'admin' }, { regionId: null, serviceCenterId: null, customerId: null }],
+    [{ role: 'customer', regionId: 3, serviceCenterId: 9, customerId: 12 }, { regionId: null, serviceCenterId: null, customerId: 12 }],
+    [{ role: 'center-staff', serviceCenterId: 9, customerId: 12 }, { serviceCenterId: 9, customerId: null }],
   ] as const)('%j keeps only the scope of its role', (values, scope) => {
     expect(toUserPayload(values)).toMatchObject(scope);
   });

@@ -4,7 +4,7 @@ import { Box } from '@mui/material';
 import { ChoiceInput } from '../../components/ChoiceInput.tsx';
 import { passwordProblemKey } from '../../account/passwordRule.ts';
 
-/** The region of a regional manager, the center of center staff; nothing for other roles. */
+/** The region of a regional manager, the center of center staff, the customer of a customer's login; nothing for other roles. */
 const ScopeInput = () => {
   const role = useWatch({ name: 'role' });
   if (role === 'regional-manager') {
@@ -18,6 +18,13 @@ const ScopeInput = () => {
     return (
       <ReferenceInput source="serviceCenterId" reference="service-centers">
         <AutocompleteInput validate={required()} helperText="resources.users.helpers.serviceCenterId" fullWidth />
+      </ReferenceInput>
+    );
+  }
+  if (role === 'customer') {
+    return (
+      <ReferenceInput source="customerId" reference="customers">
+        <AutocompleteInput validate={required()} helperText="resources.users.helpers.customerId" fullWidth />
       </ReferenceInput>
     );
   }

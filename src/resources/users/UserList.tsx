@@ -18,6 +18,7 @@ export const UserList = () => (
       <ChoiceColumn source="role" group="role" />
       <ReferenceColumn source="regionId" reference="regions" link="show" emptyText="—" />
       <ReferenceColumn source="serviceCenterId" reference="service-centers" link="show" emptyText="—" />
+      <ReferenceColumn source="customerId" reference="customers" link="show" emptyText="—" />
       <Column source="active" align="center" field={BooleanField} />
       <DateColumn source="createdAt" />
     </DataTable>

@@ -15,6 +15,7 @@ export const UserShow = () => (
           <ChoiceField source="role" group="role" />
           <ReferenceField source="regionId" reference="regions" link="show" emptyText="—" />
           <ReferenceField source="serviceCenterId" reference="service-centers" link="show" emptyText="—" />
+          <ReferenceField source="customerId" reference="customers" link="show" emptyText="—" />
           <BooleanField source="active" />
           <DateField source="createdAt" showTime />
           <DateField source="updatedAt" showTime />

@@ -6,6 +6,7 @@ export const userMessages = {
     role: 'Role',
     regionId: 'Region',
     serviceCenterId: 'Service center',
+    customerId: 'Customer',
     active: 'Active',
     password: 'Password',
     createdAt: 'Created',
@@ -14,6 +15,7 @@ export const userMessages = {
   helpers: {
     regionId: 'The region this manager sees',
     serviceCenterId: 'The center this person works for',
+    customerId: 'The customer whose own login this is (one per customer)',
     active: 'An inactive user cannot sign in',
     passwordNew: 'At least 8 characters with at least one number',
     passwordKeep: 'Leave blank to keep the current password',

@@ -4,7 +4,8 @@ export type UserFormValues = Partial<User> & { password?: string | null };
 
 /**
  * What the user form sends: a blank password is left out (keep the current one); the region
- * only for a regional manager and the service center only for center staff, so that a change
+ * only for a regional manager, the service center only for center staff and the customer only for
+ * a customer's own login, so that a change
  * of role does not leave a stale scope behind.
  */
 export function toUserPayload(values: UserFormValues): UserFormValues {
@@ -13,6 +14,7 @@ export function toUserPayload(values: UserFormValues): UserFormValues {
     ...rest,
     regionId: values.role === 'regional-manager' ? (values.regionId ?? null) : null,
     serviceCenterId: values.role === 'center-staff' ? (values.serviceCenterId ?? null) : null,
+    customerId: values.role === 'customer' ? (values.customerId ?? null) : null,
     ...(password ? { password } : {}),
   };
 }
