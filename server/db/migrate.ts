@@ -15,6 +15,7 @@ import * as m011 from './migrations/011-package-receipt.ts';
 import * as m012 from './migrations/012-availability.ts';
 import * as m013 from './migrations/013-answers-and-verification.ts';
 import * as m014 from './migrations/014-customer-accounts.ts';
+import * as m015 from './migrations/015-unlock-code-fees.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-core': m001,
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '012-availability': m012,
   '013-answers-and-verification': m013,
   '014-customer-accounts': m014,
+  '015-unlock-code-fees': m015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

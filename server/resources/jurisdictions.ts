@@ -1,5 +1,5 @@
 import { defineResource } from './define.ts';
-import { bool, int, text, type RecordOf } from './fields.ts';
+import { bool, int, money, phone, text, type RecordOf } from './fields.ts';
 
 export const jurisdictions = defineResource({
   name: 'jurisdictions',
@@ -17,6 +17,10 @@ export const jurisdictions = defineResource({
     unlockCodesPerDay: int(1, 100),
     /** Codes per customer over the whole program; null: no program limit. */
     unlockCodesPerProgram: int(1, 1000),
+    /** What an unlock code costs the customer (added to their balance when issued); null: free. */
+    unlockCodeFee: money(0, 500),
+    /** Whom a customer calls where the state wants codes given by phone, or allows none (the monitoring line). */
+    unlockCodeCallNumber: phone(),
     stateInspectionRequired: bool().required(),
     cameraRequired: bool().required(),
     backgroundCheckRequired: bool().required(),

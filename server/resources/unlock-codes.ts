@@ -1,5 +1,5 @@
 import { defineResource } from './define.ts';
-import { datetime, ref, text, type RecordOf } from './fields.ts';
+import { datetime, money, ref, text, type RecordOf } from './fields.ts';
 import { customers } from './customers.ts';
 import { devices } from './devices.ts';
 import { jurisdictions } from './jurisdictions.ts';
@@ -18,6 +18,8 @@ export const unlockCodes = defineResource({
     issuedById: ref(() => users),
     issuedBy: text(100),
     reason: text(500),
+    /** The state's fee charged to the customer's balance for this code. */
+    fee: money(0, 500),
   },
   search: ['issuedBy', 'reason'],
   readOnly: true,

@@ -54,7 +54,7 @@ describe('unlock codes and calibration tracking in the browser', () => {
   it('disables the button with the reason in a state that does not allow codes', async () => {
     const device = await installedDeviceIn('TX');
     await page.goto(`${app.server.url}/#/devices/${String(device.id)}/show`);
-    await page.getByText('Texas (TX) does not allow unlock codes').waitFor();
+    await page.getByText('Texas (TX) does not allow unlock codes; call (800) 555-0142').waitFor();
     expect(await page.getByRole('button', { name: 'Issue unlock code' }).isDisabled()).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'unlock-code-refused.png') });
   }, 60_000);

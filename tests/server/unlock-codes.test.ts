@@ -132,6 +132,23 @@ describe('a jurisdiction that allows unlock codes', () => {
   });
 });
 
+describe("the state's fee", () => {
+  test('is charged to the customer’s balance with the code, logged; a free state charges nothing', async () => {
+    const { device, customer } = await world({ ...ALLOWING, unlockCodeFee: 12.5 });
+    await api(base, 'PATCH', `/api/customers/${String(customer.id)}`, { balance: 10.1 });
+    const res = await issue(device);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.unlockCode.fee).toBe(12.5);
+    const after = (await api(base, 'GET', `/api/customers/${String(customer.id)}`)).body as Body;
+    expect(after.balance).toBe(22.6);
+    const log = await server.db.selectFrom('auditLog').select(['summary']).where('resource', '=', 'customers').where('recordId', '=', Number(customer.id)).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(log.summary).toMatch(/^Unlock code fee for device .+: 12\.50$/);
+    const free = await world(ALLOWING);
+    expect((await issue(free.device)).body.unlockCode.fee).toBeNull();
+    expect(((await api(base, 'GET', `/api/customers/${String(free.customer.id)}`)).body as Body).balance).toBe(free.customer.balance);
+  });
+});
+
 describe('refusals leave the database unchanged', () => {
   const refuses = async (device: Body, status: number, message: RegExp, cookie?: string) => {
     const state = await snapshot(server.db);
@@ -164,10 +181,15 @@ describe('refusals leave the database unchanged', () => {
     await refuses(device, 409, /has no customer/);
   });
 
-  test('roles other than administrators and compliance reviewers: 403', async () => {
+  test('a jurisdiction without codes that names a number to call: the refusal says whom to call', async () => {
+    const { device, jurisdiction } = await world({ unlockCodesAllowed: false, unlockCodeCallNumber: '(800) 555-0100' });
+    await refuses(device, 409, new RegExp(`^State \\d+ \\(${String(jurisdiction.code)}\\) does not allow unlock codes; call \\(800\\) 555-0100$`));
+  });
+
+  test('roles other than administrators, compliance reviewers and the customer: 403', async () => {
     const { device } = await world(ALLOWING);
     for (const role of ['regional-manager', 'center-staff', 'onboarding'] as const) {
-      await refuses(device, 403, /Only administrators and compliance reviewers issue unlock codes/, cookies[role]);
+      await refuses(device, 403, /Only administrators, compliance reviewers and the customer whose device it is issue unlock codes/, cookies[role]);
     }
   });
 

@@ -24,7 +24,7 @@ const device = { id: 9, serial: 'HS-0000009', kind: 'handset', model: 'IL-700 Ha
 const issued = {
   code: '04711235',
   expiresAt: '2026-03-02T18:30:00.000Z',
-  unlockCode: { id: 1, deviceId: 9, customerId: 4, jurisdictionId: 1, issuedAt: '2026-03-01T22:30:00.000Z', expiresAt: '2026-03-02T18:30:00.000Z', issuedBy: 'Ada Admin', reason: 'Stranded' },
+  unlockCode: { id: 1, deviceId: 9, customerId: 4, jurisdictionId: 1, issuedAt: '2026-03-01T22:30:00.000Z', expiresAt: '2026-03-02T18:30:00.000Z', issuedBy: 'Ada Admin', reason: 'Stranded', fee: 25 },
 };
 
 /** The device's button signed in as `role`; customer 4 lives in `jurisdiction`; the dry run refuses with `refused` when given. */
@@ -71,6 +71,7 @@ describe('issue unlock code button', () => {
     expect(issue).toHaveBeenCalledWith(9, { reason: 'Stranded' });
     expect(screen.getByText(/will not be shown again/)).toBeTruthy();
     expect(screen.getByText(`Valid until ${new Date(issued.expiresAt).toLocaleString()}.`)).toBeTruthy();
+    expect(screen.getByText('The state’s fee of $25.00 was added to the customer’s balance.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByText('04711235')).toBeNull());
   });

@@ -5,6 +5,10 @@ import type { JurisdictionPlan } from './plan.ts';
 import { REGION_SEEDS } from './regions.ts';
 import { resourceNamed, storedRow, type Row } from './row.ts';
 
+/** An unlock code's fee where a state allows codes, and the provider's monitoring line a customer calls elsewhere: examples to confirm. */
+const EXAMPLE_UNLOCK_CODE_FEE = 25;
+const EXAMPLE_MONITORING_LINE = '(800) 555-0142';
+
 /** The 11 jurisdictions and 6 regions: fixed reference data, created years before today. */
 export function referenceData(clock: Clock) {
   const jurisdictionResource = resourceNamed('jurisdictions');
@@ -26,6 +30,8 @@ export function referenceData(clock: Clock) {
     const { remarks, ...fields } = rules;
     return storedRow(jurisdictionResource, id, createdMs, createdMs, {
       ...fields,
+      unlockCodeFee: rules.unlockCodesAllowed ? EXAMPLE_UNLOCK_CODE_FEE : null,
+      unlockCodeCallNumber: EXAMPLE_MONITORING_LINE,
       notes: `${DISCLAIMER} ${remarks}`,
       rulesConfirmed: false,
     });

@@ -2,7 +2,9 @@ import { randomInt } from 'node:crypto';
 import { hashPassword } from '../../auth/passwords.ts';
 import { assertAllowed, findAuthorized } from '../../rest/authorize.ts';
 import type { Decision } from '../../auth/policy.ts';
-import { createLogged, type WriteContext } from '../../rest/logged-write.ts';
+import { createLogged, updateLogged, type WriteContext } from '../../rest/logged-write.ts';
+import { toRecord } from '../../rest/records.ts';
+import { customers } from '../../resources/customers.ts';
 import { devices } from '../../resources/devices.ts';
 import { unlockCodes } from '../../resources/unlock-codes.ts';
 import { forUpdate } from '../../db/dialect.ts';
@@ -44,7 +46,7 @@ const count = async (query: { executeTakeFirstOrThrow(): Promise<{ n: unknown }>
 export async function unlockCodeState(db: Db | Transaction, device: Record<string, unknown>, now: Date) {
   const deviceId = Number(device.id);
   const customerId = (device.customerId as number | null) ?? null;
-  let jurisdiction: (UnlockCodeJurisdiction & { id: number }) | null = null;
+  let jurisdiction: (UnlockCodeJurisdiction & { id: number; unlockCodeFee: number | null }) | null = null;
   if (customerId !== null) {
     const row = await db
       .selectFrom('customers')
@@ -57,6 +59,8 @@ export async function unlockCodeState(db: Db | Transaction, device: Record<strin
         'jurisdictions.unlockCodeValidHours',
         'jurisdictions.unlockCodesPerDay',
         'jurisdictions.unlockCodesPerProgram',
+        'jurisdictions.unlockCodeFee',
+        'jurisdictions.unlockCodeCallNumber',
       ])
       .where('customers.id', '=', customerId)
       .executeTakeFirstOrThrow();
@@ -68,6 +72,8 @@ export async function unlockCodeState(db: Db | Transaction, device: Record<strin
       unlockCodeValidHours: row.unlockCodeValidHours,
       unlockCodesPerDay: row.unlockCodesPerDay,
       unlockCodesPerProgram: row.unlockCodesPerProgram,
+      unlockCodeFee: row.unlockCodeFee,
+      unlockCodeCallNumber: row.unlockCodeCallNumber,
     };
   }
   const issuedToday = await count(
@@ -82,6 +88,13 @@ export async function unlockCodeState(db: Db | Transaction, device: Record<strin
   const decision = unlockCodeDecision({ jurisdiction, device: { status: String(device.status), customerId }, issuedToday, issuedInProgram });
   const verdict: Decision = decision.allowed ? { allowed: true } : { allowed: false, status: 409, reason: decision.reason, errors: { unlockCode: decision.reason } };
   return { jurisdiction, verdict, validHours: decision.allowed ? decision.validHours : 0 };
+}
+
+/** The state's fee for a code, added to what the customer owes (in cents, so that sums stay exact), in the same transaction. */
+async function chargeFee(ctx: WriteContext, customerId: number, fee: number, serial: string, now: Date) {
+  const before = toRecord(customers, await ctx.trx.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirstOrThrow());
+  const balance = (Math.round(Number(before.balance ?? 0) * 100) + Math.round(fee * 100)) / 100;
+  await updateLogged(ctx, customers, before, { balance }, { summary: `Unlock code fee for device ${serial}: ${fee.toFixed(2)}` }, now);
 }
 
 /**
@@ -105,10 +118,11 @@ export async function issueUnlockCode(ctx: WriteContext, deviceId: number, reque
 
   const at = now.toISOString();
   const expires = expiresAt(now, validHours).toISOString();
+  const fee = jurisdiction!.unlockCodeFee ?? null;
   const record = await createLogged(
     ctx,
     unlockCodes,
-    { deviceId, customerId, jurisdictionId: jurisdiction!.id, issuedAt: at, expiresAt: expires, issuedById: user.id, issuedBy: user.name, reason: request.reason },
+    { deviceId, customerId, jurisdictionId: jurisdiction!.id, issuedAt: at, expiresAt: expires, issuedById: user.id, issuedBy: user.name, reason: request.reason, fee },
     {
       action: 'unlock-code',
       summary: `Unlock code issued for device ${String(device.serial)} (${jurisdiction!.code}), valid until ${expires}${request.reason ? `: ${request.reason}` : ''}`,
@@ -116,5 +130,6 @@ export async function issueUnlockCode(ctx: WriteContext, deviceId: number, reque
     },
     now,
   );
+  if (fee && customerId !== null) await chargeFee(ctx, customerId, fee, String(device.serial), now);
   return { code: prepared.code, expiresAt: expires, unlockCode: record };
 }

@@ -10,6 +10,8 @@ export interface UnlockCodeJurisdiction {
   unlockCodeValidHours: number | null;
   unlockCodesPerDay: number | null;
   unlockCodesPerProgram: number | null;
+  /** The number to call where the state gives no codes here (null: none on file). */
+  unlockCodeCallNumber?: string | null;
 }
 
 export interface UnlockCodeDevice {
@@ -41,7 +43,8 @@ export function unlockCodeDecision({ jurisdiction, device, issuedToday, issuedIn
     return { allowed: false, reason: 'This device has no customer, so no jurisdiction allows an unlock code for it' };
   }
   if (!jurisdiction.unlockCodesAllowed) {
-    return { allowed: false, reason: `${stateOf(jurisdiction)} does not allow unlock codes` };
+    const call = jurisdiction.unlockCodeCallNumber ? `; call ${jurisdiction.unlockCodeCallNumber}` : '';
+    return { allowed: false, reason: `${stateOf(jurisdiction)} does not allow unlock codes${call}` };
   }
   if (jurisdiction.unlockCodeValidHours === null) {
     return { allowed: false, reason: `${stateOf(jurisdiction)} has no validity window for unlock codes; an administrator must set it first` };

@@ -1,4 +1,5 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import { usd } from '../../numbers.ts';
 import { Alert, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Typography } from '@mui/material';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import type { Device } from '../../../server/resources/types.ts';
@@ -24,6 +25,7 @@ export const UnlockCodeDialog = ({ device, issued, onClose }: { device: Device; 
           {issued.code}
         </Typography>
         <DialogContentText>{translate('resources.devices.unlock.validUntil', { expiresAt: new Date(issued.expiresAt).toLocaleString() })}</DialogContentText>
+        {issued.unlockCode.fee ? <DialogContentText>{translate('resources.devices.unlock.fee', { fee: usd(issued.unlockCode.fee) })}</DialogContentText> : null}
         <Alert severity="warning" sx={{ mt: 2 }}>
           {translate('resources.devices.unlock.shownOnce')}
         </Alert>

@@ -29,6 +29,7 @@ export const deviceMessages = {
     confirm: 'Issue code',
     codeTitle: 'Unlock code for device %{serial}',
     validUntil: 'Valid until %{expiresAt}.',
+    fee: 'The state’s fee of %{fee} was added to the customer’s balance.',
     shownOnce: 'Give this code to the customer now: it is stored only as a hash and will not be shown again.',
     copy: 'Copy',
     copied: 'Code copied',

@@ -21,6 +21,8 @@ export const JurisdictionInputs = () => (
     <NumberInput source="unlockCodeValidHours" step={1} validate={[minValue(1), maxValue(720)]} helperText="resources.jurisdictions.helpers.unlockCodeValidHours" />
     <NumberInput source="unlockCodesPerDay" step={1} validate={[minValue(1), maxValue(100)]} helperText="resources.jurisdictions.helpers.unlockCodesPerDay" />
     <NumberInput source="unlockCodesPerProgram" step={1} validate={[minValue(1), maxValue(1000)]} helperText="resources.jurisdictions.helpers.unlockCodesPerProgram" />
+    <NumberInput source="unlockCodeFee" step={0.01} validate={[minValue(0), maxValue(500)]} helperText="resources.jurisdictions.helpers.unlockCodeFee" />
+    <TextInput source="unlockCodeCallNumber" type="tel" validate={maxLength(25)} helperText="resources.jurisdictions.helpers.unlockCodeCallNumber" />
     <BooleanInput source="stateInspectionRequired" />
     <BooleanInput source="cameraRequired" />
     <BooleanInput source="backgroundCheckRequired" />

@@ -36,6 +36,8 @@ export const JurisdictionShow = () => {
             <NumberField source="unlockCodeValidHours" emptyText="—" />
             <NumberField source="unlockCodesPerDay" emptyText="resources.jurisdictions.noLimit" />
             <NumberField source="unlockCodesPerProgram" emptyText="resources.jurisdictions.noLimit" />
+            <NumberField source="unlockCodeFee" options={{ style: 'currency', currency: 'USD' }} emptyText="resources.jurisdictions.free" />
+            <TextField source="unlockCodeCallNumber" emptyText="—" />
             <BooleanField source="stateInspectionRequired" />
             <BooleanField source="cameraRequired" />
             <BooleanField source="backgroundCheckRequired" />
