@@ -6,7 +6,7 @@ import { revokeUserSessions } from '../auth/sessions.ts';
 import { regions } from './regions.ts';
 import { serviceCenters } from './service-centers.ts';
 import { customers } from './customers.ts';
-import { badRequest } from '../rest/errors.ts';
+import { badRequest, conflict } from '../rest/errors.ts';
 
 export const users = defineResource({
   name: 'users',
@@ -22,17 +22,22 @@ export const users = defineResource({
     active: bool().required(),
   },
   search: ['name', 'email'],
-  unique: ['email', 'customerId'],
+  unique: ['email'],
   defaults: { active: true },
   secrets: {
     password: { column: 'passwordHash', problem: passwordProblem, encode: hashPassword, requiredOnCreate: true },
   },
   // A customer's login is tied to its customer, and a staff login to none.
-  check: async (_trx, action, before, changes) => {
+  // One login per customer (a unique index too; null for staff, so not among the unique fields).
+  check: async (trx, action, before, changes) => {
     if (action === 'delete') return;
     const { role, customerId } = { ...before, ...changes };
     if (role === 'customer' && customerId == null) throw badRequest('Some fields are invalid', { customerId: 'A customer login belongs to a customer' });
     if (role !== 'customer' && customerId != null) throw badRequest('Some fields are invalid', { customerId: 'Only a customer login belongs to a customer' });
+    if (customerId == null || !('customerId' in changes)) return;
+    let other = trx.selectFrom('users').select('id').where('customerId', '=', customerId as number);
+    if (before) other = other.where('id', '!=', before.id as number);
+    if (await other.executeTakeFirst()) throw conflict('This customer already has a login', { customerId: 'Already the login of another user' });
   },
   // A deactivated user, or one whose password an administrator reset, is signed out everywhere at once.
   afterUpdate: async ({ trx }, before, after, secretsChanged) => {

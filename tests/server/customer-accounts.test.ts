@@ -50,7 +50,7 @@ describe('a customer’s own login', () => {
     expect(staff.body.errors).toEqual({ customerId: 'Only a customer login belongs to a customer' });
     const twice = await api(base, 'POST', '/api/users', { name: 'Twice', email: `z-${unique()}@accounts.test`, role: 'customer', customerId: (mine.customer as Body).id, password: 'cust-pass-1' });
     expectErrorBody(twice, 409);
-    expect(twice.body.errors).toEqual({ customerId: 'Already used by another record' });
+    expect(twice.body.errors).toEqual({ customerId: 'Already the login of another user' });
   });
 
   test('/me names the customer; the permissions are the customer’s', async () => {
