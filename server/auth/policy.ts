@@ -222,6 +222,16 @@ export interface Facts {
   centers?: readonly CenterFacts[];
 }
 
+/**
+ * Why a login's tie to a customer does not fit its role, under the field, or null: a customer's own
+ * login belongs to exactly one customer, a staff login to none.
+ */
+export function customerLoginProblem(role: unknown, customerId: unknown): Record<string, string> | null {
+  if (role === 'customer' && customerId == null) return { customerId: 'A customer login belongs to a customer' };
+  if (role !== 'customer' && customerId != null) return { customerId: 'Only a customer login belongs to a customer' };
+  return null;
+}
+
 /** What a customer changes of their own record: how to reach them (not their balance, plan, case or program). */
 export const CUSTOMER_PROFILE_FIELDS: readonly string[] = ['phone', 'street', 'city', 'state', 'postalCode', 'preferredChannel', 'remindersOptIn'];
 

@@ -1,6 +1,7 @@
 import { defineResource } from './define.ts';
 import { bool, choice, email, ref, text, type RecordOf } from './fields.ts';
 import { ROLES } from '../auth/roles.ts';
+import { customerLoginProblem } from '../auth/policy.ts';
 import { hashPassword, passwordProblem } from '../auth/passwords.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
 import { regions } from './regions.ts';
@@ -32,8 +33,8 @@ export const users = defineResource({
   check: async (trx, action, before, changes) => {
     if (action === 'delete') return;
     const { role, customerId } = { ...before, ...changes };
-    if (role === 'customer' && customerId == null) throw badRequest('Some fields are invalid', { customerId: 'A customer login belongs to a customer' });
-    if (role !== 'customer' && customerId != null) throw badRequest('Some fields are invalid', { customerId: 'Only a customer login belongs to a customer' });
+    const problem = customerLoginProblem(role, customerId);
+    if (problem) throw badRequest('Some fields are invalid', problem);
     if (customerId == null || !('customerId' in changes)) return;
     let other = trx.selectFrom('users').select('id').where('customerId', '=', customerId as number);
     if (before) other = other.where('id', '!=', before.id as number);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRUD_ACTIONS, decide, permissionsOf, scopeOf, type Action, type Facts } from '../../server/auth/policy.ts';
+import { CRUD_ACTIONS, customerLoginProblem, decide, permissionsOf, scopeOf, type Action, type Facts } from '../../server/auth/policy.ts';
 import { ROLES, type Actor, type Role } from '../../server/auth/roles.ts';
 import { LETTER, lines, roles } from './role-table.ts';
 
@@ -257,5 +257,16 @@ describe('commands as actions of the policy: role × resource × command × reco
     expect(permissionsOf(actor('onboarding'))['service-centers']).toContain('go-live');
     for (const role of ROLES) expect(permissionsOf(actor(role))['work-orders']?.includes('complete') ?? false).toBe(!['regional-manager', 'onboarding', 'customer'].includes(role));
     expect(permissionsOf(actor('compliance')).stats[0]).toBe('compliance');
+  });
+});
+
+describe('a login and its customer', () => {
+  it.each([
+    ['customer', 12, null],
+    ['customer', null, { customerId: 'A customer login belongs to a customer' }],
+    ['compliance', 12, { customerId: 'Only a customer login belongs to a customer' }],
+    ['center-staff', null, null],
+  ] as const)('%s with customer %s → %o', (role, customerId, problem) => {
+    expect(customerLoginProblem(role, customerId)).toEqual(problem);
   });
 });
