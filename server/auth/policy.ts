@@ -18,6 +18,10 @@ export const COMMANDS = {
   'corrective-actions': ['respond', 'close', 'reopen', 'upload-evidence'],
   documents: ['verify'],
   outbox: ['retry'],
+  customers: ['upload-document'],
+  'appointment-requests': ['accept', 'decline'],
+  'customer-notes': ['acknowledge'],
+  complaints: ['resolve'],
   stats: ['regional', 'compliance', 'onboarding', 'center'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -79,7 +83,7 @@ const GRANTS: Record<string, Grant> = {
   // Center staff add their own installers and paperwork handlers; the provider trains and certifies them.
   installers: { ...EVERYONE(R), admin: ALL, onboarding: RCU, 'center-staff': ['read', 'create'] },
   // A customer reads their own program and changes their own contact details (the record rules say which).
-  customers: { admin: ALL, compliance: RCU, customer: RU },
+  customers: { admin: [...ALL, 'upload-document'], compliance: [...RCU, 'upload-document'], customer: [...RU, 'upload-document'] },
   vehicles: { admin: ALL, compliance: RCU, customer: R },
   // A customer obtains unlock codes for their own device where their state allows it.
   devices: { admin: [...ALL, 'issue-unlock-code'], compliance: [...RCU, 'issue-unlock-code'], 'regional-manager': R, 'center-staff': R, customer: [...R, 'issue-unlock-code'] },
@@ -112,6 +116,19 @@ const GRANTS: Record<string, Grant> = {
   documents: { admin: ['read', 'update', 'delete', 'verify'], compliance: [...R, 'verify'], onboarding: ['read', 'update', 'delete', 'verify'], 'center-staff': R },
   outbox: { admin: [...R, 'retry'], compliance: [...R, 'retry'] },
   'unlock-codes': { admin: R, compliance: R, customer: R },
+  // The client portal: a customer's own cards (brand, last four, expiry, the gateway's token) and payments.
+  'payment-methods': { admin: R, compliance: R, customer: ['read', 'create', 'delete'] },
+  payments: { admin: R, compliance: R, customer: ['read', 'create'] },
+  // A customer asks for an appointment; compliance books it (a work order) or declines it with a reason.
+  'appointment-requests': { admin: [...R, 'accept', 'decline'], compliance: [...R, 'accept', 'decline'], customer: ['read', 'create'] },
+  // Notes to the monitoring authority are never edited or deleted, by anyone: compliance acknowledges them.
+  'customer-notes': { admin: [...R, 'acknowledge'], compliance: [...R, 'acknowledge'], customer: ['read', 'create'] },
+  // Complaints about a center or a visit, from the portal or entered by compliance; they feed the center's rating.
+  complaints: { admin: ['read', 'create', 'resolve'], compliance: ['read', 'create', 'resolve'], customer: ['read', 'create'] },
+  // What a customer's program asks for (court order, proof of insurance, repair receipt), uploaded with customers' upload-document.
+  'customer-documents': { admin: ['read', 'delete'], compliance: R, customer: R },
+  // Training videos and FAQs: data administrators and compliance edit, everyone reads.
+  'help-articles': { ...EVERYONE(R), admin: ALL, compliance: RCU, customer: R },
   // Each role's own dashboard topic first: where it lands.
   stats: { admin: ['regional', 'compliance', 'onboarding'], compliance: ['compliance', 'regional', 'onboarding'], 'regional-manager': ['regional'], onboarding: ['onboarding'], 'center-staff': ['center'] },
   // The board of centers by stage, with blockers: for those who read the onboarding paperwork.
@@ -151,6 +168,8 @@ const CENTER_COLUMN: Record<string, string> = {
   ratings: 'serviceCenterId',
   documents: 'serviceCenterId',
   'center-closures': 'serviceCenterId',
+  'appointment-requests': 'serviceCenterId',
+  complaints: 'serviceCenterId',
 };
 
 /** Resources whose rows belong to a customer through this column: what a customer's own login reads. */
@@ -160,6 +179,12 @@ const CUSTOMER_COLUMN: Record<string, string> = {
   devices: 'customerId',
   'work-orders': 'customerId',
   'unlock-codes': 'customerId',
+  'payment-methods': 'customerId',
+  payments: 'customerId',
+  'appointment-requests': 'customerId',
+  'customer-notes': 'customerId',
+  complaints: 'customerId',
+  'customer-documents': 'customerId',
 };
 
 /** Resources whose rows belong to a service center through a parent row: packages through their shipment. */
@@ -232,8 +257,24 @@ export function customerLoginProblem(role: unknown, customerId: unknown): Record
   return null;
 }
 
-/** What a customer changes of their own record: how to reach them (not their balance, plan, case or program). */
-export const CUSTOMER_PROFILE_FIELDS: readonly string[] = ['phone', 'street', 'city', 'state', 'postalCode', 'preferredChannel', 'remindersOptIn'];
+/**
+ * What a customer changes of their own record: how to reach them and how often and how they pay
+ * (not their balance, plan price, case or program; their e-mail is changed by re-verification).
+ */
+export const CUSTOMER_PROFILE_FIELDS: readonly string[] = [
+  'phone',
+  'street',
+  'city',
+  'state',
+  'postalCode',
+  'preferredChannel',
+  'remindersOptIn',
+  'contactPreferences',
+  'language',
+  'paymentPlan',
+  'autoPay',
+  'autoPayMethodId',
+];
 
 /** What center staff change of their own center: opening hours and how to reach them. */
 export const CENTER_STAFF_CENTER_FIELDS: readonly string[] = ['openingHours', 'hours', 'phone', 'email', 'contacts'];
@@ -282,7 +323,7 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
     if (!refused.allowed) return refused;
   }
   if (actor.role === 'customer' && resource === 'customers' && action === 'update' && changes && Object.keys(changes).some((field) => !CUSTOMER_PROFILE_FIELDS.includes(field))) {
-    return deny('You change your contact details here; your program, plan, balance and e-mail are changed otherwise');
+    return deny('You change your contact details and how you pay here; your program, plan price, balance and e-mail are changed otherwise');
   }
   if (resource === 'service-centers') {
     if (actor.role !== 'admin' && changes && 'priceList' in changes && (action === 'update' || (changes.priceList as unknown[] | null)?.length)) {
