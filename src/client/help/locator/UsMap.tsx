@@ -21,7 +21,7 @@ export interface MapMarker {
   latitude: number;
   longitude: number;
   label: string;
-  /** Shown inside the marker (the center's number in the list); none for the search's origin. */
+  /** Shown inside the marker (the center's number in the list); none for the search's origin, drawn as a ring. */
   number?: number;
 }
 
@@ -38,8 +38,8 @@ const UsMap = ({ markers, label }: { markers: readonly MapMarker[]; label: strin
     [markers],
   );
   const [x, y, width, height] = mapFrame(placed.map((m) => [m.x, m.y] as const));
-  const scale = width / MAP_WIDTH;
-  const radius = 14 * scale;
+  // markers keep their size on screen whatever the zoom: about 3 % of the map's width
+  const radius = width * 0.03;
   return (
     <Box component="svg" viewBox={`${x} ${y} ${width} ${height}`} role="img" aria-label={label} sx={{ display: 'block', width: '100%', height: 'auto', bgcolor: 'action.hover', borderRadius: 1 }}>
       <Box component="path" d={NATION} sx={{ fill: (theme) => theme.palette.background.paper, stroke: (theme) => theme.palette.text.secondary }} strokeWidth={1} vectorEffect="non-scaling-stroke" />
@@ -48,7 +48,7 @@ const UsMap = ({ markers, label }: { markers: readonly MapMarker[]; label: strin
         <g key={marker.key} transform={`translate(${marker.x} ${marker.y})`}>
           <title>{marker.label}</title>
           {marker.number === undefined ? (
-            <Box component="circle" r={radius * 0.6} sx={{ fill: (theme) => theme.palette.secondary.main, stroke: '#fff' }} strokeWidth={2} vectorEffect="non-scaling-stroke" />
+            <Box component="circle" r={radius * 1.6} sx={{ fill: 'none', stroke: (theme) => theme.palette.secondary.main }} strokeWidth={3} vectorEffect="non-scaling-stroke" />
           ) : (
             <>
               <Box component="circle" r={radius} sx={{ fill: (theme) => theme.palette.primary.main, stroke: '#fff' }} strokeWidth={2} vectorEffect="non-scaling-stroke" />
