@@ -3,7 +3,7 @@ import type { OpeningHours } from '../availability/hours.ts';
 import { distanceMiles, type Position } from './distance.ts';
 
 /** What the public locator shows of a center: where it is and how to reach it, nothing of the agreement. */
-export const PUBLIC_CENTER_COLUMNS = ['id', 'name', 'street', 'city', 'state', 'postalCode', 'phone', 'hours', 'openingHours', 'latitude', 'longitude'] as const;
+const PUBLIC_CENTER_COLUMNS = ['id', 'name', 'street', 'city', 'state', 'postalCode', 'phone', 'hours', 'openingHours', 'latitude', 'longitude'] as const;
 
 export interface LocatedCenter {
   id: number;

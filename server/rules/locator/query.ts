@@ -5,10 +5,10 @@ import type { Position } from './distance.ts';
 import { zipPosition } from './zip-positions.ts';
 
 /** The most centers one answer lists (the locator is public: an answer stays small). */
-export const MAX_LIMIT = 20;
+const MAX_LIMIT = 20;
 export const DEFAULT_LIMIT = 5;
 /** The widest search radius in miles (coast to coast is under 2,900). */
-export const MAX_RADIUS_MILES = 3000;
+const MAX_RADIUS_MILES = 3000;
 
 export const UNKNOWN_ZIP = 'Not a known US ZIP code';
 

@@ -4,7 +4,7 @@ import { clientFetch } from '../../api.ts';
 import type { LocatorAnswer, LocatorSearch } from './types.ts';
 
 /** Centers listed per search (the server allows up to 20). */
-export const CENTERS_SHOWN = 5;
+const CENTERS_SHOWN = 5;
 
 const urlOf = (search: LocatorSearch) => {
   const params = new URLSearchParams('zip' in search ? { zip: search.zip } : { lat: String(search.lat), lng: String(search.lng) });
