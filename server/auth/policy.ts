@@ -187,6 +187,11 @@ const CUSTOMER_COLUMN: Record<string, string> = {
   'customer-documents': 'customerId',
 };
 
+/** Resources whose rows are drafts until this yes/no column says published: only the roles that may update them see drafts. */
+const PUBLISHED_COLUMN: Record<string, string> = {
+  'help-articles': 'published',
+};
+
 /** Resources whose rows belong to a service center through a parent row: packages through their shipment. */
 const CENTER_THROUGH: Record<string, { column: string; table: string }> = {
   'shipment-packages': { column: 'shipmentId', table: 'shipments' },
@@ -206,6 +211,8 @@ export const actionsOf = (resource: string): readonly Action[] => [...CRUD_ACTIO
 
 export function scopeOf(actor: Actor, resource: string): Scope {
   if (!GRANTS[resource]?.[actor.role]?.includes('read')) return { kind: 'none' };
+  const published = PUBLISHED_COLUMN[resource];
+  if (published && !GRANTS[resource][actor.role]?.includes('update')) return { kind: 'equals', column: published, value: 1 };
   if (actor.role === 'customer') {
     // a customer's own records, and the data that is everyone's (the states' rules)
     const column = CUSTOMER_COLUMN[resource];

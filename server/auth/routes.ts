@@ -20,7 +20,8 @@ export interface AuthOptions {
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const PUBLIC = new Set(['/api/auth/login']);
+// Sign-in, and the service-center locator (a read of public facts: live centers' addresses, phones and hours).
+const PUBLIC = new Set(['/api/auth/login', '/api/locator']);
 
 const credentials = z.strictObject({
   email: z.string().trim().toLowerCase().min(1, 'Required').max(200),

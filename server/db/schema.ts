@@ -6,6 +6,7 @@ import type { centerClosures } from '../resources/center-closures.ts';
 import type { customers } from '../resources/customers.ts';
 import type { devices } from '../resources/devices.ts';
 import type { documents } from '../resources/documents.ts';
+import type { helpArticles } from '../resources/help-articles.ts';
 import type { installers } from '../resources/installers.ts';
 import type { jurisdictions } from '../resources/jurisdictions.ts';
 import type { outbox } from '../resources/outbox.ts';
@@ -81,6 +82,7 @@ export interface Tables {
   sessions: { id: string; userId: number; createdAt: string; lastSeenAt: string; revokedAt: string | null };
   /** Counted sign-in attempts per key ("pair:<address>:<email>", "address:<address>", "account:<email>", "password:<user id>"). */
   centerClosures: TableOf<typeof centerClosures>;
+  helpArticles: TableOf<typeof helpArticles>;
   signInFailures: { key: string; failures: number; firstFailureAt: string; lockedUntil: string | null };
 }
 

@@ -88,3 +88,8 @@ export const OUTBOX_KINDS = [
   'calibration-due',
   'appointment',
 ] as const;
+
+/** Help articles of the client portal: questions and answers, training videos (links), longer guides. */
+export const HELP_CATEGORIES = ['faq', 'video', 'guide'] as const;
+/** The languages of the client portal. */
+export const PORTAL_LANGUAGES = ['en', 'es'] as const;

@@ -62,6 +62,9 @@ export const email = () =>
   new Field('text', z.string().trim().toLowerCase().pipe(z.email('Not a valid email address')).pipe(z.string().max(200)), false);
 export const phone = () =>
   new Field('text', z.string().trim().regex(/^[+0-9 ().-]{7,25}$/, 'Not a valid phone number'), false);
+/** A web link that opens over HTTPS to a named host (no other scheme, no address, no spaces). */
+export const httpsLink = () =>
+  new Field('text', z.string().trim().max(500, 'At most 500 characters').regex(/^\S+$/, 'No spaces in a link').pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'An https:// link to a named site' })), false);
 export const choice = <const V extends readonly [string, ...string[]]>(values: V) =>
   new Field('text', z.enum(values, { error: `One of: ${values.join(', ')}` }), false);
 export const int = (min = 0, max = 2_147_483_647) =>

@@ -6,6 +6,7 @@ import { badRequest, conflict } from '../rest/errors.ts';
 import { jurisdictions } from './jurisdictions.ts';
 import { regions } from './regions.ts';
 import { openingHoursSchema } from '../rules/availability/hours.ts';
+import { centerPositionColumns } from '../rules/locator/zip-positions.ts';
 
 export const GO_LIVE_BY_COMMAND = 'Centers go live through the go-live command, which checks the onboarding gates';
 export const BINDER_EXPIRES_BEFORE_RECEIVED = 'The insurance binder cannot expire before it was received';
@@ -64,10 +65,16 @@ export const serviceCenters = defineResource({
     ratingStars: real().serverOwned(),
     ratingGrade: text(2).serverOwned(),
     ratedAt: datetime().serverOwned(),
+    /** Where the center is (decimal degrees), from its postal code: the service-center locator's distances. */
+    latitude: real().serverOwned(),
+    longitude: real().serverOwned(),
   },
   search: ['name', 'street', 'city', 'state', 'postalCode', 'email', 'phone'],
   defaults: { onboardingStatus: 'applicant', contacts: [], priceList: [] },
-  derive: (changes, now) => ('onboardingStatus' in changes ? { statusChangedAt: now } : {}),
+  derive: (changes, now) => ({
+    ...('onboardingStatus' in changes ? { statusChangedAt: now } : {}),
+    ...(typeof changes.postalCode === 'string' ? centerPositionColumns(changes.postalCode) : {}),
+  }),
   // Whatever the role: `live` is set by POST /api/service-centers/:id/go-live alone.
   check: async (_trx, action, before, changes) => {
     if (action === 'delete') return;

@@ -17,3 +17,4 @@ export type { OutboxMessage } from './outbox.ts';
 export type { UnlockCode } from './unlock-codes.ts';
 export type { BaseRecord } from './fields.ts';
 export type { CenterClosure } from './center-closures.ts';
+export type { HelpArticle } from './help-articles.ts';

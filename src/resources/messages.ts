@@ -27,6 +27,7 @@ import { qualityMessages } from '../quality/i18n.ts';
 import { paperworkMessages } from '../paperwork/i18n.ts';
 import { centerClosureMessages } from './center-closures/i18n.ts';
 import { equipmentMessages } from '../equipment/i18n.ts';
+import { helpArticleMessages } from './help-articles/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -67,4 +68,6 @@ export const resourceMessages = {
   'center-closures': centerClosureMessages,
   // The portal's equipment page (incoming shipments and packages of the center).
   equipment: equipmentMessages,
+  // The client portal's help: FAQs, training videos, guides.
+  'help-articles': helpArticleMessages,
 };

@@ -19,6 +19,7 @@ import auditTemplates from './audit-templates/index.ts';
 import findings from './findings/index.ts';
 import correctiveActions from './corrective-actions/index.ts';
 import centerClosures from './center-closures/index.ts';
+import helpArticles from './help-articles/index.ts';
 
 /** Every resource of the SPA, in menu order: name (the API path) and its screens. */
 export const resources: ResourceProps[] = [
@@ -40,6 +41,7 @@ export const resources: ResourceProps[] = [
   { name: 'ratings' },
   { name: 'regions', ...regions },
   { name: 'jurisdictions', ...jurisdictions },
+  { name: 'help-articles', ...helpArticles },
   { name: 'users', ...users },
   { name: 'outbox', ...outbox },
   { name: 'audit-log', ...auditLog },

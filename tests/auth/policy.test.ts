@@ -59,6 +59,12 @@ describe('row scope', () => {
     ['compliance', 'shipment-packages', { kind: 'all' }],
     ['onboarding', 'audits', { kind: 'all' }],
     ['regional-manager', 'audit-templates', { kind: 'all' }],
+    // drafts are for those who edit help articles; everyone else reads the published ones
+    ['admin', 'help-articles', { kind: 'all' }],
+    ['compliance', 'help-articles', { kind: 'all' }],
+    ['regional-manager', 'help-articles', { kind: 'equals', column: 'published', value: 1 }],
+    ['center-staff', 'help-articles', { kind: 'equals', column: 'published', value: 1 }],
+    ['customer', 'help-articles', { kind: 'equals', column: 'published', value: 1 }],
   ] as const)('%s reads %s within %o', (role, resource, scope) => {
     expect(scopeOf(actor(role), resource)).toEqual(scope);
   });

@@ -27,6 +27,7 @@ ratings            r      r           r                 r           r           
 documents          rud    r           -                 rud         r             -
 outbox             r      r           -                 -           -             -
 unlock-codes       r      r           -                 -           -             r
+help-articles      rcud   rcu         r                 r           r             r
 `;
 
 export const LETTER: Record<CrudAction, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };

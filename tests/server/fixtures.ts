@@ -130,6 +130,13 @@ export const FIXTURES: Record<string, ResourceFixture> = {
     untouched: 'startsOn',
     requiredText: 'reason',
   },
+  // Published, so that every role that reads help articles sees it (drafts are for those who edit them).
+  'help-articles': {
+    minimal: (n) => ({ title: `Question ${n}`, body: 'The answer.', category: 'faq', published: true }),
+    change: { body: 'A better answer.', sortOrder: 5 },
+    untouched: 'title',
+    requiredText: 'title',
+  },
 };
 
 /** Written by the server from other records (templates from their definition, corrective actions on submit: audits.test.ts; documents by upload: onboarding tests). */

@@ -7,6 +7,7 @@ import { STATE_NOTICE_CHANNELS } from '../../resources/choices.ts';
 import type { CenterPlan, JurisdictionPlan, OnboardingStatus, PaperworkPlan, WorkOrderType } from './plan.ts';
 import type { Random } from './random.ts';
 import { resourceNamed, storedRow, type Row } from './row.ts';
+import { centerPositionColumns } from '../../rules/locator/zip-positions.ts';
 
 /** Share of the network in each onboarding stage; `live` takes the rest. */
 const STATUS_SHARE: Record<Exclude<OnboardingStatus, 'live'>, number> = {
@@ -208,33 +209,33 @@ export function generateCenters(random: Random, clock: Clock, jurisdictions: Jur
       portal,
     };
     plans.push(plan);
-    rows.push(
-      storedRow(resource, plan.id, createdMs, changedMs, {
-        name,
-        regionId: jurisdiction.regionId,
-        jurisdictionId: jurisdiction.id,
-        street: street(random),
-        city: city.name,
-        state: jurisdiction.rules.code,
-        postalCode: postalCode(random, city.zip),
-        phone: phone(random, city.areaCode),
-        email: `service@${domain}`,
-        contacts,
-        openingHours: random.pick(DEMO_WEEKS),
-        onboardingStatus: status,
-        statusChangedAt: new Date(changedMs).toISOString(),
-        priceList: Object.entries(prices).map(([serviceType, price]) => ({ serviceType, price })),
-        notes: note,
-        agreementSignedOn: day(paperwork.agreementDay),
-        w9ReceivedOn: day(paperwork.w9Day),
-        insuranceReceivedOn: day(paperwork.insuranceDay),
-        insuranceExpiresOn: day(paperwork.insuranceExpiresDay),
-        stateNotifiedOn: day(paperwork.notifiedDay),
-        stateNotifiedHow: paperwork.notifiedHow,
-        stateInspectionPassedOn: day(paperwork.inspectionDay),
-        wentLiveAt: status === 'live' ? new Date(changedMs).toISOString() : liveSince === null ? null : new Date(Math.min(clock.instant(liveSince, 10 * 60, geo), clock.nowMs)).toISOString(),
-      }),
-    );
+    const row = storedRow(resource, plan.id, createdMs, changedMs, {
+      name,
+      regionId: jurisdiction.regionId,
+      jurisdictionId: jurisdiction.id,
+      street: street(random),
+      city: city.name,
+      state: jurisdiction.rules.code,
+      postalCode: postalCode(random, city.zip),
+      phone: phone(random, city.areaCode),
+      email: `service@${domain}`,
+      contacts,
+      openingHours: random.pick(DEMO_WEEKS),
+      onboardingStatus: status,
+      statusChangedAt: new Date(changedMs).toISOString(),
+      priceList: Object.entries(prices).map(([serviceType, price]) => ({ serviceType, price })),
+      notes: note,
+      agreementSignedOn: day(paperwork.agreementDay),
+      w9ReceivedOn: day(paperwork.w9Day),
+      insuranceReceivedOn: day(paperwork.insuranceDay),
+      insuranceExpiresOn: day(paperwork.insuranceExpiresDay),
+      stateNotifiedOn: day(paperwork.notifiedDay),
+      stateNotifiedHow: paperwork.notifiedHow,
+      stateInspectionPassedOn: day(paperwork.inspectionDay),
+      wentLiveAt: status === 'live' ? new Date(changedMs).toISOString() : liveSince === null ? null : new Date(Math.min(clock.instant(liveSince, 10 * 60, geo), clock.nowMs)).toISOString(),
+    });
+    // where the API places a center: from its postal code
+    rows.push({ ...row, ...centerPositionColumns(String(row.postalCode)) });
   });
   return { plans, rows };
 }
