@@ -9,6 +9,8 @@ import type { documents } from '../resources/documents.ts';
 import type { installers } from '../resources/installers.ts';
 import type { jurisdictions } from '../resources/jurisdictions.ts';
 import type { outbox } from '../resources/outbox.ts';
+import type { paymentMethods } from '../resources/payment-methods.ts';
+import type { payments } from '../resources/payments.ts';
 import type { regions } from '../resources/regions.ts';
 import type { serviceCenters } from '../resources/service-centers.ts';
 import type { shipmentPackages } from '../resources/shipment-packages.ts';
@@ -81,6 +83,9 @@ export interface Tables {
   sessions: { id: string; userId: number; createdAt: string; lastSeenAt: string; revokedAt: string | null };
   /** Counted sign-in attempts per key ("pair:<address>:<email>", "address:<address>", "account:<email>", "password:<user id>"). */
   centerClosures: TableOf<typeof centerClosures>;
+  /** `gatewayToken`: the processor's token of the card (never in an answer). */
+  paymentMethods: TableOf<typeof paymentMethods> & { gatewayToken: string };
+  payments: TableOf<typeof payments>;
   signInFailures: { key: string; failures: number; firstFailureAt: string; lockedUntil: string | null };
 }
 

@@ -147,6 +147,8 @@ export const choiceMessages: {
     'corrective-action-due': 'Corrective action due',
     'calibration-due': 'Calibration due',
     appointment: 'Appointment',
+    'payment-receipt': 'Payment receipt',
+    'payment-declined': 'Automatic payment declined',
   },
 };
 
