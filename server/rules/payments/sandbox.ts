@@ -39,7 +39,7 @@ export class SandboxGateway implements PaymentGateway {
     if (!digits || !passesLuhn(digits)) return { ok: false, reason: 'Your card number is not valid', field: 'cardNumber' };
     const brand = cardBrand(digits);
     const test = TEST_CARDS.find((c) => c.number === digits);
-    if (!brand || !test) return { ok: false, reason: 'The sandbox takes only its test cards, such as 4242 4242 4242 4242', field: 'cardNumber' };
+    if (!brand || !test) return { ok: false, reason: 'The sandbox takes only its test cards (listed in the README)', field: 'cardNumber' };
     if (cardExpired(input.expMonth, input.expYear, today)) return { ok: false, reason: 'Your card has expired', field: 'expYear' };
     const cvc = cvcProblem(input.cvc, brand);
     if (cvc) return { ok: false, reason: cvc, field: 'cvc' };
