@@ -56,7 +56,7 @@ describe('a customer’s own login', () => {
   test('/me names the customer; the permissions are the customer’s', async () => {
     const me = await as('GET', '/api/auth/me');
     expect(me.body).toMatchObject({ role: 'customer', customerId: (mine.customer as Body).id });
-    expect(me.body.permissions).toMatchObject({ customers: ['read', 'update'], devices: ['read', 'issue-unlock-code'], 'work-orders': ['read'] });
+    expect(me.body.permissions).toMatchObject({ customers: ['read', 'update', 'upload-document'], devices: ['read', 'issue-unlock-code'], 'work-orders': ['read'] });
     expect(me.body.permissions['service-centers']).toEqual([]);
   });
 
@@ -88,7 +88,7 @@ describe('a customer’s own login', () => {
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
     expect(changed.body).toMatchObject({ phone: '555-0142', preferredChannel: 'sms' });
     const before = await snapshot(server.db);
-    for (const change of [{ balance: 0 }, { paymentPlan: 'bi-monthly' }, { caseNumber: 'CR-1' }, { status: 'completed' }, { email: 'new@example.com' }]) {
+    for (const change of [{ balance: 0 }, { planAmount: 1 }, { nextPaymentOn: '2099-01-01' }, { caseNumber: 'CR-1' }, { status: 'completed' }, { email: 'new@example.com' }]) {
       expectErrorBody(await as('PATCH', `/api/customers/${id(mine.customer)}`, change), 403);
     }
     expectErrorBody(await as('PATCH', `/api/customers/${id(theirs.customer)}`, { phone: '555-0143' }), 404);
