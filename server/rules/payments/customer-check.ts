@@ -1,5 +1,4 @@
 import type { Transaction } from '../../db/database.ts';
-import type { Actor } from '../../auth/roles.ts';
 import { today } from '../../dates.ts';
 import { badRequest, conflict } from '../../rest/errors.ts';
 import { cardExpired } from './cards.ts';
@@ -20,7 +19,7 @@ async function ownCard(trx: Transaction, customerId: unknown, id: number) {
  * amount over (the same amount a year) unless the amount is changed with it. A new customer may be
  * recorded with auto-pay on (an arrangement made at the office): it is charged once it has a card.
  */
-export async function checkCustomerPayments(trx: Transaction, action: 'create' | 'update' | 'delete', before: Values | undefined, changes: Values, _user: Actor): Promise<Values> {
+export async function checkCustomerPayments(trx: Transaction, action: 'create' | 'update' | 'delete', before: Values | undefined, changes: Values): Promise<Values> {
   if (action === 'delete') return {};
   const after = { ...before, ...changes };
   const methodId = changes.autoPayMethodId;

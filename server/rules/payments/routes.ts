@@ -30,7 +30,7 @@ const cardBody = z
 
 const payBody = z.strictObject({
   amount: payments.fields.amount.schema,
-  paymentMethodId: paymentMethods.fields.customerId.schema,
+  paymentMethodId: payments.fields.paymentMethodId.schema,
 });
 
 /**
