@@ -28,6 +28,9 @@ import { registerPortalRoutes } from './rules/portal/routes.ts';
 import { registerAvailabilityRoutes } from './rules/availability/routes.ts';
 import { registerShipmentRoutes } from './rules/shipments/routes.ts';
 import { registerLocatorRoutes } from './rules/locator/routes.ts';
+import { registerPaymentRoutes } from './rules/payments/routes.ts';
+import type { PaymentGateway } from './rules/payments/gateway.ts';
+import { paymentGateway as defaultGateway } from './rules/payments/choose.ts';
 import { insertShippedTemplates } from './db/migrations/003-audits.ts';
 
 export interface AppOptions {
@@ -38,6 +41,8 @@ export interface AppOptions {
   auth?: Partial<Omit<AuthOptions, 'throttle'>> & { throttle?: Partial<AuthOptions['throttle']> };
   /** Which proxies' X-Forwarded-For/-Proto to believe (TRUST_PROXY): the client's address and whether it used HTTPS. */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** The payment processor (server/rules/payments/choose.ts by default: the sandbox); the auto-pay job is given the same one. */
+  paymentGateway?: PaymentGateway;
 }
 
 /** Request bodies above this are refused with 413. */
@@ -60,7 +65,7 @@ const CONTENT_SECURITY_POLICY = {
   },
 };
 
-export async function buildApp({ database, staticDir, logger = false, auth = {}, trustProxy = false }: AppOptions) {
+export async function buildApp({ database, staticDir, logger = false, auth = {}, trustProxy = false, paymentGateway = defaultGateway() }: AppOptions) {
   const app = Fastify({
     logger: logger && { ...(typeof logger === 'object' ? logger : {}), redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] },
     bodyLimit: BODY_LIMIT,
@@ -97,6 +102,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerAvailabilityRoutes(app, database.db);
   registerShipmentRoutes(app, database.db);
   registerLocatorRoutes(app, database.db);
+  registerPaymentRoutes(app, database.db, paymentGateway);
   // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
   await insertShippedTemplates(database.db);
 

@@ -9,7 +9,7 @@ export interface Config {
   onboardingStalledDays: number;
   /** Where the default outbox transport appends the messages it "sends" (OUTBOX_LOG). */
   outboxLog: string;
-  /** OUTBOX_DISABLED=1: the server runs neither the reminders nor the sender. */
+  /** OUTBOX_DISABLED=1: the server runs no background job (reminders, sender, auto-pay): another process does. */
   outboxDisabled: boolean;
   /** COOKIE_SECURE: mark the session cookie `Secure` always, never, or (`auto`) when the request came over HTTPS. */
   cookieSecure: boolean | 'auto';

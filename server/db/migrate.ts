@@ -16,6 +16,7 @@ import * as m012 from './migrations/012-availability.ts';
 import * as m013 from './migrations/013-answers-and-verification.ts';
 import * as m014 from './migrations/014-customer-accounts.ts';
 import * as m015 from './migrations/015-unlock-code-fees.ts';
+import * as m016 from './migrations/016-payments.ts';
 import * as m019 from './migrations/019-help-and-locator.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '013-answers-and-verification': m013,
   '014-customer-accounts': m014,
   '015-unlock-code-fees': m015,
+  '016-payments': m016,
   '019-help-and-locator': m019,
 };
 

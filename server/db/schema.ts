@@ -10,6 +10,8 @@ import type { helpArticles } from '../resources/help-articles.ts';
 import type { installers } from '../resources/installers.ts';
 import type { jurisdictions } from '../resources/jurisdictions.ts';
 import type { outbox } from '../resources/outbox.ts';
+import type { paymentMethods } from '../resources/payment-methods.ts';
+import type { payments } from '../resources/payments.ts';
 import type { regions } from '../resources/regions.ts';
 import type { serviceCenters } from '../resources/service-centers.ts';
 import type { shipmentPackages } from '../resources/shipment-packages.ts';
@@ -83,6 +85,9 @@ export interface Tables {
   /** Counted sign-in attempts per key ("pair:<address>:<email>", "address:<address>", "account:<email>", "password:<user id>"). */
   centerClosures: TableOf<typeof centerClosures>;
   helpArticles: TableOf<typeof helpArticles>;
+  /** `gatewayToken`: the processor's token of the card (never in an answer). */
+  paymentMethods: TableOf<typeof paymentMethods> & { gatewayToken: string };
+  payments: TableOf<typeof payments>;
   signInFailures: { key: string; failures: number; firstFailureAt: string; lockedUntil: string | null };
 }
 

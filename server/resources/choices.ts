@@ -38,6 +38,9 @@ export const WORK_ORDER_STATUSES = [
 export const DEVICE_KINDS = ['handset', 'relay', 'camera'] as const;
 export const DEVICE_STATUSES = ['in-stock', 'shipped', 'installed', 'returned', 'retired'] as const;
 export const PAYMENT_PLANS = ['weekly', 'bi-weekly', 'monthly', 'bi-monthly'] as const;
+/** 'pending': an auto-pay charge being made (recorded before the processor is asked). */
+export const PAYMENT_STATUSES = ['pending', 'succeeded', 'declined'] as const;
+export const PAYMENT_KINDS = ['one-time', 'auto-pay'] as const;
 export const CUSTOMER_STATUSES = ['pending-install', 'active', 'completed', 'terminated', 'suspended'] as const;
 export const TRAINING_STATUSES = ['not-started', 'scheduled', 'completed'] as const;
 export const CERTIFICATION_STATUSES = ['none', 'pending', 'certified', 'expired'] as const;
@@ -87,6 +90,8 @@ export const OUTBOX_KINDS = [
   'corrective-action-due',
   'calibration-due',
   'appointment',
+  'payment-receipt',
+  'payment-declined',
 ] as const;
 
 /** Help articles of the client portal: questions and answers, training videos (links), longer guides. */

@@ -1,5 +1,5 @@
 import { defineResource } from './define.ts';
-import { bool, choice, date, email, money, phone, ref, text, type RecordOf } from './fields.ts';
+import { bool, choice, date, email, money, phone, ref, text, type RecordOf, type ResourceRef } from './fields.ts';
 import { CONTACT_CHANNELS, CUSTOMER_STATUSES, PAYMENT_PLANS } from './choices.ts';
 import { jurisdictions } from './jurisdictions.ts';
 
@@ -22,6 +22,12 @@ export const customers = defineResource({
     paymentPlan: choice(PAYMENT_PLANS).required(),
     autoPay: bool().required(),
     balance: money(),
+    /** What the customer pays per period of their plan (set by staff; converted when the customer changes the plan's frequency). */
+    planAmount: money(0, 100_000),
+    /** The plan's next payment date: auto-pay charges on it, and it moves on by a period. */
+    nextPaymentOn: date(),
+    /** The customer's saved card that auto-pay charges (payment-methods; named, not imported: that resource refers back to customers). */
+    autoPayMethodId: ref((): ResourceRef => ({ name: 'payment-methods', table: 'paymentMethods' })),
     preferredChannel: choice(CONTACT_CHANNELS).required(),
     remindersOptIn: bool().required(),
     status: choice(CUSTOMER_STATUSES).required(),

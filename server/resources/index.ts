@@ -17,6 +17,9 @@ import { outbox } from './outbox.ts';
 import { unlockCodes } from './unlock-codes.ts';
 import { centerClosures } from './center-closures.ts';
 import { helpArticles } from './help-articles.ts';
+import { paymentMethods } from './payment-methods.ts';
+import { payments } from './payments.ts';
+import { checkCustomerPayments } from '../rules/payments/customer-check.ts';
 import { afterWorkOrderWrite } from '../rules/work-orders/after-write.ts';
 import { closeAuditWhenDone } from '../audits/close-audit.ts';
 import { followCustomerJurisdiction, followJurisdictionGrace } from '../rules/calibration/lockout-hooks.ts';
@@ -31,7 +34,7 @@ export const RESOURCES: Resource[] = [
   regions,
   serviceCenters,
   installers,
-  { ...customers, afterWrite: followCustomerJurisdiction },
+  { ...customers, check: checkCustomerPayments, afterWrite: followCustomerJurisdiction },
   vehicles,
   devices,
   { ...workOrders, afterWrite: afterWorkOrderWrite },
@@ -49,6 +52,8 @@ export const RESOURCES: Resource[] = [
   unlockCodes,
   centerClosures,
   helpArticles,
+  paymentMethods,
+  payments,
 ] as unknown as Resource[];
 
 export const resourceByName = new Map(RESOURCES.map((r) => [r.name, r]));

@@ -18,3 +18,5 @@ export type { UnlockCode } from './unlock-codes.ts';
 export type { BaseRecord } from './fields.ts';
 export type { CenterClosure } from './center-closures.ts';
 export type { HelpArticle } from './help-articles.ts';
+export type { PaymentMethod } from './payment-methods.ts';
+export type { Payment } from './payments.ts';

@@ -15,6 +15,8 @@ type Values = Record<string, unknown>;
 export interface WriteContext {
   trx: Transaction;
   user: SignedInUser;
+  /** A server job writing on its own (auto-pay): named in the audit log instead of a user; `user` is then only the reach it writes within. */
+  job?: string;
 }
 
 /** What the audit-log row says beyond the diff: the action (default create/update/delete) and a summary. */
@@ -45,7 +47,7 @@ async function readBack<F extends FieldMap>({ trx, user }: WriteContext, resourc
 }
 
 const stamp = (ctx: WriteContext, resource: { name: string }, id: number, note: LogNote, diff: Diff, now: Date) =>
-  writeAudit(ctx.trx, { userId: ctx.user.id, userName: ctx.user.name, action: note.action ?? 'update', resource: resource.name, recordId: id, summary: note.summary, diff }, now);
+  writeAudit(ctx.trx, { userId: ctx.job ? null : ctx.user.id, userName: ctx.job ?? ctx.user.name, action: note.action ?? 'update', resource: resource.name, recordId: id, summary: note.summary, diff }, now);
 
 export interface InsertOptions extends LogNote {
   /** Server columns stored as given (encoded secrets), beside the record's values. */

@@ -16,6 +16,8 @@ export const choiceMessages: {
   deviceKind: Labels<typeof C.DEVICE_KINDS>;
   deviceStatus: Labels<typeof C.DEVICE_STATUSES>;
   paymentPlan: Labels<typeof C.PAYMENT_PLANS>;
+  paymentStatus: Labels<typeof C.PAYMENT_STATUSES>;
+  paymentKind: Labels<typeof C.PAYMENT_KINDS>;
   customerStatus: Labels<typeof C.CUSTOMER_STATUSES>;
   trainingStatus: Labels<typeof C.TRAINING_STATUSES>;
   certificationStatus: Labels<typeof C.CERTIFICATION_STATUSES>;
@@ -78,6 +80,8 @@ export const choiceMessages: {
     retired: 'Retired',
   },
   paymentPlan: { weekly: 'Weekly', 'bi-weekly': 'Every two weeks', monthly: 'Monthly', 'bi-monthly': 'Every two months' },
+  paymentStatus: { pending: 'Being charged', succeeded: 'Paid', declined: 'Declined' },
+  paymentKind: { 'one-time': 'One-time', 'auto-pay': 'Auto-pay' },
   customerStatus: {
     'pending-install': 'Awaiting installation',
     active: 'Active',
@@ -147,6 +151,8 @@ export const choiceMessages: {
     'corrective-action-due': 'Corrective action due',
     'calibration-due': 'Calibration due',
     appointment: 'Appointment',
+    'payment-receipt': 'Payment receipt',
+    'payment-declined': 'Automatic payment declined',
   },
 };
 

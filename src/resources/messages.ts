@@ -3,6 +3,8 @@ import { customerMessages } from './customers/i18n.ts';
 import { vehicleMessages } from './vehicles/i18n.ts';
 import { deviceMessages } from './devices/i18n.ts';
 import { unlockCodeMessages } from './unlock-codes/i18n.ts';
+import { paymentMessages } from './payments/i18n.ts';
+import { paymentMethodMessages } from './payment-methods/i18n.ts';
 import { calibrationMessages } from '../calibration/i18n.ts';
 import { shipmentMessages } from './shipments/i18n.ts';
 import { shipmentPackageMessages } from './shipment-packages/i18n.ts';
@@ -36,6 +38,8 @@ export const resourceMessages = {
   vehicles: vehicleMessages,
   devices: deviceMessages,
   'unlock-codes': unlockCodeMessages,
+  payments: paymentMessages,
+  'payment-methods': paymentMethodMessages,
   // The calibration tracking page (it lists devices).
   calibrations: calibrationMessages,
   shipments: shipmentMessages,

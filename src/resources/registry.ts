@@ -4,6 +4,8 @@ import customers from './customers/index.ts';
 import vehicles from './vehicles/index.ts';
 import devices from './devices/index.ts';
 import unlockCodes from './unlock-codes/index.ts';
+import payments from './payments/index.ts';
+import paymentMethods from './payment-methods/index.ts';
 import shipments from './shipments/index.ts';
 import shipmentPackages from './shipment-packages/index.ts';
 import serviceCenters from './service-centers/index.ts';
@@ -28,6 +30,8 @@ export const resources: ResourceProps[] = [
   { name: 'vehicles', ...vehicles },
   { name: 'devices', ...devices },
   { name: 'unlock-codes', ...unlockCodes },
+  { name: 'payments', ...payments },
+  { name: 'payment-methods', ...paymentMethods },
   { name: 'shipments', ...shipments },
   { name: 'shipment-packages', ...shipmentPackages },
   { name: 'service-centers', ...serviceCenters },

@@ -28,6 +28,8 @@ documents          rud    r           -                 rud         r           
 outbox             r      r           -                 -           -             -
 unlock-codes       r      r           -                 -           -             r
 help-articles      rcud   rcu         r                 r           r             r
+payment-methods    r      r           -                 -           -             rcd
+payments           r      r           -                 -           -             rc
 `;
 
 export const LETTER: Record<CrudAction, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };

@@ -88,7 +88,7 @@ describe('a customer’s own login', () => {
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
     expect(changed.body).toMatchObject({ phone: '555-0142', preferredChannel: 'sms' });
     const before = await snapshot(server.db);
-    for (const change of [{ balance: 0 }, { caseNumber: 'CR-1' }, { status: 'completed' }, { email: 'new@example.com' }]) {
+    for (const change of [{ balance: 0 }, { planAmount: 1 }, { nextPaymentOn: '2099-01-01' }, { caseNumber: 'CR-1' }, { status: 'completed' }, { email: 'new@example.com' }]) {
       expectErrorBody(await as('PATCH', `/api/customers/${id(mine.customer)}`, change), 403);
     }
     expectErrorBody(await as('PATCH', `/api/customers/${id(theirs.customer)}`, { phone: '555-0143' }), 404);

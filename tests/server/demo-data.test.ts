@@ -46,7 +46,7 @@ test('the same seed and day give the same rows', async () => {
   try {
     await migrateToLatest(other.db);
     await generateDemoData(other.db, { scale: 'demo', seed: SEED, today: TODAY });
-    for (const table of [...DEMO_TABLES, 'audits', 'findings', 'correctiveActions', 'ratings']) {
+    for (const table of [...DEMO_TABLES, 'audits', 'findings', 'correctiveActions', 'ratings', 'paymentMethods', 'payments']) {
       expect(await digest(other.db, table), table).toBe(await digest(server.db, table));
     }
   } finally {
@@ -301,6 +301,30 @@ test('the demo customer logins: one in a state that allows unlock codes (install
     const handset = await server.db.selectFrom('devices').select('id').where('customerId', '=', login.id).where('status', '=', 'installed').where('kind', '=', 'handset').executeTakeFirst();
     expect(handset, login.email).toBeDefined();
   }
+});
+
+test('payment plans: an amount by frequency, active customers’ next date from today on, auto-pay on an unexpired card of their own; the demo login has a card and two past payments', async () => {
+  const day = TODAY.toISOString().slice(0, 10);
+  const plans = await server.db.selectFrom('customers').select(['paymentPlan', 'planAmount']).distinct().orderBy('paymentPlan').execute();
+  expect(plans).toEqual([
+    { paymentPlan: 'bi-monthly', planAmount: 200 },
+    { paymentPlan: 'bi-weekly', planAmount: 46.15 },
+    { paymentPlan: 'monthly', planAmount: 100 },
+    { paymentPlan: 'weekly', planAmount: 23.08 },
+  ]);
+  const active = await server.db.selectFrom('customers').select(['id', 'nextPaymentOn', 'autoPay', 'autoPayMethodId']).where('status', '=', 'active').execute();
+  expect(active.filter((c) => !c.nextPaymentOn || c.nextPaymentOn < day)).toEqual([]);
+  const autoPayers = active.filter((c) => c.autoPay === 1);
+  expect(autoPayers.length).toBeGreaterThan(1000);
+  const cards = await server.db.selectFrom('paymentMethods').select(['id', 'customerId', 'expYear']).execute();
+  const cardOf = new Map(cards.map((c) => [c.id, c]));
+  expect(autoPayers.filter((c) => cardOf.get(c.autoPayMethodId ?? 0)?.customerId !== c.id || cardOf.get(c.autoPayMethodId!)!.expYear <= TODAY.getUTCFullYear())).toEqual([]);
+  const login = await server.db.selectFrom('users').select('customerId').where('email', '=', 'customer@example.com').executeTakeFirstOrThrow();
+  expect(cards.filter((c) => c.customerId === login.customerId)).toHaveLength(1);
+  const paid = await server.db.selectFrom('payments').select(['amount', 'status', 'createdAt']).where('customerId', '=', login.customerId!).execute();
+  expect(paid).toHaveLength(2);
+  expect(paid.every((p) => p.status === 'succeeded' && p.createdAt < TODAY.toISOString())).toBe(true);
+  expect(summary.counts).toMatchObject({ paymentMethods: cards.length, payments: 2 });
 });
 
 test('refused attempts to complete unauthorised removals and exchanges are in the audit log, within the last 30 days', async () => {

@@ -6,6 +6,8 @@ import type { PortalCustomer } from './portal-week.ts';
 import type { Random } from './random.ts';
 import { resourceNamed, storedRow, type Row } from './row.ts';
 import { MAKES } from './vehicle-catalog.ts';
+import { demoPaymentPlan } from './payment-plans.ts';
+import type { PaymentPlan } from '../../rules/payments/periods.ts';
 
 const STATUS_WEIGHTS: Record<CustomerStatus, number> = {
   active: 66,
@@ -152,26 +154,25 @@ function addCustomer(random: Random, clock: Clock, data: CustomerData, facts: Cu
     );
   }
   data.plans.push({ id, lastName: p.lastName, jurisdiction, status, center, ...dates, vehicles, createdMs, script: facts.script });
-  data.rows.push(
-    storedRow(resourceNamed('customers'), id, createdMs, updatedMs, {
-      firstName: p.firstName,
-      lastName: p.lastName,
-      email: hasEmail ? personalEmail(random, p) : null,
-      phone: random.chance(0.92) ? phone(random, city.areaCode) : null,
-      street: street(random, random.chance(0.25)),
-      city: city.name,
-      state: code,
-      postalCode: postalCode(random, city.zip),
-      jurisdictionId: jurisdiction.id,
-      caseNumber: random.chance(0.95) ? caseNumber(random, clock.year(dates.startDay) - (random.chance(0.3) ? 1 : 0)) : null,
-      programStart: clock.iso(dates.startDay),
-      programEnd: clock.iso(dates.endDay),
-      paymentPlan: random.weighted({ monthly: 45, 'bi-weekly': 25, weekly: 20, 'bi-monthly': 10 }),
-      autoPay,
-      balance: balance(random, status, autoPay),
-      preferredChannel: hasEmail ? random.weighted({ email: 50, sms: 35, phone: 10, mail: 5 }) : random.weighted({ sms: 60, phone: 30, mail: 10 }),
-      remindersOptIn: random.chance(0.85),
-      status,
-    }),
-  );
+  const values = {
+    firstName: p.firstName,
+    lastName: p.lastName,
+    email: hasEmail ? personalEmail(random, p) : null,
+    phone: random.chance(0.92) ? phone(random, city.areaCode) : null,
+    street: street(random, random.chance(0.25)),
+    city: city.name,
+    state: code,
+    postalCode: postalCode(random, city.zip),
+    jurisdictionId: jurisdiction.id,
+    caseNumber: random.chance(0.95) ? caseNumber(random, clock.year(dates.startDay) - (random.chance(0.3) ? 1 : 0)) : null,
+    programStart: clock.iso(dates.startDay),
+    programEnd: clock.iso(dates.endDay),
+    paymentPlan: random.weighted({ monthly: 45, 'bi-weekly': 25, weekly: 20, 'bi-monthly': 10 }),
+    autoPay,
+    balance: balance(random, status, autoPay),
+    preferredChannel: hasEmail ? random.weighted({ email: 50, sms: 35, phone: 10, mail: 5 }) : random.weighted({ sms: 60, phone: 30, mail: 10 }),
+    remindersOptIn: random.chance(0.85),
+    status,
+  };
+  data.rows.push(storedRow(resourceNamed('customers'), id, createdMs, updatedMs, { ...values, ...demoPaymentPlan(clock, values.paymentPlan as PaymentPlan, status, dates.startDay) }));
 }

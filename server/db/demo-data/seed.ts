@@ -16,6 +16,7 @@ import { generateShipments, insertDemoOutbox, listPackedSerials } from './shipme
 import { generateWorkOrders, workOrderRow } from './work-orders.ts';
 import { insertDemoUsers } from './users.ts';
 import { insertDemoUnlockCodes } from './unlock-codes.ts';
+import { insertDemoPayments } from './payments.ts';
 import type { VisitContext } from './visits.ts';
 import { insertDemoAudits } from './audits.ts';
 import { insertDemoRefusals } from './refusals.ts';
@@ -137,6 +138,7 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   written.refusedCompletions = await insertDemoRefusals(db, clock);
   written.unlockCodes = await insertDemoUnlockCodes(db, stream(12), clock);
   written.helpArticles = await insertDemoHelpArticles(db, clock);
+  Object.assign(written, await insertDemoPayments(db, clock));
   report(total, total, 'outbox');
   written.outbox = await insertDemoOutbox(db, clock);
   report(total, total, 'done');

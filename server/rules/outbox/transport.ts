@@ -13,7 +13,7 @@ export interface OutgoingMessage {
 /**
  * Delivers one message or throws (the sender records the error and retries later). To send real
  * email, implement `send` with an SMTP client (e.g. nodemailer's `transporter.sendMail({ to:
- * message.recipient, subject, text: body })`) and pass it to `sendQueued` / `startOutboxJobs`.
+ * message.recipient, subject, text: body })`) and pass it to `sendQueued` / `outboxJobs`.
  */
 export interface Transport {
   /** For logs: where messages go. */

@@ -26,6 +26,8 @@ export const CustomerInputs = () => (
     <ChoiceInput source="status" group="customerStatus" validate={required()} />
     <ChoiceInput source="paymentPlan" group="paymentPlan" validate={required()} />
     <NumberInput source="balance" step={0.01} />
+    <NumberInput source="planAmount" step={0.01} min={0} />
+    <DateInput source="nextPaymentOn" />
     <BooleanInput source="autoPay" />
     <ChoiceInput source="preferredChannel" group="contactChannel" validate={required()} />
     <BooleanInput source="remindersOptIn" />

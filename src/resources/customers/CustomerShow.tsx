@@ -15,6 +15,7 @@ import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
 import { CustomerVehicles } from './CustomerVehicles.tsx';
+import { CustomerPayments } from './CustomerPayments.tsx';
 import { RelatedDevices } from '../devices/RelatedDevices.tsx';
 import { RelatedPackages } from '../shipment-packages/RelatedPackages.tsx';
 import { RelatedWorkOrders } from '../work-orders/RelatedWorkOrders.tsx';
@@ -41,7 +42,10 @@ export const CustomerShow = () => (
           <DateField source="programEnd" emptyText="—" />
           <ChoiceField source="paymentPlan" group="paymentPlan" />
           <BooleanField source="autoPay" />
+          <ReferenceField source="autoPayMethodId" reference="payment-methods" link={false} emptyText="—" />
           <NumberField source="balance" options={{ style: 'currency', currency: 'USD' }} emptyText="—" />
+          <NumberField source="planAmount" options={{ style: 'currency', currency: 'USD' }} emptyText="—" />
+          <DateField source="nextPaymentOn" emptyText="—" />
           <ChoiceField source="preferredChannel" group="contactChannel" />
           <BooleanField source="remindersOptIn" />
           <DateField source="createdAt" showTime />
@@ -59,6 +63,9 @@ export const CustomerShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.customers.tabs.packages" path="packages" count={count('shipment-packages')}>
         <RelatedPackages target="customerId" storeKey="customers.shipment-packages.datatable" label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.customers.tabs.payments" path="payments" count={count('payments')}>
+        <CustomerPayments label={false} />
       </TabbedShowLayout.Tab>
       <HistoryTab path="history" />
     </TabbedShowLayout>

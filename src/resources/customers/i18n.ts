@@ -17,6 +17,9 @@ export const customerMessages = {
     paymentPlan: 'Payment plan',
     autoPay: 'Auto-pay',
     balance: 'Balance',
+    planAmount: 'Plan amount (per period)',
+    nextPaymentOn: 'Next payment',
+    autoPayMethodId: 'Auto-pay card',
     preferredChannel: 'Preferred channel',
     remindersOptIn: 'Sends reminders',
     status: 'Status',
@@ -29,6 +32,8 @@ export const customerMessages = {
     devices: 'Devices',
     workOrders: 'Work orders',
     packages: 'Packages',
+    payments: 'Payments',
+    cards: 'Saved cards',
   },
   filters: {
     programEnd: 'Program ends',

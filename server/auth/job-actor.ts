@@ -1,0 +1,11 @@
+import type { WriteContext } from '../rest/logged-write.ts';
+import type { Transaction } from '../db/database.ts';
+
+/**
+ * The write context of a server job acting for one customer under their standing authorisation
+ * (auto-pay): it reaches that customer's rows only, as their own login would, and the audit log
+ * names the job (no user: the actor is never signed in and its id is never stored).
+ */
+export function jobForCustomer(trx: Transaction, customerId: number, job: string): WriteContext {
+  return { trx, job, user: { id: 0, name: job, email: '', role: 'customer', regionId: null, serviceCenterId: null, customerId } };
+}
