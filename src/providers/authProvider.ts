@@ -1,5 +1,6 @@
 import type { AuthProvider, Identifier } from 'react-admin';
-import { dataProvider, httpClient, type Decisions } from './dataProvider.ts';
+import { dataProvider, type Decisions } from './dataProvider.ts';
+import { httpClient } from './httpClient.ts';
 import { canAccessWith, dependsOnRecord, serverAction, type ActionDecision, type Permissions } from './canAccess.ts';
 import { errorMessage } from '../components/errorMessage.ts';
 
@@ -14,7 +15,12 @@ export interface Me {
   regionId: number | null;
   serviceCenterId: number | null;
   permissions: Permissions;
+  /** The app that is theirs: the back office for staff, the client portal for a customer (decided by the server's policy). */
+  home: string;
 }
+
+/** Where the back office lives: a user whose home is elsewhere (a customer) is sent there. */
+export const BACK_OFFICE_HOME = '/';
 
 /** A question to `canAccess`: an action on a resource, and on one record of it when given. */
 export interface AccessQuestion {
@@ -40,15 +46,22 @@ const ALLOWED: ActionDecision = { allowed: true, permitted: true };
 const NOT_PERMITTED: ActionDecision = { allowed: false, permitted: false, reason: 'ra.message.access_denied' };
 
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
+const forever = () => new Promise<never>(() => undefined);
 
 /**
  * Sign-in with the server's session cookie. Who is signed in, and what their role may do, is
  * fetched once from /api/auth/me and kept until the next sign-in or sign-out. `canAccess` answers
  * from those permissions and, for a change or a command on a record, from the server's dry run of
- * that record (GET /api/<resource>/<id>/actions), asked once per record version.
+ * that record (GET /api/<resource>/<id>/actions), asked once per record version. Someone whose
+ * home is not the back office (a customer) is sent to theirs by `leave`, and the app waits for the page to go.
  */
-export function createAuthProvider(client: Client = httpClient, actions: DryRun = dataProvider.actions): AppAuthProvider {
+export function createAuthProvider(client: Client = httpClient, actions: DryRun = dataProvider.actions, leave: (url: string) => void = (url) => window.location.replace(url)): AppAuthProvider {
   let me: Promise<Me> | undefined;
+  const stayOrLeave = async (user: Me) => {
+    if (user.home === BACK_OFFICE_HOME) return user;
+    leave(user.home);
+    return forever();
+  };
   const dryRuns = new Map<string, { version: unknown; decisions: Promise<Decisions> }>();
   const forget = () => {
     me = undefined;
@@ -56,7 +69,7 @@ export function createAuthProvider(client: Client = httpClient, actions: DryRun 
   };
   const whoAmI = () =>
     (me ??= client('/api/auth/me').then(
-      ({ json }) => json as Me,
+      ({ json }) => stayOrLeave(json as Me),
       (error) => {
         forget();
         throw error;
@@ -94,7 +107,8 @@ export function createAuthProvider(client: Client = httpClient, actions: DryRun 
     async login({ username, password }: { username: string; password: string }) {
       forget();
       const { json } = await client('/api/auth/login', { method: 'POST', body: JSON.stringify({ email: username, password }) });
-      me = Promise.resolve(json as Me);
+      me = stayOrLeave(json as Me);
+      await me;
     },
     async logout() {
       const wasSignedIn = me !== undefined;

@@ -5,15 +5,7 @@ import { CoreAdminContext, TestMemoryRouter, memoryStore, testDataProvider, type
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { FeatureMessages, Messages } from '../../../src/client/i18n/feature.ts';
-
-const merge = (target: Messages, source: Messages): Messages => {
-  const out: Messages = { ...target };
-  for (const [key, value] of Object.entries(source)) {
-    const existing = out[key];
-    out[key] = typeof value === 'object' && typeof existing === 'object' ? merge(existing, value) : value;
-  }
-  return out;
-};
+import { mergeMessages } from '../../../src/client/i18n/merge.ts';
 
 /**
  * Renders a client-portal page inside ra-core's contexts (no react-admin UI), at `path`, with the
@@ -24,7 +16,7 @@ export function renderClient(
   ui: ReactNode,
   { dataProvider = testDataProvider(), messages = [], locale = 'en', path = '/', route = '*' }: { dataProvider?: DataProvider; messages?: FeatureMessages[]; locale?: 'en' | 'es'; path?: string; route?: string } = {},
 ) {
-  const texts = messages.reduce<Messages>((all, feature) => merge(all, feature[locale]), englishMessages as unknown as Messages);
+  const texts = messages.reduce<Messages>((all, feature) => mergeMessages(all, feature[locale]), englishMessages as unknown as Messages);
   const i18nProvider = polyglotI18nProvider(() => texts as unknown as TranslationMessages, locale, [{ locale: 'en', name: 'English' }, { locale: 'es', name: 'Español' }], { allowMissing: true });
   return render(
     <TestMemoryRouter initialEntries={[path]}>

@@ -1,0 +1,7 @@
+import type { ClientPage } from './pages.ts';
+import { shellPages } from './shell/pages.tsx';
+import { dashboardPages } from './dashboard/pages.tsx';
+import { unlockPages } from './unlock/pages.tsx';
+
+/** Every page of the client portal (add a feature's `<feature>Pages` here); the navigation lists those with an `order`. */
+export const CLIENT_PAGES: ClientPage[] = [...shellPages, ...dashboardPages, ...unlockPages];

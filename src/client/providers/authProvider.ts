@@ -1,0 +1,87 @@
+import type { AuthProvider } from 'ra-core';
+import { clientFetch } from '../api.ts';
+
+/** Where the portal lives: a user whose home (GET /api/auth/me) is elsewhere is sent there. */
+export const PORTAL_HOME = '/portal/';
+
+/** The signed-in user as GET /api/auth/me and POST /api/auth/login describe them. */
+export interface ClientMe {
+  id: number;
+  name: string;
+  email: string;
+  customerId: number | null;
+  /** The app that is theirs: the portal for a customer, the back office for staff (decided by the server's policy). */
+  home: string;
+  permissions: Record<string, string[]>;
+}
+
+/** The signed-in customer as the portal's pages get them from `useGetIdentity()`. */
+export interface ClientIdentity {
+  id: number;
+  fullName: string;
+  customerId: number | null;
+}
+
+type Fetch = typeof clientFetch;
+
+const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
+const forever = () => new Promise<never>(() => undefined);
+
+/**
+ * Sign-in with the server's session cookie, for customers: who is signed in is fetched once from
+ * /api/auth/me and kept until the next sign-in or sign-out. Someone whose home is not the portal
+ * (staff) is sent to theirs by `leave` and the app waits for the page to go.
+ */
+export function createClientAuthProvider(request: Fetch = clientFetch, leave: (url: string) => void = (url) => window.location.replace(url)): AuthProvider {
+  let me: Promise<ClientMe> | undefined;
+  const stayOrLeave = async (user: ClientMe) => {
+    if (user.home === PORTAL_HOME) return user;
+    leave(user.home);
+    return forever();
+  };
+  const whoAmI = () =>
+    (me ??= request<ClientMe>('/api/auth/me').then(stayOrLeave, (error) => {
+      me = undefined;
+      throw error;
+    }));
+
+  return {
+    async login({ username, password }: { username: string; password: string }) {
+      me = undefined;
+      const user = await request<ClientMe>('/api/auth/login', { method: 'POST', body: { email: username, password } });
+      me = stayOrLeave(user);
+      await me;
+    },
+    async logout() {
+      const wasSignedIn = me !== undefined;
+      me = undefined;
+      // An expired session answers 401: signed out either way.
+      if (wasSignedIn) await request('/api/auth/logout', { method: 'POST', body: {} }).catch(() => undefined);
+    },
+    async checkAuth() {
+      try {
+        await whoAmI();
+      } catch (error) {
+        // Not signed in: the sign-in page, without an error notification.
+        throw statusOf(error) === 401 ? { message: false } : error;
+      }
+    },
+    async checkError(error) {
+      if (statusOf(error) === 401) throw { message: 'ra.notification.logged_out' };
+    },
+    async getIdentity(): Promise<ClientIdentity> {
+      const user = await whoAmI();
+      return { id: user.id, fullName: user.name, customerId: user.customerId };
+    },
+    async getPermissions() {
+      return (await whoAmI()).permissions;
+    },
+    async canAccess({ resource, action }) {
+      const permissions = await whoAmI().then(
+        (user) => user.permissions,
+        () => ({}) as ClientMe['permissions'],
+      );
+      return (permissions[resource] ?? []).includes(action);
+    },
+  };
+}

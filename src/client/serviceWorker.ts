@@ -1,0 +1,10 @@
+/** The portal's service worker (public/portal/sw.js): its app shell opens without a network. */
+export const SERVICE_WORKER = '/portal/sw.js';
+
+/** Registers the service worker for /portal/ once the page has loaded, where the browser has them. */
+export function registerServiceWorker() {
+  if (!('serviceWorker' in navigator)) return;
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(SERVICE_WORKER, { scope: '/portal/' }).catch((error: unknown) => console.warn('The offline app shell is not available:', error));
+  });
+}
