@@ -61,6 +61,6 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
-  if (request.mode === 'navigate' && url.pathname.startsWith('/portal')) event.respondWith(navigation(request));
+  if (request.mode === 'navigate' && url.pathname.startsWith('/portal/')) event.respondWith(navigation(request));
   else if (url.pathname.startsWith('/assets/') || STATIC.includes(url.pathname)) event.respondWith(buildFile(request));
 });

@@ -9,6 +9,7 @@ import { clientTheme } from './shell/theme.ts';
 import { ClientRoutes } from './shell/ClientRoutes.tsx';
 import { HtmlLang } from './shell/HtmlLang.tsx';
 import { CLIENT_PAGES } from './pageList.tsx';
+import { PORTAL_BASE } from './base.ts';
 
 /** The portal's choices (its language) in localStorage, apart from the back office's. */
 const store = localStorageStore('1', 'interlock-portal');
@@ -22,7 +23,7 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { retry: (failu
 export const ClientApp = () => (
   <ThemeProvider theme={clientTheme}>
     <CssBaseline />
-    <BrowserRouter basename="/portal">
+    <BrowserRouter basename={PORTAL_BASE}>
       <CoreAdminContext dataProvider={clientDataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={store} queryClient={queryClient}>
         <HtmlLang />
         <ClientRoutes pages={CLIENT_PAGES} />

@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClientApp } from './ClientApp.tsx';
 import { registerServiceWorker } from './serviceWorker.ts';
+import { addPortalSlash } from './base.ts';
+
+addPortalSlash();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

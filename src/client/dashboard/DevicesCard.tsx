@@ -19,11 +19,12 @@ export const DevicesCard = ({ devices }: { devices: DashboardDevice[] }) => {
               <ListItemText
                 primary={
                   <Stack component="span" direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-                    <span>{`${translate(`client.dashboard.kinds.${device.kind}`, { _: device.kind })} ${device.model}`}</span>
+                    <span>{device.model}</span>
                     <Chip size="small" color={device.status === 'installed' ? 'success' : 'default'} label={translate(`client.dashboard.statuses.${device.status}`, { _: device.status })} />
                   </Stack>
                 }
                 secondary={[
+                  translate(`client.dashboard.kinds.${device.kind}`, { _: device.kind }),
                   translate('client.dashboard.devices.serial', { serial: device.serial }),
                   device.vehicle && `${device.vehicle.year} ${device.vehicle.make} ${device.vehicle.model}`,
                   device.nextCalibrationDue && translate('client.dashboard.devices.calibrationDue', { date: format.day(device.nextCalibrationDue) }),

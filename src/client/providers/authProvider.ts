@@ -1,8 +1,6 @@
 import type { AuthProvider } from 'ra-core';
 import { clientFetch } from '../api.ts';
-
-/** Where the portal lives: a user whose home (GET /api/auth/me) is elsewhere is sent there. */
-export const PORTAL_HOME = '/portal/';
+import { PORTAL_BASE } from '../base.ts';
 
 /** The signed-in user as GET /api/auth/me and POST /api/auth/login describe them. */
 export interface ClientMe {
@@ -35,7 +33,8 @@ const forever = () => new Promise<never>(() => undefined);
 export function createClientAuthProvider(request: Fetch = clientFetch, leave: (url: string) => void = (url) => window.location.replace(url)): AuthProvider {
   let me: Promise<ClientMe> | undefined;
   const stayOrLeave = async (user: ClientMe) => {
-    if (user.home === PORTAL_HOME) return user;
+    // the portal is home to whoever GET /api/auth/me says so; anyone else is sent to theirs
+    if (user.home === PORTAL_BASE) return user;
     leave(user.home);
     return forever();
   };
@@ -63,7 +62,10 @@ export function createClientAuthProvider(request: Fetch = clientFetch, leave: (u
         await whoAmI();
       } catch (error) {
         // Not signed in: the sign-in page, without an error notification.
-        throw statusOf(error) === 401 ? { message: false } : error;
+        if (statusOf(error) === 401) throw { message: false };
+        // No answer at all (offline): the page stays, and says what it could not load.
+        if (statusOf(error) === undefined) return;
+        throw error;
       }
     },
     async checkError(error) {

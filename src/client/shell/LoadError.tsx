@@ -1,10 +1,12 @@
 import { Alert, Button } from '@mui/material';
 import { useTranslate } from 'ra-core';
 
-/** A page's data that did not come: why, and a button to ask again. */
+const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
+
+/** A page's data that did not come: why (the server's reason, or no connection), and a button to ask again. */
 export const LoadError = ({ error, retry }: { error: unknown; retry: () => void }) => {
   const translate = useTranslate();
-  const reason = (error instanceof Error && error.message) || String(error);
+  const reason = statusOf(error) === undefined ? translate('client.shell.noConnection') : (error instanceof Error && error.message) || String(error);
   return (
     <Alert
       severity="error"

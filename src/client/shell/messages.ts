@@ -15,6 +15,7 @@ export const shellMessages: FeatureMessages = {
         offline: 'You are offline. What you see may be out of date; changes need a connection.',
         loadFailed: 'This could not be loaded: %{reason}',
         retry: 'Try again',
+        noConnection: 'there is no connection.',
         signIn: {
           title: 'Sign in',
           intro: 'Manage your interlock program: your device, unlock codes, payments and appointments.',
@@ -48,6 +49,7 @@ export const shellMessages: FeatureMessages = {
         offline: 'No tiene conexión. Lo que ve puede no estar al día; para hacer cambios necesita conexión.',
         loadFailed: 'No se pudo cargar: %{reason}',
         retry: 'Reintentar',
+        noConnection: 'no hay conexión.',
         signIn: {
           title: 'Iniciar sesión',
           intro: 'Administre su programa de interlock: su dispositivo, códigos de desbloqueo, pagos y citas.',

@@ -10,8 +10,8 @@ export const navPages = (pages: readonly ClientPage[]) => pages.filter((page) =>
 /** The phone's bottom bar: the first pages, and the rest under "More". */
 export const bottomBar = (pages: readonly ClientPage[]) => ({ main: pages.slice(0, BOTTOM_BAR_PAGES), more: pages.slice(BOTTOM_BAR_PAGES) });
 
-/** A page's address inside the portal's router (its basename is /portal). */
+/** A page's address inside the portal's router (its basename is /portal/). */
 export const pathOf = (page: ClientPage) => `/${page.path}`;
 
-/** The page shown at a path (relative to /portal), if any. */
+/** The page shown at a path (relative to /portal/), if any. */
 export const pageAt = (pages: readonly ClientPage[], pathname: string) => pages.find((page) => matchPath({ path: pathOf(page), end: true }, pathname));

@@ -10,10 +10,11 @@ import { useIssueUnlockCode } from './useIssueUnlockCode.ts';
 
 const reasonOf = (error: unknown) => (error instanceof Error && error.message) || String(error);
 
-/** Where the state gives codes: the device (chosen among several), whether a code can be had now, the fee asked, the code. */
+/** Where the state gives codes: the handset (chosen among several), whether a code can be had now, the fee asked, the code. */
 export const CodeForDevice = ({ devices, rules }: { devices: DashboardDevice[]; rules: UnlockCodeRules }) => {
   const translate = useTranslate();
-  const installed = devices.filter((device) => device.status === 'installed');
+  // a code is typed on the handset: the handsets installed are what it can be for
+  const installed = devices.filter((device) => device.status === 'installed' && device.kind === 'handset');
   const [chosen, setChosen] = useState(installed[0]?.id);
   const [asking, setAsking] = useState(false);
   const issue = useIssueUnlockCode();
