@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Box, Container, useMediaQuery } from '@mui/material';
+import { Box, Container, useMediaQuery, useTheme } from '@mui/material';
 import { Outlet, useLocation } from 'react-router-dom';
 import { useTranslate } from 'ra-core';
 import type { ClientPage } from '../pages.ts';
@@ -18,7 +18,7 @@ import { useSignedIn } from './useSignedIn.ts';
 export const ClientLayout = ({ pages }: { pages: readonly ClientPage[] }) => {
   const translate = useTranslate();
   const { pathname } = useLocation();
-  const wide = useMediaQuery((theme) => theme.breakpoints.up('md'), { noSsr: true });
+  const wide = useMediaQuery(useTheme().breakpoints.up('md'), { noSsr: true });
   const current = pageAt(pages, pathname);
   const nav = useSignedIn() ? navPages(pages) : [];
   const title = translate(current?.label ?? 'client.shell.notFound.title');
