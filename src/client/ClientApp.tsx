@@ -10,14 +10,15 @@ import { ClientRoutes } from './shell/ClientRoutes.tsx';
 import { HtmlLang } from './shell/HtmlLang.tsx';
 import { CLIENT_PAGES } from './pageList.tsx';
 import { PORTAL_BASE } from './base.ts';
+import { statusOf } from './errors.ts';
 
 /** The portal's choices (its language) in localStorage, apart from the back office's. */
 const store = localStorageStore('1', 'interlock-portal');
 const authProvider = createClientAuthProvider();
 const i18nProvider = createClientI18nProvider();
-const statusOf = (error: unknown) => (error as { status?: number } | null)?.status ?? 0;
 /** A refusal (4xx) is an answer, not a hiccup: only network and server failures are tried again, twice. */
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: (failures, error) => (statusOf(error) < 400 || statusOf(error) >= 500) && failures < 2 } } });
+const isRefusal = (status = 0) => status >= 400 && status < 500;
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: (failures, error) => !isRefusal(statusOf(error)) && failures < 2 } } });
 
 /** The client portal: ra-core's contexts (no react-admin UI) over our API, MUI, routes under /portal/. */
 export const ClientApp = () => (

@@ -1,6 +1,7 @@
 import type { AuthProvider, Identifier } from 'react-admin';
 import { dataProvider, type Decisions } from './dataProvider.ts';
 import { httpClient } from './httpClient.ts';
+import { goTo, stayOrLeave } from './home.ts';
 import { canAccessWith, dependsOnRecord, serverAction, type ActionDecision, type Permissions } from './canAccess.ts';
 import { errorMessage } from '../components/errorMessage.ts';
 
@@ -46,7 +47,6 @@ const ALLOWED: ActionDecision = { allowed: true, permitted: true };
 const NOT_PERMITTED: ActionDecision = { allowed: false, permitted: false, reason: 'ra.message.access_denied' };
 
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
-const forever = () => new Promise<never>(() => undefined);
 
 /**
  * Sign-in with the server's session cookie. Who is signed in, and what their role may do, is
@@ -55,13 +55,9 @@ const forever = () => new Promise<never>(() => undefined);
  * that record (GET /api/<resource>/<id>/actions), asked once per record version. Someone whose
  * home is not the back office (a customer) is sent to theirs by `leave`, and the app waits for the page to go.
  */
-export function createAuthProvider(client: Client = httpClient, actions: DryRun = dataProvider.actions, leave: (url: string) => void = (url) => window.location.replace(url)): AppAuthProvider {
+export function createAuthProvider(client: Client = httpClient, actions: DryRun = dataProvider.actions, leave = goTo): AppAuthProvider {
   let me: Promise<Me> | undefined;
-  const stayOrLeave = async (user: Me) => {
-    if (user.home === BACK_OFFICE_HOME) return user;
-    leave(user.home);
-    return forever();
-  };
+  const ownUser = stayOrLeave(BACK_OFFICE_HOME, leave);
   const dryRuns = new Map<string, { version: unknown; decisions: Promise<Decisions> }>();
   const forget = () => {
     me = undefined;
@@ -69,7 +65,7 @@ export function createAuthProvider(client: Client = httpClient, actions: DryRun 
   };
   const whoAmI = () =>
     (me ??= client('/api/auth/me').then(
-      ({ json }) => stayOrLeave(json as Me),
+      ({ json }) => ownUser(json as Me),
       (error) => {
         forget();
         throw error;
@@ -107,7 +103,7 @@ export function createAuthProvider(client: Client = httpClient, actions: DryRun 
     async login({ username, password }: { username: string; password: string }) {
       forget();
       const { json } = await client('/api/auth/login', { method: 'POST', body: JSON.stringify({ email: username, password }) });
-      me = stayOrLeave(json as Me);
+      me = ownUser(json as Me);
       await me;
     },
     async logout() {

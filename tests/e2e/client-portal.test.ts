@@ -117,9 +117,14 @@ describe('the client portal on a phone', () => {
     await page.getByText(/^You are offline/).waitFor();
     await page.reload();
     await page.getByText(/^You are offline/).waitFor();
+    // the page stays (no sign-out), and says what it could not load
+    await page.getByText('This could not be loaded: there is no connection.').waitFor();
     await shot('client-portal-offline-phone.png');
     await context.setOffline(false);
     await page.getByText(/^You are offline/).waitFor({ state: 'detached' });
+    const retry = page.getByRole('button', { name: 'Try again' });
+    if (await retry.isVisible()) await retry.click();
+    await page.getByText(/^Hello, /).waitFor();
   }, 60_000);
 
   it('a signed-in customer who opens the back office is sent to the portal', async () => {

@@ -13,7 +13,7 @@ export const DashboardPage = () => {
   const translate = useTranslate();
   const { data, error, isPending, refetch } = useCustomerDashboard();
   if (error) return <LoadError error={error} retry={() => refetch()} />;
-  if (isPending) return <LinearProgress />;
+  if (isPending || !data) return <LinearProgress />;
   return (
     <Stack spacing={2}>
       <Typography variant="h2" component="p">

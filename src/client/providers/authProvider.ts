@@ -1,6 +1,8 @@
 import type { AuthProvider } from 'ra-core';
 import { clientFetch } from '../api.ts';
 import { PORTAL_BASE } from '../base.ts';
+import { statusOf } from '../errors.ts';
+import { goTo, stayOrLeave } from '../../providers/home.ts';
 
 /** The signed-in user as GET /api/auth/me and POST /api/auth/login describe them. */
 export interface ClientMe {
@@ -22,24 +24,16 @@ export interface ClientIdentity {
 
 type Fetch = typeof clientFetch;
 
-const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
-const forever = () => new Promise<never>(() => undefined);
-
 /**
  * Sign-in with the server's session cookie, for customers: who is signed in is fetched once from
  * /api/auth/me and kept until the next sign-in or sign-out. Someone whose home is not the portal
  * (staff) is sent to theirs by `leave` and the app waits for the page to go.
  */
-export function createClientAuthProvider(request: Fetch = clientFetch, leave: (url: string) => void = (url) => window.location.replace(url)): AuthProvider {
+export function createClientAuthProvider(request: Fetch = clientFetch, leave = goTo): AuthProvider {
   let me: Promise<ClientMe> | undefined;
-  const stayOrLeave = async (user: ClientMe) => {
-    // the portal is home to whoever GET /api/auth/me says so; anyone else is sent to theirs
-    if (user.home === PORTAL_BASE) return user;
-    leave(user.home);
-    return forever();
-  };
+  const ownUser = stayOrLeave(PORTAL_BASE, leave);
   const whoAmI = () =>
-    (me ??= request<ClientMe>('/api/auth/me').then(stayOrLeave, (error) => {
+    (me ??= request<ClientMe>('/api/auth/me').then(ownUser, (error) => {
       me = undefined;
       throw error;
     }));
@@ -48,7 +42,7 @@ export function createClientAuthProvider(request: Fetch = clientFetch, leave: (u
     async login({ username, password }: { username: string; password: string }) {
       me = undefined;
       const user = await request<ClientMe>('/api/auth/login', { method: 'POST', body: { email: username, password } });
-      me = stayOrLeave(user);
+      me = ownUser(user);
       await me;
     },
     async logout() {

@@ -3,9 +3,7 @@ import { Alert, Button, Card, CardContent, Link as MuiLink, Stack, TextField, Ty
 import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLogin, useTranslate } from 'ra-core';
-
-const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
-const messageOf = (error: unknown) => (error instanceof Error && error.message) || String(error);
+import { reasonOf, statusOf } from '../errors.ts';
 
 /**
  * The customer's sign-in (the staff's sign-in, POST /api/auth/login); links to enrolment and the
@@ -33,7 +31,7 @@ export const SignInPage = () => {
       // the frame asks who is signed in again, to show the navigation
       await queryClient.invalidateQueries({ queryKey: ['auth'] });
     } catch (failure) {
-      setError(statusOf(failure) === 401 ? translate('client.shell.signIn.wrongCredentials') : translate('client.shell.signIn.failed', { reason: messageOf(failure) }));
+      setError(statusOf(failure) === 401 ? translate('client.shell.signIn.wrongCredentials') : translate('client.shell.signIn.failed', { reason: reasonOf(failure) }));
       setPending(false);
     }
   };

@@ -7,8 +7,7 @@ import { DevicePicker } from './DevicePicker.tsx';
 import { ConfirmIssue } from './ConfirmIssue.tsx';
 import { IssuedCode } from './IssuedCode.tsx';
 import { useIssueUnlockCode } from './useIssueUnlockCode.ts';
-
-const reasonOf = (error: unknown) => (error instanceof Error && error.message) || String(error);
+import { reasonOf } from '../errors.ts';
 
 /** Where the state gives codes: the handset (chosen among several), whether a code can be had now, the fee asked, the code. */
 export const CodeForDevice = ({ devices, rules }: { devices: DashboardDevice[]; rules: UnlockCodeRules }) => {

@@ -10,7 +10,7 @@ export const UnlockPage = () => {
   const translate = useTranslate();
   const { data, error, isPending, refetch } = useCustomerDashboard();
   if (error) return <LoadError error={error} retry={() => refetch()} />;
-  if (isPending) return <LinearProgress />;
+  if (isPending || !data) return <LinearProgress />;
   return (
     <Stack spacing={2}>
       <Typography>{translate('client.unlock.intro')}</Typography>

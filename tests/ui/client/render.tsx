@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { CoreAdminContext, TestMemoryRouter, memoryStore, testDataProvider, type AuthProvider, type DataProvider, type TranslationMessages } from 'ra-core';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { FeatureMessages, Messages } from '../../../src/client/i18n/feature.ts';
 import { mergeMessages } from '../../../src/client/i18n/merge.ts';
+
+// A page shows once the answers are in (who is signed in, its data): give the queries time under a loaded run.
+configure({ asyncUtilTimeout: 5000 });
 
 /**
  * Renders a client-portal page inside ra-core's contexts (no react-admin UI), at `path`, with the

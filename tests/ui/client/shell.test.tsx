@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { CoreAdminContext, HttpError, TestMemoryRouter, memoryStore, testDataProvider, type Store } from 'ra-core';
 import type { Location } from 'react-router-dom';
 import type { ClientPage } from '../../../src/client/pages.ts';
@@ -12,6 +12,9 @@ import { createClientI18nProvider } from '../../../src/client/i18n/i18nProvider.
 import { FEATURE_MESSAGES } from '../../../src/client/i18n/features.ts';
 import type { FeatureMessages } from '../../../src/client/i18n/feature.ts';
 import { customerMe } from './customer-auth.ts';
+
+// The frame shows once the server's answers are in (who is signed in): give them time under a loaded run.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
