@@ -31,6 +31,8 @@ import { registerLocatorRoutes } from './rules/locator/routes.ts';
 import { registerPaymentRoutes } from './rules/payments/routes.ts';
 import type { PaymentGateway } from './rules/payments/gateway.ts';
 import { paymentGateway as defaultGateway } from './rules/payments/choose.ts';
+import { registerClientPortalRoutes } from './rules/client-portal/routes.ts';
+import { PORTAL_HTML, isPortalPage } from './portal-shell.ts';
 import { insertShippedTemplates } from './db/migrations/003-audits.ts';
 
 export interface AppOptions {
@@ -103,15 +105,17 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerShipmentRoutes(app, database.db);
   registerLocatorRoutes(app, database.db);
   registerPaymentRoutes(app, database.db, paymentGateway);
+  registerClientPortalRoutes(app, database.db);
   // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
   await insertShippedTemplates(database.db);
 
   const spa = staticDir && fs.existsSync(path.join(staticDir, 'index.html')) ? path.resolve(staticDir) : undefined;
   if (spa) await app.register(fastifyStatic, { root: spa, wildcard: false });
-  // Client-side routes fall back to the SPA; unknown /api paths stay JSON 404s.
+  // Client-side routes fall back to their app (the client portal's under /portal, the back office's elsewhere); unknown /api paths stay JSON 404s.
   app.setNotFoundHandler((request, reply) => {
     if (!spa || isApiRequest(request) || request.method !== 'GET') return routeNotFound(request, reply);
-    return reply.type('text/html').sendFile('index.html');
+    const page = isPortalPage(request.url.split('?')[0]) ? PORTAL_HTML : 'index.html';
+    return reply.type('text/html').sendFile(page);
   });
   app.addHook('onClose', () => database.close());
   return app;

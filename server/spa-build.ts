@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['src', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const SOURCES = ['src', 'index.html', 'portal', 'public', 'vite.config.ts', 'package-lock.json'];
 
 function newestChange(entry: string): number {
   if (!fs.existsSync(entry)) return 0;

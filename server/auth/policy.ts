@@ -254,6 +254,11 @@ export interface Facts {
   centers?: readonly CenterFacts[];
 }
 
+/** The app a signed-in user opens: a customer their own portal, staff the back office. */
+export function homeOf(actor: Actor): '/portal/' | '/' {
+  return actor.role === 'customer' ? '/portal/' : '/';
+}
+
 /**
  * Why a login's tie to a customer does not fit its role, under the field, or null: a customer's own
  * login belongs to exactly one customer, a staff login to none.

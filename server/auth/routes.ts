@@ -6,7 +6,7 @@ import { HttpError, badRequest } from '../rest/errors.ts';
 import type { App } from '../rest/schemas.ts';
 import { writeAudit } from './audit.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
-import { permissionsOf } from './policy.ts';
+import { homeOf, permissionsOf } from './policy.ts';
 import { userOf } from './request-user.ts';
 import { SESSION_COOKIE, createSession, findSession, revokeSession, revokeUserSessions, type SessionLimits, type SignedInUser } from './sessions.ts';
 import { judgedPath, isApiRequest } from './api-path.ts';
@@ -47,7 +47,8 @@ async function throttled(reservation: Reservation, what: string) {
   await sleep(reservation.delayMs);
 }
 
-export const describeUser = (user: SignedInUser) => ({ ...user, permissions: permissionsOf(user) });
+/** Who is signed in, what they may do, and which app is theirs (`home`: the SPAs send a user elsewhere to it). */
+export const describeUser = (user: SignedInUser) => ({ ...user, permissions: permissionsOf(user), home: homeOf(user) });
 
 /** Sign-in, sign-out, who am I, change my password; and the hook that guards every /api route. */
 export function registerAuth(app: App, db: Db, options: AuthOptions) {

@@ -12,7 +12,7 @@ import {
   useTranslate,
   type HttpError,
 } from 'react-admin';
-import { httpClient } from '../providers/dataProvider.ts';
+import { httpClient } from '../providers/httpClient.ts';
 import { passwordProblemKey } from './passwordRule.ts';
 
 interface Values {

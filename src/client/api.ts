@@ -1,4 +1,4 @@
-import { fetchUtils } from 'ra-core';
+import { httpClient } from '../providers/httpClient.ts';
 
 /**
  * A request to our API from the client portal, with the session cookie and the anti-CSRF header;
@@ -6,12 +6,6 @@ import { fetchUtils } from 'ra-core';
  * (`{ message, errors }`), which forms show under their fields.
  */
 export async function clientFetch<T>(path: string, { method = 'GET', body }: { method?: string; body?: unknown } = {}): Promise<T> {
-  const headers = new Headers({ Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' });
-  const { json } = await fetchUtils.fetchJson(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const { json } = await httpClient(path, { method, body: body === undefined ? undefined : JSON.stringify(body) });
   return json as T;
 }

@@ -1,5 +1,7 @@
 import type { AuthProvider, Identifier } from 'react-admin';
-import { dataProvider, httpClient, type Decisions } from './dataProvider.ts';
+import { dataProvider, type Decisions } from './dataProvider.ts';
+import { httpClient } from './httpClient.ts';
+import { goTo, stayOrLeave } from './home.ts';
 import { canAccessWith, dependsOnRecord, serverAction, type ActionDecision, type Permissions } from './canAccess.ts';
 import { errorMessage } from '../components/errorMessage.ts';
 
@@ -14,7 +16,12 @@ export interface Me {
   regionId: number | null;
   serviceCenterId: number | null;
   permissions: Permissions;
+  /** The app that is theirs: the back office for staff, the client portal for a customer (decided by the server's policy). */
+  home: string;
 }
+
+/** Where the back office lives: a user whose home is elsewhere (a customer) is sent there. */
+export const BACK_OFFICE_HOME = '/';
 
 /** A question to `canAccess`: an action on a resource, and on one record of it when given. */
 export interface AccessQuestion {
@@ -45,10 +52,12 @@ const statusOf = (error: unknown) => (error as { status?: number } | null)?.stat
  * Sign-in with the server's session cookie. Who is signed in, and what their role may do, is
  * fetched once from /api/auth/me and kept until the next sign-in or sign-out. `canAccess` answers
  * from those permissions and, for a change or a command on a record, from the server's dry run of
- * that record (GET /api/<resource>/<id>/actions), asked once per record version.
+ * that record (GET /api/<resource>/<id>/actions), asked once per record version. Someone whose
+ * home is not the back office (a customer) is sent to theirs by `leave`, and the app waits for the page to go.
  */
-export function createAuthProvider(client: Client = httpClient, actions: DryRun = dataProvider.actions): AppAuthProvider {
+export function createAuthProvider(client: Client = httpClient, actions: DryRun = dataProvider.actions, leave = goTo): AppAuthProvider {
   let me: Promise<Me> | undefined;
+  const ownUser = stayOrLeave(BACK_OFFICE_HOME, leave);
   const dryRuns = new Map<string, { version: unknown; decisions: Promise<Decisions> }>();
   const forget = () => {
     me = undefined;
@@ -56,7 +65,7 @@ export function createAuthProvider(client: Client = httpClient, actions: DryRun 
   };
   const whoAmI = () =>
     (me ??= client('/api/auth/me').then(
-      ({ json }) => json as Me,
+      ({ json }) => ownUser(json as Me),
       (error) => {
         forget();
         throw error;
@@ -94,7 +103,8 @@ export function createAuthProvider(client: Client = httpClient, actions: DryRun 
     async login({ username, password }: { username: string; password: string }) {
       forget();
       const { json } = await client('/api/auth/login', { method: 'POST', body: JSON.stringify({ email: username, password }) });
-      me = Promise.resolve(json as Me);
+      me = ownUser(json as Me);
+      await me;
     },
     async logout() {
       const wasSignedIn = me !== undefined;

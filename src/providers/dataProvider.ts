@@ -1,5 +1,5 @@
 import jsonServerProvider from 'ra-data-json-server';
-import { fetchUtils, useDataProvider, type DataProvider, type Identifier } from 'react-admin';
+import { useDataProvider, type DataProvider, type Identifier } from 'react-admin';
 import type { Decision } from '../../server/auth/policy.ts';
 import type { PrintedWorkOrder } from '../../server/rules/work-orders/commands.ts';
 import type { WorkOrderSheet } from '../../server/rules/work-orders/sheet.ts';
@@ -9,14 +9,7 @@ import type { Audit, CorrectiveAction, DocumentRecord, OutboxMessage, RatingReco
 import type { AppointmentToMove } from '../../server/rules/availability/to-move.ts';
 import type { Receipt } from '../../server/rules/shipments/receive.ts';
 import type { WalkInCustomer } from '../../server/rules/work-orders/walk-in-lookup.ts';
-
-/** Every request goes to our API with the session cookie and the anti-CSRF header. */
-export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
-  const headers = new Headers(options.headers);
-  headers.set('Accept', 'application/json');
-  headers.set('X-Requested-With', 'XMLHttpRequest');
-  return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
-};
+import { httpClient } from './httpClient.ts';
 
 /** The dry run of one record (GET /api/<resource>/<id>/actions): for every action, the server's decision. */
 export type Decisions = Record<string, Decision>;

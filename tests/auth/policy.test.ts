@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRUD_ACTIONS, customerLoginProblem, decide, permissionsOf, scopeOf, type Action, type Facts } from '../../server/auth/policy.ts';
+import { CRUD_ACTIONS, customerLoginProblem, decide, homeOf, permissionsOf, scopeOf, type Action, type Facts } from '../../server/auth/policy.ts';
 import { ROLES, type Actor, type Role } from '../../server/auth/roles.ts';
 import { LETTER, lines, roles } from './role-table.ts';
 
@@ -279,5 +279,11 @@ describe('a login and its customer', () => {
     ['center-staff', null, null],
   ] as const)('%s with customer %s → %o', (role, customerId, problem) => {
     expect(customerLoginProblem(role, customerId)).toEqual(problem);
+  });
+});
+
+describe('the app that is each user’s (GET /api/auth/me names it; each SPA sends the others away)', () => {
+  it.each(ROLES.map((role) => [role, role === 'customer' ? '/portal/' : '/'] as const))('%s → %s', (role, home) => {
+    expect(homeOf(actor(role))).toBe(home);
   });
 });

@@ -18,8 +18,7 @@ const MENUS: [email: string, menu: string[]][] = [
   ['onboarding@example.com', ['Dashboard', ...NETWORK, 'Documents', ...QUALITY, 'Onboarding board']],
   // center staff get the service-center portal's menu instead of the back office's
   ['center@example.com', ['Today', 'Walk-in', 'Equipment', 'Quality', 'Paperwork', 'Hours', 'Statement']],
-  // until the client portal has its own entry, a customer's login opens their own records here
-  ['customer@example.com', ['Dashboard', 'Work orders', 'Devices', 'Calibrations', 'Customers', 'Vehicles', 'Unlock codes', 'Jurisdictions']],
+  // (a customer's login opens the client portal instead: tests/e2e/client-portal.test.ts)
 ];
 
 describe('each role signs in and sees its menu', () => {

@@ -7,7 +7,7 @@ import { appUnderTest } from './app-under-test.ts';
 const app = appUnderTest();
 let page: Page;
 
-/** An installed device whose customer is in this state (and has no login of their own: the last test is theirs). */
+/** An installed device whose customer is in this state (and has no login of their own: those get codes in the client portal, tests/e2e/client-portal.test.ts). */
 async function installedDeviceIn(state: string) {
   return app.server.db
     .selectFrom('devices')
@@ -82,33 +82,5 @@ describe('unlock codes and calibration tracking in the browser', () => {
     await page.goto(`${app.server.url}/#/jurisdictions/${String(wa.id)}/show`);
     await page.getByText('Unlock code valid for (hours)').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'jurisdiction-unlock-limits.png') });
-  }, 60_000);
-
-  it('a customer signs in with their own login and obtains a code for their own handset', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
-    const phone = await context.newPage();
-    await signInAs(phone, app.server.url, 'customer@example.com');
-    const handset = await app.server.db
-      .selectFrom('devices')
-      .innerJoin('users', 'users.customerId', 'devices.customerId')
-      .select(['devices.id', 'devices.serial'])
-      .where('users.email', '=', 'customer@example.com')
-      .where('devices.status', '=', 'installed')
-      .where('devices.kind', '=', 'handset')
-      .executeTakeFirstOrThrow();
-    await phone.goto(`${app.server.url}/#/devices/${String(handset.id)}/show`);
-    await phone.getByText(handset.serial).first().waitFor();
-    const button = phone.getByRole('button', { name: 'Issue unlock code' });
-    await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true);
-    await button.click();
-    await phone.getByRole('button', { name: 'Issue code' }).click();
-    const code = phone.getByTestId('unlock-code');
-    await code.waitFor();
-    expect(await code.textContent()).toMatch(/^\d{8}$/);
-    await phone.waitForTimeout(400);
-    await phone.screenshot({ path: path.join(SCREENSHOTS, 'unlock-code-customer-phone.png') });
-    const issued = await app.server.db.selectFrom('unlockCodes').select(['deviceId', 'issuedBy']).where('deviceId', '=', handset.id).execute();
-    expect(issued).toHaveLength(1);
-    await context.close();
   }, 60_000);
 });

@@ -73,7 +73,7 @@ describe('canAccessWith', () => {
 });
 
 describe('authProvider', () => {
-  const me = { id: 3, name: 'Rita Regional', email: 'regional@example.com', role: 'regional-manager', regionId: 1, serviceCenterId: null, permissions: regionalManager };
+  const me = { id: 3, name: 'Rita Regional', email: 'regional@example.com', role: 'regional-manager', regionId: 1, serviceCenterId: null, permissions: regionalManager, home: '/' };
 
   it('asks the server who is signed in once, and answers canAccess from that', async () => {
     const client = vi.fn().mockResolvedValue({ json: me });
@@ -125,7 +125,7 @@ describe('authProvider', () => {
 });
 
 describe('the dry run of a record', () => {
-  const compliance = { id: 2, name: 'Casey Compliance', email: 'c@example.com', regionId: null, serviceCenterId: null, permissions: { 'work-orders': ['read', 'create', 'update', 'authorize', 'complete', 'print'] } };
+  const compliance = { id: 2, name: 'Casey Compliance', email: 'c@example.com', regionId: null, serviceCenterId: null, permissions: { 'work-orders': ['read', 'create', 'update', 'authorize', 'complete', 'print'] }, home: '/' };
   const order = { id: 5, version: 3 };
   const completed = {
     read: { allowed: true },

@@ -64,6 +64,7 @@ export function authProviderFor(role: Role, { dryRun = () => ({}) }: { dryRun?: 
     regionId: role === 'regional-manager' ? 1 : null,
     serviceCenterId: role === 'center-staff' ? 1 : null,
     permissions: permissionsFor(role),
+    home: '/',
   };
   const client = vi.fn(async (url: string) => {
     if (url !== '/api/auth/me') throw new Error(`no ${url} in this test`);

@@ -1,0 +1,9 @@
+import type { FeatureMessages } from './feature.ts';
+import { shellMessages } from '../shell/messages.ts';
+import { dashboardMessages } from '../dashboard/messages.ts';
+import { unlockMessages } from '../unlock/messages.ts';
+import { paymentsMessages } from '../payments/messages.ts';
+import { helpMessages } from '../help/messages.ts';
+
+/** Every feature's texts, merged into the portal's languages (add a feature's `<feature>Messages` here). */
+export const FEATURE_MESSAGES: readonly FeatureMessages[] = [shellMessages, dashboardMessages, unlockMessages, paymentsMessages, helpMessages];

@@ -1,0 +1,61 @@
+import type { FeatureMessages } from '../i18n/feature.ts';
+
+/** Unlock codes: choosing the device, the fee, the code shown once, or whom to call where the state gives none. */
+export const unlockMessages: FeatureMessages = {
+  en: {
+    client: {
+      unlock: {
+        title: 'Unlock codes',
+        intro: 'An unlock code starts your vehicle when the device has locked it out. Type it on the handset.',
+        device: 'Device',
+        deviceName: '%{model}, serial %{serial}',
+        noDevice: 'You have no installed device, so no code can be issued.',
+        get: 'Get an unlock code',
+        confirmTitle: 'Get an unlock code?',
+        confirmFee: 'The state’s fee of %{fee} is added to your balance.',
+        confirmFree: 'This code is free.',
+        confirm: 'Get the code',
+        code: 'Your unlock code',
+        shownOnce: 'Write it down or copy it now: it is shown only this once.',
+        validUntil: 'Valid until %{date}',
+        feeCharged: 'Fee added to your balance: %{fee}',
+        noFee: 'No fee was charged.',
+        copy: 'Copy the code',
+        copied: 'Code copied',
+        notNow: 'No code can be issued for this device now: %{reason}',
+        failed: 'No code was issued: %{reason}',
+        notAllowed: '%{state} does not allow unlock codes from the portal.',
+        callToUnlock: 'Call %{number} for help unlocking your vehicle.',
+        callMonitoring: 'Call the monitoring line for help unlocking your vehicle.',
+      },
+    },
+  },
+  es: {
+    client: {
+      unlock: {
+        title: 'Códigos de desbloqueo',
+        intro: 'Un código de desbloqueo le permite arrancar el vehículo cuando el dispositivo lo ha bloqueado. Escríbalo en la unidad de mano.',
+        device: 'Dispositivo',
+        deviceName: '%{model}, n.º de serie %{serial}',
+        noDevice: 'No tiene ningún dispositivo instalado, así que no se puede emitir ningún código.',
+        get: 'Obtener un código de desbloqueo',
+        confirmTitle: '¿Obtener un código de desbloqueo?',
+        confirmFee: 'La tarifa estatal de %{fee} se sumará a su saldo.',
+        confirmFree: 'Este código es gratuito.',
+        confirm: 'Obtener el código',
+        code: 'Su código de desbloqueo',
+        shownOnce: 'Anótelo o cópielo ahora: solo se muestra esta vez.',
+        validUntil: 'Válido hasta: %{date}',
+        feeCharged: 'Tarifa sumada a su saldo: %{fee}',
+        noFee: 'No se cobró ninguna tarifa.',
+        copy: 'Copiar el código',
+        copied: 'Código copiado',
+        notNow: 'Ahora no se puede emitir un código para este dispositivo: %{reason}',
+        failed: 'No se emitió ningún código: %{reason}',
+        notAllowed: '%{state} no permite obtener códigos de desbloqueo en el portal.',
+        callToUnlock: 'Llame al %{number} para que le ayuden a desbloquear su vehículo.',
+        callMonitoring: 'Llame a la línea de monitoreo para que le ayuden a desbloquear su vehículo.',
+      },
+    },
+  },
+};
