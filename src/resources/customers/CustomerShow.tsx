@@ -15,6 +15,7 @@ import { HistoryTab } from '../../components/HistoryTab.tsx';
 import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
 import { CustomerVehicles } from './CustomerVehicles.tsx';
+import { ContactPreferencesField } from './ContactPreferencesField.tsx';
 import { RelatedDevices } from '../devices/RelatedDevices.tsx';
 import { RelatedPackages } from '../shipment-packages/RelatedPackages.tsx';
 import { RelatedWorkOrders } from '../work-orders/RelatedWorkOrders.tsx';
@@ -44,6 +45,8 @@ export const CustomerShow = () => (
           <NumberField source="balance" options={{ style: 'currency', currency: 'USD' }} emptyText="—" />
           <ChoiceField source="preferredChannel" group="contactChannel" />
           <BooleanField source="remindersOptIn" />
+          <ChoiceField source="language" group="language" />
+          <ContactPreferencesField label="resources.customers.fields.contactPreferences" />
           <DateField source="createdAt" showTime />
           <DateField source="updatedAt" showTime />
         </FieldGrid>
