@@ -26,13 +26,13 @@ export async function languageOf(trx: Transaction, customerId: number | null | u
  * goes to the new address and a notice to the current one. Nothing changes until the link is
  * opened: the current address still signs in, the new one does not.
  */
-export async function requestEmailChange(trx: Transaction, user: SignedInUser, newEmail: string, portalUrl: string, now = new Date()): Promise<void> {
+export async function requestEmailChange(trx: Transaction, user: SignedInUser, newEmail: string, publicUrl: string, now = new Date()): Promise<void> {
   if (newEmail === user.email) throw badRequest('This is already your e-mail address', { newEmail: 'Already your e-mail address' });
   await assertEmailFree(trx, newEmail, user.id);
   const emails = ACCOUNT_EMAILS[await languageOf(trx, user.customerId)];
   const link = await issueLink(trx, user.id, 'email-change', newEmail, now);
   const about = { resource: 'users', recordId: user.id };
-  await queueMessage({ trx, user: null }, { kind: 'verify-email', recipient: newEmail, ...emails.confirmNewEmail(user.name, `${portalUrl}${verifyPath(link.token)}`, user.email), dedupeKey: `verify-email:${link.id}`, ...about }, now);
+  await queueMessage({ trx, user: null }, { kind: 'verify-email', recipient: newEmail, ...emails.confirmNewEmail(user.name, `${publicUrl}${verifyPath(link.token)}`, user.email), dedupeKey: `verify-email:${link.id}`, ...about }, now);
   await queueMessage({ trx, user: null }, { kind: 'account-notice', recipient: user.email, ...emails.emailChanging(user.name, newEmail), dedupeKey: `email-changing:${link.id}`, ...about }, now);
   await writeAudit(trx, { userId: user.id, userName: user.name, action: 'email-change-request', resource: 'users', recordId: user.id, summary: `Asked to sign in with ${newEmail}` }, now);
 }

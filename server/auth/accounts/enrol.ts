@@ -49,7 +49,7 @@ const hourly = (key: string, now: Date) => `${key}:${now.toISOString().slice(0, 
  * the link is queued; a customer with an account gets a notice at its address instead; an address
  * that is another account's gets a notice. Answers whether the facts matched (for the throttle only).
  */
-export async function enrol(db: Db, facts: Enrolment, portalUrl: string, now = new Date()): Promise<boolean> {
+export async function enrol(db: Db, facts: Enrolment, publicUrl: string, now = new Date()): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const customer = await customerOf(trx, facts);
     if (!customer) {
@@ -63,12 +63,12 @@ export async function enrol(db: Db, facts: Enrolment, portalUrl: string, now = n
 
     const login = await trx.selectFrom('users').selectAll().where('customerId', '=', customer.id).executeTakeFirst();
     if (login && !(await isPendingLogin(trx, login))) {
-      await send('account-notice', login.email, emails.alreadyEnrolled(name, login.email, `${portalUrl}/portal/`), hourly(`already-enrolled:${login.id}`, now), login.id);
+      await send('account-notice', login.email, emails.alreadyEnrolled(name, login.email, `${publicUrl}/portal/`), hourly(`already-enrolled:${login.id}`, now), login.id);
       return true;
     }
     const holder = await trx.selectFrom('users').select('id').where('email', '=', facts.email).executeTakeFirst();
     if (holder && holder.id !== login?.id) {
-      await send('account-notice', facts.email, emails.addressInUse(`${portalUrl}/portal/`), hourly(`address-in-use:${facts.email}`, now));
+      await send('account-notice', facts.email, emails.addressInUse(`${publicUrl}/portal/`), hourly(`address-in-use:${facts.email}`, now));
       return true;
     }
     const values = { name, email: facts.email, passwordHash: facts.passwordHash };
@@ -77,7 +77,7 @@ export async function enrol(db: Db, facts: Enrolment, portalUrl: string, now = n
       : await insertPendingLogin(trx, { ...values, customerId: customer.id }, now);
     const userId = Number(pending.id);
     const link = await issueLink(trx, userId, 'enrol', facts.email, now);
-    await send('verify-email', facts.email, emails.confirmAccount(name, `${portalUrl}${verifyPath(link.token)}`), `verify-email:${link.id}`, userId);
+    await send('verify-email', facts.email, emails.confirmAccount(name, `${publicUrl}${verifyPath(link.token)}`), `verify-email:${link.id}`, userId);
     return true;
   });
 }
