@@ -87,6 +87,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
     limits: auth.limits ?? DEFAULT_LIMITS,
     throttle: { ...DEFAULT_THROTTLE, ...auth.throttle },
     secureCookie: auth.secureCookie ?? 'auto',
+    publicUrl: auth.publicUrl ?? 'http://localhost:3000',
   });
   app.get('/api/health', async () => ({ ok: true }));
   const referencedBy = referencesTo(RESOURCES);

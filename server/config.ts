@@ -15,6 +15,8 @@ export interface Config {
   cookieSecure: boolean | 'auto';
   /** TRUST_PROXY: which proxies' X-Forwarded-For/-Proto to believe (Fastify's `trustProxy`). */
   trustProxy: boolean | string;
+  /** PUBLIC_URL: where users open the app, for links in e-mails (default http://localhost:<PORT>). */
+  publicUrl: string;
 }
 
 const YES = new Set(['1', 'true', 'yes', 'on']);
@@ -27,6 +29,14 @@ export function cookieSecure(env: NodeJS.ProcessEnv = process.env): boolean | 'a
   if (NO.has(raw)) return false;
   if (raw !== '') throw new Error(`COOKIE_SECURE must be 1 or 0, got "${env.COOKIE_SECURE}"`);
   return env.NODE_ENV === 'production' ? true : 'auto';
+}
+
+/** PUBLIC_URL: an http(s) address without a trailing slash; unset: this machine on the port served. */
+export function publicUrl(port: number, env: NodeJS.ProcessEnv = process.env): string {
+  const raw = (env.PUBLIC_URL ?? '').trim();
+  if (raw === '') return `http://localhost:${port}`;
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(raw)) throw new Error(`PUBLIC_URL must be an http(s) address such as https://portal.example.org, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
 }
 
 /** TRUST_PROXY: `true` (whatever sent the request), or the proxies' addresses/CIDRs separated by commas; unset or `false`: none. */
@@ -60,5 +70,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxDisabled: env.OUTBOX_DISABLED === '1' || env.OUTBOX_DISABLED === 'true',
     cookieSecure: cookieSecure(env),
     trustProxy: trustProxy(env),
+    publicUrl: publicUrl(port, env),
   };
 }

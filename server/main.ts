@@ -13,7 +13,7 @@ import { paymentGateway } from './rules/payments/choose.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
-const config = readConfig(dev ? { API_PORT: '3001', ...process.env, PORT: process.env.API_PORT ?? '3001' } : process.env);
+const config = readConfig(dev ? { API_PORT: '3001', PUBLIC_URL: 'http://localhost:5173', ...process.env, PORT: process.env.API_PORT ?? '3001' } : process.env);
 const staticDir = path.join(root, 'dist');
 
 if (!dev) await buildSpaIfNeeded(root, staticDir);
@@ -29,7 +29,7 @@ const app = await buildApp({
   paymentGateway: gateway,
   staticDir: dev ? undefined : staticDir,
   logger: { level: dev ? 'info' : 'warn' },
-  auth: { secureCookie: config.cookieSecure },
+  auth: { secureCookie: config.cookieSecure, publicUrl: config.publicUrl },
   trustProxy: config.trustProxy,
 });
 // The background jobs: auto-pay and the reminders hourly, the sender every 30 s; OUTBOX_DISABLED=1 when another process runs them.

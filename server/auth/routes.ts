@@ -10,18 +10,23 @@ import { homeOf, permissionsOf } from './policy.ts';
 import { userOf } from './request-user.ts';
 import { SESSION_COOKIE, createSession, findSession, revokeSession, revokeUserSessions, type SessionLimits, type SignedInUser } from './sessions.ts';
 import { judgedPath, isApiRequest } from './api-path.ts';
-import { passwordChangeKeys, reserveAttempt, settleSuccess, signInKeys, type Reservation, type ThrottlePolicy } from './throttle.ts';
+import { passwordChangeKeys, reserveAttempt, settleSuccess, signInKeys, type ThrottlePolicy } from './throttle.ts';
+import { throttled } from './throttled.ts';
+import { ACCOUNT_PUBLIC_PATHS, registerAccountRoutes } from './accounts/routes.ts';
+import { isPendingLogin } from './accounts/verification-links.ts';
 
 export interface AuthOptions {
   limits: SessionLimits;
   throttle: ThrottlePolicy;
   /** Mark the cookie `Secure`: always, never, or `auto` when the request came over HTTPS (as the proxy says, with TRUST_PROXY). */
   secureCookie: boolean | 'auto';
+  /** Where customers open the app (PUBLIC_URL), for the links in e-mails. */
+  publicUrl: string;
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-// Sign-in, and the service-center locator (a read of public facts: live centers' addresses, phones and hours).
-const PUBLIC = new Set(['/api/auth/login', '/api/locator']);
+// Sign-in, enrolment and the e-mail links, and the service-center locator (a read of public facts: live centers' addresses, phones and hours).
+const PUBLIC = new Set(['/api/auth/login', ...ACCOUNT_PUBLIC_PATHS, '/api/locator']);
 
 const credentials = z.strictObject({
   email: z.string().trim().toLowerCase().min(1, 'Required').max(200),
@@ -36,21 +41,10 @@ const passwordChange = z.strictObject({
 // Verified against when the email is unknown, so both failures take the same time.
 const UNKNOWN_USER_HASH = hashPassword('not-a-real-password-0');
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Refuses a throttled attempt with 429 ("Too many <what>."), else waits out its delay. */
-async function throttled(reservation: Reservation, what: string) {
-  if (reservation.refusedForMs > 0) {
-    const minutes = Math.ceil(reservation.refusedForMs / 60_000);
-    throw new HttpError(429, `Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
-  }
-  await sleep(reservation.delayMs);
-}
-
 /** Who is signed in, what they may do, and which app is theirs (`home`: the SPAs send a user elsewhere to it). */
 export const describeUser = (user: SignedInUser) => ({ ...user, permissions: permissionsOf(user), home: homeOf(user) });
 
-/** Sign-in, sign-out, who am I, change my password; and the hook that guards every /api route. */
+/** Sign-in, sign-out, who am I, change my password, enrolment and e-mail links; and the hook that guards every /api route. */
 export function registerAuth(app: App, db: Db, options: AuthOptions) {
   app.decorateRequest('user', null);
 
@@ -84,6 +78,8 @@ export function registerAuth(app: App, db: Db, options: AuthOptions) {
     const matches = await verifyPassword(password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
     if (!user || !matches || !user.active) {
       await writeAudit(db, { userId: user?.id ?? null, userName: user?.name ?? null, action: 'sign-in-failed', resource: 'sessions', summary: email });
+      // Only who chose the password learns that the account waits for its link.
+      if (user && matches && (await isPendingLogin(db, user))) throw new HttpError(401, 'Confirm your e-mail address first: open the link we sent you (it works for 24 hours), or enrol again for a new one');
       throw new HttpError(401, 'Wrong email or password');
     }
     await settleSuccess(db, reservation);
@@ -131,4 +127,6 @@ export function registerAuth(app: App, db: Db, options: AuthOptions) {
     });
     return { ok: true };
   });
+
+  registerAccountRoutes(app, db, options);
 }

@@ -37,6 +37,16 @@ export const signInKeys = (email: string, address: string, policy: ThrottlePolic
   { key: `account:${email}`, limit: null },
 ];
 
+/**
+ * The keys of an enrolment: the case number from anywhere (so its facts cannot be guessed one
+ * after another) and the address (so one place cannot try many cases). Case numbers are compared
+ * without regard to case.
+ */
+export const enrolKeys = (caseNumber: string, address: string, policy: ThrottlePolicy): ThrottleKey[] => [
+  { key: `enrol-case:${caseNumber.toLowerCase()}`, limit: policy.maxFailures },
+  { key: `enrol-address:${address}`, limit: policy.maxAddressFailures },
+];
+
 /** The key of a signed-in user's password change. */
 export const passwordChangeKeys = (userId: number, policy: ThrottlePolicy): ThrottleKey[] => [{ key: `password:${userId}`, limit: policy.maxFailures }];
 

@@ -89,6 +89,8 @@ export interface Tables {
   paymentMethods: TableOf<typeof paymentMethods> & { gatewayToken: string };
   payments: TableOf<typeof payments>;
   signInFailures: { key: string; failures: number; firstFailureAt: string; lockedUntil: string | null };
+  /** A link that confirms a login's e-mail (`purpose` enrol or email-change): only the token's SHA-256 is kept. */
+  emailVerifications: Bookkeeping & { userId: number; purpose: string; newEmail: string; tokenHash: string; expiresAt: string; usedAt: string | null };
 }
 
 /** A row of a table as a query selects it. */

@@ -49,6 +49,12 @@ export const SHIPMENT_STATUSES = ['preparing', 'shipped', 'delivered', 'returned
 export const CARRIERS = ['UPS', 'FedEx', 'USPS', 'DHL'] as const;
 export const BILLABLE_TO = ['customer', 'provider'] as const;
 export const CONTACT_CHANNELS = ['email', 'sms', 'phone', 'mail'] as const;
+/** What a customer hears about, each by the channel they choose for it (customers.contactPreferences). */
+export const MESSAGE_TOPICS = ['appointments', 'payments', 'calibration', 'programNotices'] as const;
+/** How a customer wants to hear about one topic; `none`: not at all (where the program allows). */
+export const TOPIC_CHANNELS = ['email', 'sms', 'phone', 'none'] as const;
+/** The languages of the client portal and of a customer's messages. */
+export const LANGUAGES = ['en', 'es'] as const;
 export const TEMPLATE_KINDS = ['initial', 'annual'] as const;
 export const AUDIT_KINDS = ['initial', 'annual', 'amending'] as const;
 export const AUDIT_STATUSES = ['draft', 'submitted', 'closed'] as const;
@@ -92,6 +98,10 @@ export const OUTBOX_KINDS = [
   'appointment',
   'payment-receipt',
   'payment-declined',
+  /** A link that confirms an address: a new customer account's, or a login's new e-mail. */
+  'verify-email',
+  /** A notice about a login: someone asked to enrol an account that exists, or its e-mail is changing. */
+  'account-notice',
 ] as const;
 
 /** Help articles of the client portal: questions and answers, training videos (links), longer guides. */

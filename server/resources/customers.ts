@@ -1,7 +1,11 @@
+import { z } from 'zod';
 import { defineResource } from './define.ts';
-import { bool, choice, date, email, money, phone, ref, text, type RecordOf, type ResourceRef } from './fields.ts';
-import { CONTACT_CHANNELS, CUSTOMER_STATUSES, PAYMENT_PLANS } from './choices.ts';
+import { bool, choice, date, email, json, money, phone, ref, text, type RecordOf, type ResourceRef } from './fields.ts';
+import { CONTACT_CHANNELS, CUSTOMER_STATUSES, LANGUAGES, MESSAGE_TOPICS, PAYMENT_PLANS, TOPIC_CHANNELS } from './choices.ts';
 import { jurisdictions } from './jurisdictions.ts';
+
+/** A channel for every topic and nothing else: `{ appointments: 'sms', payments: 'email', calibration: 'phone', programNotices: 'none' }`. */
+const contactPreferences = z.record(z.enum(MESSAGE_TOPICS), z.enum(TOPIC_CHANNELS, { error: `One of: ${TOPIC_CHANNELS.join(', ')}` }));
 
 export const customers = defineResource({
   name: 'customers',
@@ -30,6 +34,10 @@ export const customers = defineResource({
     autoPayMethodId: ref((): ResourceRef => ({ name: 'payment-methods', table: 'paymentMethods' })),
     preferredChannel: choice(CONTACT_CHANNELS).required(),
     remindersOptIn: bool().required(),
+    /** How they want to hear about each topic; null until they say (messages go by e-mail today, see README). */
+    contactPreferences: json(contactPreferences),
+    /** The language of the portal and of their messages. */
+    language: choice(LANGUAGES).required(),
     status: choice(CUSTOMER_STATUSES).required(),
   },
   search: ['firstName', 'lastName', 'email', 'phone', 'city', 'caseNumber'],
@@ -39,6 +47,7 @@ export const customers = defineResource({
     balance: 0,
     preferredChannel: 'email',
     remindersOptIn: true,
+    language: 'en',
     status: 'pending-install',
   },
 });

@@ -4,6 +4,7 @@ import { dashboardPages } from './dashboard/pages.tsx';
 import { unlockPages } from './unlock/pages.tsx';
 import { paymentPages } from './payments/pages.tsx';
 import { helpPages } from './help/pages.tsx';
+import { accountPages } from './account/pages.tsx';
 
 /** Every page of the client portal (add a feature's `<feature>Pages` here); the navigation lists those with an `order`. */
-export const CLIENT_PAGES: ClientPage[] = [...shellPages, ...dashboardPages, ...unlockPages, ...paymentPages, ...helpPages];
+export const CLIENT_PAGES: ClientPage[] = [...shellPages, ...dashboardPages, ...unlockPages, ...paymentPages, ...helpPages, ...accountPages];

@@ -4,7 +4,7 @@ import type * as A from '../resources/audits/types.ts';
 import type { SEVERITIES } from '../../audits/index.ts';
 
 /** What the server writes as an audit-log entry's `action` (server/rest/writes.ts, server/auth/routes.ts). */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'complete-refused', 'print', 'submit', 'rate', 'recompute', 'unlock-code'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'complete-refused', 'print', 'submit', 'rate', 'recompute', 'unlock-code', 'enrol', 'enrol-refused', 'verify-email', 'email-change-request'] as const;
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -30,6 +30,8 @@ export const choiceMessages: {
   carrier: Labels<typeof C.CARRIERS>;
   billableTo: Labels<typeof C.BILLABLE_TO>;
   contactChannel: Labels<typeof C.CONTACT_CHANNELS>;
+  topicChannel: Labels<typeof C.TOPIC_CHANNELS>;
+  language: Labels<typeof C.LANGUAGES>;
   role: Labels<typeof ROLES>;
   auditAction: Labels<typeof AUDIT_ACTIONS>;
   auditStatus: Labels<typeof A.AUDIT_STATUSES>;
@@ -110,6 +112,8 @@ export const choiceMessages: {
   carrier: { UPS: 'UPS', FedEx: 'FedEx', USPS: 'USPS', DHL: 'DHL' },
   billableTo: { customer: 'Customer', provider: 'Provider' },
   contactChannel: { email: 'Email', sms: 'Text message', phone: 'Phone call', mail: 'Letter' },
+  topicChannel: { email: 'Email', sms: 'Text message', phone: 'Phone call', none: 'Not at all' },
+  language: { en: 'English', es: 'Spanish' },
   role: {
     admin: 'Administrator',
     compliance: 'Compliance reviewer',
@@ -136,6 +140,10 @@ export const choiceMessages: {
     rate: 'Rated',
     recompute: 'Recomputed',
     'unlock-code': 'Unlock code issued',
+    enrol: 'Enrolled (awaiting e-mail)',
+    'enrol-refused': 'Enrolment not matched',
+    'verify-email': 'Confirmed e-mail',
+    'email-change-request': 'Asked to change e-mail',
   },
   auditStatus: { draft: 'Draft', submitted: 'Submitted', closed: 'Closed' },
   auditKind: { initial: 'Initial assessment', annual: 'Annual audit', amending: 'Amendment' },
@@ -153,6 +161,8 @@ export const choiceMessages: {
     appointment: 'Appointment',
     'payment-receipt': 'Payment receipt',
     'payment-declined': 'Automatic payment declined',
+    'verify-email': 'E-mail confirmation link',
+    'account-notice': 'Account notice',
   },
 };
 

@@ -172,6 +172,8 @@ function addCustomer(random: Random, clock: Clock, data: CustomerData, facts: Cu
     balance: balance(random, status, autoPay),
     preferredChannel: hasEmail ? random.weighted({ email: 50, sms: 35, phone: 10, mail: 5 }) : random.weighted({ sms: 60, phone: 30, mail: 10 }),
     remindersOptIn: random.chance(0.85),
+    // One in five reads Spanish, without a draw from the random stream (which would change every later value).
+    language: id % 5 === 0 ? 'es' : 'en',
     status,
   };
   data.rows.push(storedRow(resourceNamed('customers'), id, createdMs, updatedMs, { ...values, ...demoPaymentPlan(clock, values.paymentPlan as PaymentPlan, status, dates.startDay) }));

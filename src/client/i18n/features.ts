@@ -4,6 +4,7 @@ import { dashboardMessages } from '../dashboard/messages.ts';
 import { unlockMessages } from '../unlock/messages.ts';
 import { paymentsMessages } from '../payments/messages.ts';
 import { helpMessages } from '../help/messages.ts';
+import { accountMessages } from '../account/messages.ts';
 
 /** Every feature's texts, merged into the portal's languages (add a feature's `<feature>Messages` here). */
-export const FEATURE_MESSAGES: readonly FeatureMessages[] = [shellMessages, dashboardMessages, unlockMessages, paymentsMessages, helpMessages];
+export const FEATURE_MESSAGES: readonly FeatureMessages[] = [shellMessages, dashboardMessages, unlockMessages, paymentsMessages, helpMessages, accountMessages];

@@ -1,5 +1,6 @@
 import { Create, SimpleForm } from 'react-admin';
 import { CustomerInputs } from './CustomerInputs.tsx';
+import { withContactPreferences } from './contactPreferences.ts';
 
 /** Defaults mirror the server's, so the form shows what will be stored. */
 const defaultValues = {
@@ -9,10 +10,11 @@ const defaultValues = {
   balance: 0,
   preferredChannel: 'email',
   remindersOptIn: true,
+  language: 'en',
 };
 
 export const CustomerCreate = () => (
-  <Create redirect="show">
+  <Create redirect="show" transform={withContactPreferences}>
     <SimpleForm defaultValues={defaultValues}>
       <CustomerInputs />
     </SimpleForm>

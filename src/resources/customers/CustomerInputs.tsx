@@ -1,6 +1,7 @@
 import { AutocompleteInput, BooleanInput, DateInput, NumberInput, ReferenceInput, TextInput, email, maxLength, required } from 'react-admin';
 import { Box } from '@mui/material';
 import { ChoiceInput } from '../../components/ChoiceInput.tsx';
+import { ContactPreferencesInputs } from './ContactPreferencesInputs.tsx';
 
 const upperCase = (value: string) => (value ? value.toUpperCase() : value);
 
@@ -31,5 +32,7 @@ export const CustomerInputs = () => (
     <BooleanInput source="autoPay" />
     <ChoiceInput source="preferredChannel" group="contactChannel" validate={required()} />
     <BooleanInput source="remindersOptIn" />
+    <ChoiceInput source="language" group="language" validate={required()} />
+    <ContactPreferencesInputs />
   </Box>
 );

@@ -16,6 +16,7 @@ import { RecordTitle } from '../../components/RecordTitle.tsx';
 import { ShowActions } from '../../components/ShowActions.tsx';
 import { CustomerVehicles } from './CustomerVehicles.tsx';
 import { CustomerPayments } from './CustomerPayments.tsx';
+import { ContactPreferencesField } from './ContactPreferencesField.tsx';
 import { RelatedDevices } from '../devices/RelatedDevices.tsx';
 import { RelatedPackages } from '../shipment-packages/RelatedPackages.tsx';
 import { RelatedWorkOrders } from '../work-orders/RelatedWorkOrders.tsx';
@@ -48,6 +49,8 @@ export const CustomerShow = () => (
           <DateField source="nextPaymentOn" emptyText="—" />
           <ChoiceField source="preferredChannel" group="contactChannel" />
           <BooleanField source="remindersOptIn" />
+          <ChoiceField source="language" group="language" />
+          <ContactPreferencesField label="resources.customers.fields.contactPreferences" />
           <DateField source="createdAt" showTime />
           <DateField source="updatedAt" showTime />
         </FieldGrid>
