@@ -1,8 +1,10 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AnyField, FieldKind, FieldMap } from '../resources/fields.ts';
+import type { appointmentRequests } from '../resources/appointment-requests.ts';
 import type { auditLog } from '../resources/audit-log.ts';
 import type { auditTemplates, audits, correctiveActions, findings, ratings } from '../resources/audits.ts';
 import type { centerClosures } from '../resources/center-closures.ts';
+import type { customerNotes } from '../resources/customer-notes.ts';
 import type { customers } from '../resources/customers.ts';
 import type { devices } from '../resources/devices.ts';
 import type { documents } from '../resources/documents.ts';
@@ -82,6 +84,8 @@ export interface Tables {
   /** Counted sign-in attempts per key ("pair:<address>:<email>", "address:<address>", "account:<email>", "password:<user id>"). */
   centerClosures: TableOf<typeof centerClosures>;
   signInFailures: { key: string; failures: number; firstFailureAt: string; lockedUntil: string | null };
+  appointmentRequests: TableOf<typeof appointmentRequests>;
+  customerNotes: TableOf<typeof customerNotes>;
 }
 
 /** A row of a table as a query selects it. */

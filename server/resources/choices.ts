@@ -87,4 +87,15 @@ export const OUTBOX_KINDS = [
   'corrective-action-due',
   'calibration-due',
   'appointment',
+  'appointment-request',
+  'appointment-reminder',
 ] as const;
+
+/**
+ * What a customer asks for from the portal: the work order's type it becomes once accepted (an
+ * installation, a calibration, a move to another vehicle, a removal at the program's end).
+ */
+export const APPOINTMENT_REQUEST_KINDS = ['installation', 'calibration', 'vehicle-switch', 'removal'] as const satisfies readonly (typeof WORK_ORDER_TYPES)[number][];
+export const APPOINTMENT_REQUEST_STATUSES = ['requested', 'accepted', 'declined'] as const;
+/** What a customer's note to the monitoring authority is about. */
+export const CUSTOMER_NOTE_CATEGORIES = ['out-of-state', 'vehicle-in-shop', 'other'] as const;

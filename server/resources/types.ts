@@ -17,3 +17,5 @@ export type { OutboxMessage } from './outbox.ts';
 export type { UnlockCode } from './unlock-codes.ts';
 export type { BaseRecord } from './fields.ts';
 export type { CenterClosure } from './center-closures.ts';
+export type { AppointmentRequest } from './appointment-requests.ts';
+export type { CustomerNote } from './customer-notes.ts';
