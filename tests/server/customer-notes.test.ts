@@ -106,9 +106,11 @@ describe('notes are read by compliance, never edited or deleted', () => {
     expect(again.body.message).toMatch(/^This note was already acknowledged/);
     expect((await mine('GET', `/api/customer-notes/${String(note.id)}`)).body).toMatchObject({ acknowledgedAt: done.body.acknowledgedAt });
     // the queue: unacknowledged first (oldest first), then the acknowledged ones
-    const queue = (await compliance('GET', '/api/customer-notes?_sort=acknowledgedAt,createdAt&_order=DESC,ASC')).body as Body[];
+    const queue = (await compliance('GET', '/api/customer-notes?_sort=acknowledgedAt&_order=DESC')).body as Body[];
     expect(queue.at(-1)!.id).toBe(note.id);
-    expect(queue.slice(0, -1).every((n) => n.acknowledgedAt === null)).toBe(true);
+    const waiting = queue.slice(0, -1);
+    expect(waiting.every((n) => n.acknowledgedAt === null)).toBe(true);
+    expect(waiting.map((n) => n.id)).toEqual(waiting.map((n) => Number(n.id)).sort((a, b) => a - b));
     const log = await server.db.selectFrom('auditLog').select('action').where('resource', '=', 'customer-notes').where('recordId', '=', Number(note.id)).orderBy('id').execute();
     expect(log.map((l) => l.action)).toEqual(['create', 'acknowledge']);
   });

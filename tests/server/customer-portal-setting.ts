@@ -44,7 +44,7 @@ export async function customerPortalSetting(server: TestServer) {
 }
 
 /** A refused request: its status, the `{ message, errors }` shape, and nothing written anywhere. */
-export async function refused(server: TestServer, request: () => Promise<{ status: number; body: Body }>, status: number, label = '') {
+export async function refused<R extends { status: number; body: unknown }>(server: TestServer, request: () => Promise<R>, status: number, label = ''): Promise<R> {
   const before = await snapshot(server.db);
   const res = await request();
   expectErrorBody(res, status, label);

@@ -29,6 +29,8 @@ export const customerMessages = {
     devices: 'Devices',
     workOrders: 'Work orders',
     packages: 'Packages',
+    appointmentRequests: 'Appointment requests',
+    notes: 'Notes',
   },
   filters: {
     programEnd: 'Program ends',
