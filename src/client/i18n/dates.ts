@@ -11,3 +11,6 @@ export const formatWallTime = (time: string, locale: string) =>
 /** An instant as its day and time, on the wall clock of `timeZone` when given (a center's), else the reader's. */
 export const formatInstant = (iso: string, locale: string, timeZone?: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(iso));
+
+/** The reader's calendar day of an instant: "Mar 1, 2027" / "1 mar 2027". */
+export const formatInstantDay = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
