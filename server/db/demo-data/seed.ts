@@ -19,6 +19,7 @@ import { insertDemoUnlockCodes } from './unlock-codes.ts';
 import type { VisitContext } from './visits.ts';
 import { insertDemoAudits } from './audits.ts';
 import { insertDemoRefusals } from './refusals.ts';
+import { insertDemoPortalRequests } from './portal-requests.ts';
 import { recomputeCenterRatings } from '../../audits/rating.ts';
 import { isUniqueViolation } from '../dialect.ts';
 import { subMonths } from 'date-fns';
@@ -135,6 +136,7 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   written.users = await insertDemoUsers(db, new Date().toISOString(), centers.plans.filter((c) => c.portal).map((c) => c.id));
   written.refusedCompletions = await insertDemoRefusals(db, clock);
   written.unlockCodes = await insertDemoUnlockCodes(db, stream(12), clock);
+  written.portalRequests = await insertDemoPortalRequests(db, clock);
   report(total, total, 'outbox');
   written.outbox = await insertDemoOutbox(db, clock);
   report(total, total, 'done');
