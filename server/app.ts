@@ -33,6 +33,8 @@ import type { PaymentGateway } from './rules/payments/gateway.ts';
 import { paymentGateway as defaultGateway } from './rules/payments/choose.ts';
 import { registerClientPortalRoutes } from './rules/client-portal/routes.ts';
 import { PORTAL_HTML, isPortalPage } from './portal-shell.ts';
+import { registerAppointmentRequestRoutes } from './rules/appointment-requests/routes.ts';
+import { registerCustomerNoteRoutes } from './rules/customer-notes/routes.ts';
 import { insertShippedTemplates } from './db/migrations/003-audits.ts';
 
 export interface AppOptions {
@@ -107,6 +109,8 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerLocatorRoutes(app, database.db);
   registerPaymentRoutes(app, database.db, paymentGateway);
   registerClientPortalRoutes(app, database.db);
+  registerAppointmentRequestRoutes(app, database.db);
+  registerCustomerNoteRoutes(app, database.db);
   // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
   await insertShippedTemplates(database.db);
 

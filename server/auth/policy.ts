@@ -1,5 +1,5 @@
 import { PRE_LIVE_STATUSES, WALK_IN_TYPES } from '../resources/choices.ts';
-import { authorizeProblem, completeBlocker } from '../rules/work-orders/rules.ts';
+import { NOT_BEGUN_STATUSES, authorizeProblem, completeBlocker } from '../rules/work-orders/rules.ts';
 import type { Actor, Role } from './roles.ts';
 
 export const CRUD_ACTIONS = ['read', 'create', 'update', 'delete'] as const;
@@ -153,6 +153,11 @@ const NOT_GRANTED: Record<string, string> = {
   'service-centers:upload-document': 'Only administrators, onboarding staff and the center itself upload its documents',
   'outbox:retry': 'Only administrators and compliance reviewers retry messages',
   'audits:submit': 'Only administrators, compliance reviewers and onboarding staff submit audits',
+  'appointment-requests:accept': 'Only compliance reviewers and administrators book appointment requests',
+  'appointment-requests:decline': 'Only compliance reviewers and administrators decline appointment requests',
+  'customer-notes:update': 'Notes to the monitoring authority are never edited',
+  'customer-notes:delete': 'Notes to the monitoring authority are never deleted',
+  'customer-notes:acknowledge': 'Only compliance reviewers and administrators acknowledge notes',
 };
 
 /** Resources whose rows belong to a service center through this column. */
@@ -191,6 +196,11 @@ const CUSTOMER_COLUMN: Record<string, string> = {
 const PUBLISHED_COLUMN: Record<string, string> = {
   'help-articles': 'published',
 };
+/** What a customer's new record belongs to when they leave it out: themselves (nothing for staff). */
+export function ownRecordDefaults(actor: Actor, resource: string): Record<string, number> {
+  const column = CUSTOMER_COLUMN[resource];
+  return actor.role === 'customer' && actor.customerId != null && column && column !== 'id' ? { [column]: actor.customerId } : {};
+}
 
 /** Resources whose rows belong to a service center through a parent row: packages through their shipment. */
 const CENTER_THROUGH: Record<string, { column: string; table: string }> = {
@@ -300,8 +310,6 @@ const NEW_INSTALLER: Record<string, readonly unknown[]> = {
   trainedOn: [null],
   certificationExpiresOn: [null],
 };
-/** Work orders that may still start, or be marked a no-show: booked and not yet begun. */
-const NOT_BEGUN: readonly unknown[] = ['requested', 'scheduled', 'authorized'];
 
 export const WALK_INS_ONLY = 'Installations, removals and vehicle switches are booked by the provider; centers record walk-ins (calibrations, lockout services, handheld exchanges)';
 
@@ -333,6 +341,10 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
   if (actor.role === 'center-staff') {
     const refused = centerStaffRules(action, resource, changes);
     if (!refused.allowed) return refused;
+  }
+  const ownColumn = CUSTOMER_COLUMN[resource];
+  if (actor.role === 'customer' && action === 'create' && ownColumn && changes && ownColumn in changes && changes[ownColumn] !== actor.customerId) {
+    return deny('You add records of your own only');
   }
   if (actor.role === 'customer' && resource === 'customers' && action === 'update' && changes && Object.keys(changes).some((field) => !CUSTOMER_PROFILE_FIELDS.includes(field))) {
     return deny('You change your contact details and how you pay here; your program, plan price, balance and e-mail are changed otherwise');
@@ -366,7 +378,7 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
   }
   if (resource === 'work-orders' && record) {
     const order = { type: String(record.type), status: String(record.status), authorizedAt: (record.authorizedAt as string | null) ?? null };
-    if ((action === 'start' || action === 'no-show') && !NOT_BEGUN.includes(record.status)) {
+    if ((action === 'start' || action === 'no-show') && !NOT_BEGUN_STATUSES.includes(String(record.status))) {
       const reason = action === 'start' ? `This work order is ${order.status}: only booked work can start` : `This work order is ${order.status}: only booked work can be a no-show`;
       return refuse(reason, { status: reason });
     }
@@ -407,6 +419,14 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
   if (resource === 'documents' && action === 'verify' && record && record.verifiedAt != null) {
     const reason = `This document was already verified (${String(record.verifiedAt)})`;
     return refuse(reason, { verifiedAt: reason });
+  }
+  if (resource === 'appointment-requests' && (action === 'accept' || action === 'decline') && record && record.status !== 'requested') {
+    const reason = `This request was already ${String(record.status)}`;
+    return refuse(reason, { status: reason });
+  }
+  if (resource === 'customer-notes' && action === 'acknowledge' && record && record.acknowledgedAt != null) {
+    const reason = `This note was already acknowledged (${String(record.acknowledgedAt)})`;
+    return refuse(reason, { acknowledgedAt: reason });
   }
   if (resource === 'outbox' && action === 'retry' && record && record.status !== 'failed') {
     const reason = `Only a failed message can be retried; this one is ${String(record.status)}`;

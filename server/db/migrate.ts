@@ -17,6 +17,7 @@ import * as m013 from './migrations/013-answers-and-verification.ts';
 import * as m014 from './migrations/014-customer-accounts.ts';
 import * as m015 from './migrations/015-unlock-code-fees.ts';
 import * as m016 from './migrations/016-payments.ts';
+import * as m017 from './migrations/017-appointment-requests-and-notes.ts';
 import * as m019 from './migrations/019-help-and-locator.ts';
 import * as m020 from './migrations/020-enrolment-and-contact-preferences.ts';
 
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '014-customer-accounts': m014,
   '015-unlock-code-fees': m015,
   '016-payments': m016,
+  '017-appointment-requests-and-notes': m017,
   '019-help-and-locator': m019,
   '020-enrolment-and-contact-preferences': m020,
 };

@@ -1,8 +1,10 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AnyField, FieldKind, FieldMap } from '../resources/fields.ts';
+import type { appointmentRequests } from '../resources/appointment-requests.ts';
 import type { auditLog } from '../resources/audit-log.ts';
 import type { auditTemplates, audits, correctiveActions, findings, ratings } from '../resources/audits.ts';
 import type { centerClosures } from '../resources/center-closures.ts';
+import type { customerNotes } from '../resources/customer-notes.ts';
 import type { customers } from '../resources/customers.ts';
 import type { devices } from '../resources/devices.ts';
 import type { documents } from '../resources/documents.ts';
@@ -91,6 +93,8 @@ export interface Tables {
   signInFailures: { key: string; failures: number; firstFailureAt: string; lockedUntil: string | null };
   /** A link that confirms a login's e-mail (`purpose` enrol or email-change): only the token's SHA-256 is kept. */
   emailVerifications: Bookkeeping & { userId: number; purpose: string; newEmail: string; tokenHash: string; expiresAt: string; usedAt: string | null };
+  appointmentRequests: TableOf<typeof appointmentRequests>;
+  customerNotes: TableOf<typeof customerNotes>;
 }
 
 /** A row of a table as a query selects it. */

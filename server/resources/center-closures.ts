@@ -1,6 +1,6 @@
 import { defineResource } from './define.ts';
 import { date, ref, text, type RecordOf } from './fields.ts';
-import { badRequest } from '../rest/errors.ts';
+import { requireDaysInOrder } from './day-range.ts';
 import { serviceCenters } from './service-centers.ts';
 
 const CLOSURE_ENDS_BEFORE_START = 'On or after the first day closed';
@@ -17,9 +17,7 @@ export const centerClosures = defineResource({
   },
   search: ['reason'],
   check: async (_trx, action, before, changes) => {
-    if (action === 'delete') return;
-    const { startsOn, endsOn } = { ...before, ...changes };
-    if (typeof startsOn === 'string' && typeof endsOn === 'string' && endsOn < startsOn) throw badRequest('Some fields are invalid', { endsOn: CLOSURE_ENDS_BEFORE_START });
+    if (action !== 'delete') requireDaysInOrder(before, changes, CLOSURE_ENDS_BEFORE_START);
   },
 });
 

@@ -102,9 +102,20 @@ export const OUTBOX_KINDS = [
   'verify-email',
   /** A notice about a login: someone asked to enrol an account that exists, or its e-mail is changing. */
   'account-notice',
+  'appointment-request',
+  'appointment-reminder',
 ] as const;
 
 /** Help articles of the client portal: questions and answers, training videos (links), longer guides. */
 export const HELP_CATEGORIES = ['faq', 'video', 'guide'] as const;
 /** The languages of the client portal. */
 export const PORTAL_LANGUAGES = ['en', 'es'] as const;
+
+/**
+ * What a customer asks for from the portal: the work order's type it becomes once accepted (an
+ * installation, a calibration, a move to another vehicle, a removal at the program's end).
+ */
+export const APPOINTMENT_REQUEST_KINDS = ['installation', 'calibration', 'vehicle-switch', 'removal'] as const satisfies readonly (typeof WORK_ORDER_TYPES)[number][];
+export const APPOINTMENT_REQUEST_STATUSES = ['requested', 'accepted', 'declined'] as const;
+/** What a customer's note to the monitoring authority is about. */
+export const CUSTOMER_NOTE_CATEGORIES = ['out-of-state', 'vehicle-in-shop', 'other'] as const;

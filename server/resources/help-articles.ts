@@ -1,6 +1,6 @@
 import { defineResource } from './define.ts';
 import { bool, choice, httpsLink, int, text, type RecordOf } from './fields.ts';
-import { HELP_CATEGORIES, PORTAL_LANGUAGES } from './choices.ts';
+import { HELP_CATEGORIES, LANGUAGES } from './choices.ts';
 import { badRequest } from '../rest/errors.ts';
 
 export const VIDEO_NEEDS_LINK = 'A training video needs its link';
@@ -19,7 +19,7 @@ export const helpArticles = defineResource({
     body: text(8000).required(),
     category: choice(HELP_CATEGORIES).required(),
     videoUrl: httpsLink(),
-    language: choice(PORTAL_LANGUAGES).required(),
+    language: choice(LANGUAGES).required(),
     /** Ascending within a category and language. */
     sortOrder: int(0, 10_000).required(),
     published: bool().required(),

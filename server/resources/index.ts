@@ -20,6 +20,8 @@ import { helpArticles } from './help-articles.ts';
 import { paymentMethods } from './payment-methods.ts';
 import { payments } from './payments.ts';
 import { checkCustomerPayments } from '../rules/payments/customer-check.ts';
+import { appointmentRequests } from './appointment-requests.ts';
+import { customerNotes } from './customer-notes.ts';
 import { afterWorkOrderWrite } from '../rules/work-orders/after-write.ts';
 import { closeAuditWhenDone } from '../audits/close-audit.ts';
 import { followCustomerJurisdiction, followJurisdictionGrace } from '../rules/calibration/lockout-hooks.ts';
@@ -54,6 +56,8 @@ export const RESOURCES: Resource[] = [
   helpArticles,
   paymentMethods,
   payments,
+  appointmentRequests,
+  customerNotes,
 ] as unknown as Resource[];
 
 export const resourceByName = new Map(RESOURCES.map((r) => [r.name, r]));

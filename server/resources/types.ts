@@ -20,3 +20,5 @@ export type { CenterClosure } from './center-closures.ts';
 export type { HelpArticle } from './help-articles.ts';
 export type { PaymentMethod } from './payment-methods.ts';
 export type { Payment } from './payments.ts';
+export type { AppointmentRequest } from './appointment-requests.ts';
+export type { CustomerNote } from './customer-notes.ts';

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { text } from '../resources/fields.ts';
 
 /** The app as routes see it: `request.params`, `query` and `body` typed by the route's zod schemas. */
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -37,3 +38,9 @@ export const wholeNumber = (min: number, max: number) =>
     .regex(/^\d{1,7}$/, `Must be a whole number from ${min} to ${max}`)
     .transform(Number)
     .refine((n) => n >= min && n <= max, `Must be a whole number from ${min} to ${max}`);
+
+/** Text a command requires: absent or blank is "Required", like a form's required field. */
+export const requiredText = (max: number) => z.preprocess((value) => value ?? '', text(max).schema);
+
+/** Text a command may take: absent, null or blank is none. */
+export const optionalText = (max: number) => z.preprocess((value) => (value === '' ? null : value), text(max).schema.nullish());

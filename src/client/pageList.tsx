@@ -5,6 +5,8 @@ import { unlockPages } from './unlock/pages.tsx';
 import { paymentPages } from './payments/pages.tsx';
 import { helpPages } from './help/pages.tsx';
 import { accountPages } from './account/pages.tsx';
+import { appointmentPages } from './appointments/pages.tsx';
+import { notePages } from './notes/pages.tsx';
 
 /** Every page of the client portal (add a feature's `<feature>Pages` here); the navigation lists those with an `order`. */
-export const CLIENT_PAGES: ClientPage[] = [...shellPages, ...dashboardPages, ...unlockPages, ...paymentPages, ...helpPages, ...accountPages];
+export const CLIENT_PAGES: ClientPage[] = [...shellPages, ...dashboardPages, ...unlockPages, ...paymentPages, ...helpPages, ...accountPages, ...appointmentPages, ...notePages];

@@ -42,6 +42,9 @@ export const choiceMessages: {
   correctiveActionStatus: Labels<typeof A.CORRECTIVE_ACTION_STATUSES>;
   outboxStatus: Labels<typeof C.OUTBOX_STATUSES>;
   outboxKind: Labels<typeof C.OUTBOX_KINDS>;
+  appointmentRequestKind: Labels<typeof C.APPOINTMENT_REQUEST_KINDS>;
+  appointmentRequestStatus: Labels<typeof C.APPOINTMENT_REQUEST_STATUSES>;
+  customerNoteCategory: Labels<typeof C.CUSTOMER_NOTE_CATEGORIES>;
 } = {
   onboardingStatus: {
     applicant: 'Applicant',
@@ -163,7 +166,12 @@ export const choiceMessages: {
     'payment-declined': 'Automatic payment declined',
     'verify-email': 'E-mail confirmation link',
     'account-notice': 'Account notice',
+    'appointment-request': 'Appointment request answered',
+    'appointment-reminder': 'Appointment reminder',
   },
+  appointmentRequestKind: { installation: 'Installation', calibration: 'Calibration', 'vehicle-switch': 'Vehicle switch', removal: 'Removal' },
+  appointmentRequestStatus: { requested: 'Awaiting an answer', accepted: 'Booked', declined: 'Declined' },
+  customerNoteCategory: { 'out-of-state': 'Out of state', 'vehicle-in-shop': 'Vehicle in the shop', other: 'Other' },
 };
 
 export type ChoiceGroup = keyof typeof choiceMessages;

@@ -5,7 +5,7 @@ import type { PrintedWorkOrder } from '../../server/rules/work-orders/commands.t
 import type { WorkOrderSheet } from '../../server/rules/work-orders/sheet.ts';
 import type { Agenda } from '../../server/rules/portal/agenda.ts';
 import type { Statement } from '../../server/rules/portal/statement.ts';
-import type { Audit, CorrectiveAction, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
+import type { AppointmentRequest, Audit, CorrectiveAction, CustomerNote, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
 import type { AppointmentToMove } from '../../server/rules/availability/to-move.ts';
 import type { Receipt } from '../../server/rules/shipments/receive.ts';
 import type { WalkInCustomer } from '../../server/rules/work-orders/walk-in-lookup.ts';
@@ -39,6 +39,14 @@ export interface DocumentUpload {
   notes: string | null;
   /** A renewed insurance binder's expiry (YYYY-MM-DD). */
   expiresOn?: string | null;
+}
+
+/** POST /api/appointment-requests/:id/accept: the work order's time, vehicle and notes for the center (the request's when left out). */
+export interface Booking {
+  scheduledAt?: string;
+  vehicleId?: number | null;
+  notes?: string | null;
+  version?: number;
 }
 
 /** POST /api/devices/:id/unlock-codes: the code, shown this once, and the stored row (without it). */
@@ -118,6 +126,12 @@ export const dataProvider = {
   /** The booked appointments on a closure (to move), or on every closure not over yet. */
   closureAppointments: (closureId?: Identifier) =>
     get<{ data: AppointmentToMove[]; total: number }>(closureId === undefined ? 'center-closures/appointments' : path('center-closures', closureId, 'appointments')),
+  /** Books a customer's appointment request: the work order is created with it (its rules apply), the customer e-mailed. */
+  acceptAppointmentRequest: (id: Identifier, booking: Booking) => post<AppointmentRequest>(path('appointment-requests', id, 'accept'), booking),
+  /** Declines a customer's appointment request with the reason, which they are e-mailed. */
+  declineAppointmentRequest: (id: Identifier, body: { reason: string; version?: number }) => post<AppointmentRequest>(path('appointment-requests', id, 'decline'), body),
+  /** The customer's note was read: they see it in the portal. */
+  acknowledgeNote: (id: Identifier, version?: number) => post<CustomerNote>(path('customer-notes', id, 'acknowledge'), { version }),
   /** `serials`: those scanned or typed at the counter (left out: everything on the packing list arrived). */
   receivePackage: (id: Identifier, body: { serials?: string[]; version?: number }) => post<Receipt>(path('shipment-packages', id, 'receive'), body),
 } satisfies DataProvider;

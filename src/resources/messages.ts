@@ -30,11 +30,15 @@ import { paperworkMessages } from '../paperwork/i18n.ts';
 import { centerClosureMessages } from './center-closures/i18n.ts';
 import { equipmentMessages } from '../equipment/i18n.ts';
 import { helpArticleMessages } from './help-articles/i18n.ts';
+import { appointmentRequestMessages } from './appointment-requests/i18n.ts';
+import { customerNoteMessages } from './customer-notes/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
   'work-orders': workOrderMessages,
   customers: customerMessages,
+  'appointment-requests': appointmentRequestMessages,
+  'customer-notes': customerNoteMessages,
   vehicles: vehicleMessages,
   devices: deviceMessages,
   'unlock-codes': unlockCodeMessages,

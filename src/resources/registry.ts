@@ -22,11 +22,15 @@ import findings from './findings/index.ts';
 import correctiveActions from './corrective-actions/index.ts';
 import centerClosures from './center-closures/index.ts';
 import helpArticles from './help-articles/index.ts';
+import appointmentRequests from './appointment-requests/index.ts';
+import customerNotes from './customer-notes/index.ts';
 
 /** Every resource of the SPA, in menu order: name (the API path) and its screens. */
 export const resources: ResourceProps[] = [
   { name: 'work-orders', ...workOrders },
   { name: 'customers', ...customers },
+  { name: 'appointment-requests', ...appointmentRequests },
+  { name: 'customer-notes', ...customerNotes },
   { name: 'vehicles', ...vehicles },
   { name: 'devices', ...devices },
   { name: 'unlock-codes', ...unlockCodes },

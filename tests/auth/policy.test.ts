@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRUD_ACTIONS, customerLoginProblem, decide, homeOf, permissionsOf, scopeOf, type Action, type Facts } from '../../server/auth/policy.ts';
+import { CRUD_ACTIONS, customerLoginProblem, decide, homeOf, ownRecordDefaults, permissionsOf, scopeOf, type Action, type Facts } from '../../server/auth/policy.ts';
 import { ROLES, type Actor, type Role } from '../../server/auth/roles.ts';
 import { LETTER, lines, roles } from './role-table.ts';
 
@@ -57,6 +57,11 @@ describe('row scope', () => {
     ['customer', 'payments', { kind: 'equals', column: 'customerId', value: 4 }],
     ['customer', 'jurisdictions', { kind: 'all' }],
     ['customer', 'service-centers', { kind: 'none' }],
+    ['customer', 'appointment-requests', { kind: 'equals', column: 'customerId', value: 4 }],
+    ['customer', 'customer-notes', { kind: 'equals', column: 'customerId', value: 4 }],
+    ['compliance', 'appointment-requests', { kind: 'all' }],
+    ['center-staff', 'appointment-requests', { kind: 'none' }],
+    ['regional-manager', 'customer-notes', { kind: 'none' }],
     ['customer', 'payments-of-others', { kind: 'none' }],
     ['compliance', 'shipment-packages', { kind: 'all' }],
     ['onboarding', 'audits', { kind: 'all' }],
@@ -69,6 +74,12 @@ describe('row scope', () => {
     ['customer', 'help-articles', { kind: 'equals', column: 'published', value: 1 }],
   ] as const)('%s reads %s within %o', (role, resource, scope) => {
     expect(scopeOf(actor(role), resource)).toEqual(scope);
+  });
+  it('a customer’s new record is their own unless they say otherwise; staff get no default', () => {
+    expect(ownRecordDefaults(actor('customer'), 'appointment-requests')).toEqual({ customerId: 4 });
+    expect(ownRecordDefaults(actor('customer'), 'customers')).toEqual({});
+    expect(ownRecordDefaults(actor('customer', { customerId: null }), 'customer-notes')).toEqual({});
+    expect(ownRecordDefaults(actor('compliance'), 'customer-notes')).toEqual({});
   });
   it('a customer login without its customer sees nothing', () => {
     for (const resource of ['customers', 'devices', 'work-orders']) expect(scopeOf(actor('customer', { customerId: null }), resource)).toEqual({ kind: 'none' });
@@ -256,6 +267,19 @@ describe('commands as actions of the policy: role × resource × command × reco
     ['onboarding staff add an installer to a center in training', 'onboarding', 'create', 'installers', { changes: { serviceCenterId: 9 }, centers: [training] }, true],
     ['onboarding staff do not add one to a live center', 'onboarding', 'create', 'installers', { changes: { serviceCenterId: 9 }, centers: [live] }, [403, /not live yet/]],
     ['onboarding staff do not move one into a live center', 'onboarding', 'update', 'installers', { record: { serviceCenterId: 8 }, changes: { serviceCenterId: 9 }, centers: [{ id: 8, onboardingStatus: 'training' }, live] }, [403, /not live yet/]],
+    ['a customer asks for an appointment of their own', 'customer', 'create', 'appointment-requests', { changes: { customerId: 4, serviceCenterId: 9 }, centers: [live] }, true],
+    ['a customer does not ask for another customer', 'customer', 'create', 'appointment-requests', { changes: { customerId: 5 } }, [403, /of your own only/]],
+    ['a customer does not write a note for another customer', 'customer', 'create', 'customer-notes', { changes: { customerId: 5, body: 'x' } }, [403, /of your own only/]],
+    ['compliance accepts a request awaiting an answer', 'compliance', 'accept', 'appointment-requests', { record: { status: 'requested' } }, true],
+    ['an administrator declines one', 'admin', 'decline', 'appointment-requests', { record: { status: 'requested' } }, true],
+    ['an accepted request is not declined', 'compliance', 'decline', 'appointment-requests', { record: { status: 'accepted' } }, [409, /already accepted/]],
+    ['a declined request is not accepted', 'admin', 'accept', 'appointment-requests', { record: { status: 'declined' } }, [409, /already declined/]],
+    ['a customer does not accept their own request', 'customer', 'accept', 'appointment-requests', { record: { status: 'requested' } }, [403, /book appointment requests/]],
+    ['center staff do not accept requests at their center', 'center-staff', 'accept', 'appointment-requests', { record: { status: 'requested' }, centers: [live] }, [403, /book appointment requests/]],
+    ['compliance acknowledges a note', 'compliance', 'acknowledge', 'customer-notes', { record: { acknowledgedAt: null } }, true],
+    ['an acknowledged note is not acknowledged again', 'admin', 'acknowledge', 'customer-notes', { record: { acknowledgedAt: '2026-03-01T10:00:00.000Z' } }, [409, /already acknowledged/]],
+    ['nobody edits a note', 'admin', 'update', 'customer-notes', { record: { acknowledgedAt: null }, changes: { body: 'x' } }, [403, /never edited/]],
+    ['nobody deletes a note', 'compliance', 'delete', 'customer-notes', { record: { acknowledgedAt: null } }, [403, /never deleted/]],
   ];
   it.each(cases)('%s', (_name, role, action, resource, facts, expected) => {
     const decision = decide(actor(role), action, resource, facts);

@@ -30,6 +30,8 @@ unlock-codes       r      r           -                 -           -           
 help-articles      rcud   rcu         r                 r           r             r
 payment-methods    r      r           -                 -           -             rcd
 payments           r      r           -                 -           -             rc
+appointment-requests r    r           -                 -           -             rc
+customer-notes     r      r           -                 -           -             rc
 `;
 
 export const LETTER: Record<CrudAction, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };

@@ -46,7 +46,7 @@ test('the same seed and day give the same rows', async () => {
   try {
     await migrateToLatest(other.db);
     await generateDemoData(other.db, { scale: 'demo', seed: SEED, today: TODAY });
-    for (const table of [...DEMO_TABLES, 'audits', 'findings', 'correctiveActions', 'ratings', 'paymentMethods', 'payments']) {
+    for (const table of [...DEMO_TABLES, 'audits', 'findings', 'correctiveActions', 'ratings', 'paymentMethods', 'payments', 'appointmentRequests', 'customerNotes']) {
       expect(await digest(other.db, table), table).toBe(await digest(server.db, table));
     }
   } finally {
@@ -255,6 +255,8 @@ test('sampled records pass the API validation of their resource', async () => {
     ['work-orders', 'workOrders'],
     ['shipments', 'shipments'],
     ['shipment-packages', 'shipmentPackages'],
+    ['appointment-requests', 'appointmentRequests'],
+    ['customer-notes', 'customerNotes'],
   ] as const) {
     const resource = resourceByName.get(name)!;
     const rows = await server.db.selectFrom(table).selectAll().where(sql<boolean>`id % 37 = 1`).execute();
@@ -325,6 +327,30 @@ test('payment plans: an amount by frequency, active customers’ next date from 
   expect(paid).toHaveLength(2);
   expect(paid.every((p) => p.status === 'succeeded' && p.createdAt < TODAY.toISOString())).toBe(true);
   expect(summary.counts).toMatchObject({ paymentMethods: cards.length, payments: 2 });
+});
+
+test('the demo customers asked for an appointment at a time their live center is open, and wrote notes, one acknowledged', async () => {
+  const requests = await server.db
+    .selectFrom('appointmentRequests as r')
+    .innerJoin('serviceCenters as s', 's.id', 'r.serviceCenterId')
+    .innerJoin('users as u', 'u.customerId', 'r.customerId')
+    .select(['u.email', 'r.kind', 'r.status', 'r.preferredDate', 'r.preferredAt', 'r.serviceCenterId', 's.state', 's.openingHours', 's.onboardingStatus'])
+    .orderBy('u.email')
+    .execute();
+  expect(requests.map((r) => [r.email, r.kind, r.status])).toEqual([
+    ['customer.tx@example.com', 'vehicle-switch', 'requested'],
+    ['customer@example.com', 'calibration', 'requested'],
+  ]);
+  const closures = await server.db.selectFrom('centerClosures').select(['serviceCenterId', 'startsOn', 'endsOn', 'reason']).execute();
+  for (const r of requests) {
+    expect(r.onboardingStatus).toBe('live');
+    expect(r.preferredDate > TODAY.toISOString().slice(0, 10)).toBe(true);
+    const center = { timeZone: timeZoneOf(r.state), openingHours: JSON.parse(r.openingHours!) as OpeningHours, closures: closures.filter((c) => c.serviceCenterId === r.serviceCenterId) };
+    expect(closedReason(new Date(r.preferredAt!), center), r.email).toBeNull();
+  }
+  const notes = await server.db.selectFrom('customerNotes').select(['acknowledgedAt', 'acknowledgedBy']).orderBy('id').execute();
+  expect(notes).toHaveLength(3);
+  expect(notes.filter((n) => n.acknowledgedAt !== null).map((n) => n.acknowledgedBy)).toEqual(['Casey Compliance']);
 });
 
 test('refused attempts to complete unauthorised removals and exchanges are in the audit log, within the last 30 days', async () => {

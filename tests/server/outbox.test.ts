@@ -214,7 +214,7 @@ describe('the reminders job', () => {
     await device(optedIn.id, '2026-12-03', 'in-stock');
 
     const counts = await queueReminders(server.db, today);
-    expect(counts).toEqual({ 'insurance-expiring': 1, 'corrective-action-due': 2, 'calibration-due': 2 });
+    expect(counts).toEqual({ 'insurance-expiring': 1, 'corrective-action-due': 2, 'calibration-due': 2, 'appointment-reminder': 0 });
 
     const insurance = await reminders('insurance-expiring');
     expect(insurance).toHaveLength(1);
@@ -235,7 +235,7 @@ describe('the reminders job', () => {
     expect(calibrations[1].body).toContain('does not receive reminders');
 
     const before = await snapshot(server.db);
-    expect(await queueReminders(server.db, today)).toEqual({ 'insurance-expiring': 0, 'corrective-action-due': 0, 'calibration-due': 0 });
+    expect(await queueReminders(server.db, today)).toEqual({ 'insurance-expiring': 0, 'corrective-action-due': 0, 'calibration-due': 0, 'appointment-reminder': 0 });
     expect(await snapshot(server.db)).toEqual(before);
   });
 
@@ -258,7 +258,7 @@ describe('the demo outbox and shipments', () => {
   afterAll(() => demo?.close());
 
   test('the reminders job finds nothing new today; old messages were sent, recent ones wait', async () => {
-    expect(await queueReminders(demo.db, '2026-11-18', TODAY)).toEqual({ 'insurance-expiring': 0, 'corrective-action-due': 0, 'calibration-due': 0 });
+    expect(await queueReminders(demo.db, '2026-11-18', TODAY)).toEqual({ 'insurance-expiring': 0, 'corrective-action-due': 0, 'calibration-due': 0, 'appointment-reminder': 0 });
     const rows = await demo.db.selectFrom('outbox').select(['status', 'createdAt', 'kind']).execute();
     expect(rows.length).toBeGreaterThan(0);
     const hourAgo = new Date(TODAY.getTime() - 3_600_000).toISOString();

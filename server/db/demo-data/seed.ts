@@ -21,6 +21,7 @@ import type { VisitContext } from './visits.ts';
 import { insertDemoAudits } from './audits.ts';
 import { insertDemoRefusals } from './refusals.ts';
 import { insertDemoHelpArticles } from './help/insert.ts';
+import { insertDemoPortalRequests } from './portal-requests.ts';
 import { recomputeCenterRatings } from '../../audits/rating.ts';
 import { isUniqueViolation } from '../dialect.ts';
 import { subMonths } from 'date-fns';
@@ -139,6 +140,7 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   written.unlockCodes = await insertDemoUnlockCodes(db, stream(12), clock);
   written.helpArticles = await insertDemoHelpArticles(db, clock);
   Object.assign(written, await insertDemoPayments(db, clock));
+  written.portalRequests = await insertDemoPortalRequests(db, clock);
   report(total, total, 'outbox');
   written.outbox = await insertDemoOutbox(db, clock);
   report(total, total, 'done');

@@ -19,6 +19,9 @@ const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const time = (closing: boolean) =>
   z.string().refine((value) => TIME.test(value) || (closing && value === '24:00'), closing ? 'A time HH:MM (00:00–24:00)' : 'A time HH:MM (00:00–23:59)');
 
+/** A wall-clock time HH:MM of the day (00:00–23:59). */
+export const wallTime = time(false);
+
 /** Minutes after midnight of a valid HH:MM. */
 export const minutesOf = (value: string) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
 

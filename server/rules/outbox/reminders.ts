@@ -2,6 +2,7 @@ import type { NotNull } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { addDaysToIsoDay } from '../../dates.ts';
 import { queueMessages, recipientOf, type Message } from './queue.ts';
+import { appointmentReminders } from './appointment-reminders.ts';
 
 /** Insurance binders expiring within this many days are reminded. */
 export const INSURANCE_NOTICE_DAYS = 30;
@@ -14,12 +15,14 @@ export interface ReminderCounts {
   'insurance-expiring': number;
   'corrective-action-due': number;
   'calibration-due': number;
+  'appointment-reminder': number;
 }
 
 /**
  * Queues the reminders due on `today` (YYYY-MM-DD): insurance binders of live centers expiring
  * within 30 days, open corrective actions due within 7 days or overdue, calibrations of installed
- * devices due within 7 days (to the customer who opted in and has an email, else to the center).
+ * devices due within 7 days (to the customer who opted in and has an email, else to the center),
+ * appointments of the next day (to the customer who opted in and has an email: appointment-reminders.ts).
  * One query per kind; the dedupe keys carry the due date (and, for corrective actions, whether
  * it was due or overdue), so running the job twice — or every hour — queues nothing new, while a
  * renewed binder or a moved due date is reminded again. Returns how many were newly queued.
@@ -154,6 +157,7 @@ export async function queueReminders(db: Db, today: string, now = new Date()): P
       'insurance-expiring': await queueMessages(trx, insuranceMessages, now),
       'corrective-action-due': await queueMessages(trx, actionMessages, now),
       'calibration-due': await queueMessages(trx, calibrationMessages, now),
+      'appointment-reminder': await queueMessages(trx, await appointmentReminders(trx, today), now),
     };
   });
 }

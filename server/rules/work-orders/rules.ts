@@ -59,6 +59,9 @@ export function insuranceLapsedOn(insuranceExpiresOn: string | null | undefined,
 export const insuranceLapseReason = (centerName: string, lapsedOn: string) =>
   `${centerName}'s insurance binder expired on ${lapsedOn}: no new work orders until a current binder is on file`;
 
+/** Booked and not yet begun: what may still start, be a no-show, or be reminded of. */
+export const NOT_BEGUN_STATUSES: readonly string[] = ['requested', 'scheduled', 'authorized'];
+
 /** Statuses of a work order that no longer books anything: closed, or the customer did not show. */
 export const UNBOOKED_STATUSES: readonly string[] = [...CLOSED_STATUSES, 'no-show'];
 

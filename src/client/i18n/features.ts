@@ -5,6 +5,8 @@ import { unlockMessages } from '../unlock/messages.ts';
 import { paymentsMessages } from '../payments/messages.ts';
 import { helpMessages } from '../help/messages.ts';
 import { accountMessages } from '../account/messages.ts';
+import { appointmentsMessages } from '../appointments/messages.ts';
+import { notesMessages } from '../notes/messages.ts';
 
 /** Every feature's texts, merged into the portal's languages (add a feature's `<feature>Messages` here). */
-export const FEATURE_MESSAGES: readonly FeatureMessages[] = [shellMessages, dashboardMessages, unlockMessages, paymentsMessages, helpMessages, accountMessages];
+export const FEATURE_MESSAGES: readonly FeatureMessages[] = [shellMessages, dashboardMessages, unlockMessages, paymentsMessages, helpMessages, accountMessages, appointmentsMessages, notesMessages];

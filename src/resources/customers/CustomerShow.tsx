@@ -20,6 +20,8 @@ import { ContactPreferencesField } from './ContactPreferencesField.tsx';
 import { RelatedDevices } from '../devices/RelatedDevices.tsx';
 import { RelatedPackages } from '../shipment-packages/RelatedPackages.tsx';
 import { RelatedWorkOrders } from '../work-orders/RelatedWorkOrders.tsx';
+import { CustomerAppointmentRequests } from '../appointment-requests/CustomerAppointmentRequests.tsx';
+import { CustomerNotes } from '../customer-notes/CustomerNotes.tsx';
 
 const count = (reference: string) => <ReferenceManyCount reference={reference} target="customerId" />;
 
@@ -69,6 +71,12 @@ export const CustomerShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.customers.tabs.payments" path="payments" count={count('payments')}>
         <CustomerPayments label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.customers.tabs.appointmentRequests" path="appointment-requests" count={count('appointment-requests')}>
+        <CustomerAppointmentRequests label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.customers.tabs.notes" path="notes" count={count('customer-notes')}>
+        <CustomerNotes label={false} />
       </TabbedShowLayout.Tab>
       <HistoryTab path="history" />
     </TabbedShowLayout>

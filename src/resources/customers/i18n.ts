@@ -44,6 +44,8 @@ export const customerMessages = {
     packages: 'Packages',
     payments: 'Payments',
     cards: 'Saved cards',
+    appointmentRequests: 'Appointment requests',
+    notes: 'Notes',
   },
   filters: {
     programEnd: 'Program ends',
