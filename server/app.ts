@@ -27,6 +27,8 @@ import { registerStatsRoutes } from './stats/routes.ts';
 import { registerPortalRoutes } from './rules/portal/routes.ts';
 import { registerAvailabilityRoutes } from './rules/availability/routes.ts';
 import { registerShipmentRoutes } from './rules/shipments/routes.ts';
+import { registerComplaintRoutes } from './rules/complaints/routes.ts';
+import { registerCustomerDocumentRoutes } from './rules/customer-documents/routes.ts';
 import { insertShippedTemplates } from './db/migrations/003-audits.ts';
 
 export interface AppOptions {
@@ -95,6 +97,8 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerPortalRoutes(app, database.db);
   registerAvailabilityRoutes(app, database.db);
   registerShipmentRoutes(app, database.db);
+  registerComplaintRoutes(app, database.db);
+  registerCustomerDocumentRoutes(app, database.db);
   // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
   await insertShippedTemplates(database.db);
 

@@ -153,6 +153,8 @@ const NOT_GRANTED: Record<string, string> = {
   'service-centers:upload-document': 'Only administrators, onboarding staff and the center itself upload its documents',
   'outbox:retry': 'Only administrators and compliance reviewers retry messages',
   'audits:submit': 'Only administrators, compliance reviewers and onboarding staff submit audits',
+  'complaints:resolve': 'Only compliance reviewers and administrators resolve complaints',
+  'customers:upload-document': "Only the customer, compliance reviewers and administrators upload a customer's documents",
 };
 
 /** Resources whose rows belong to a service center through this column. */
@@ -233,6 +235,16 @@ export function scopeOf(actor: Actor, resource: string): Scope {
 }
 
 type Values = Record<string, unknown>;
+
+/**
+ * What a customer's new record says of whose it is when they leave it out: their own customer (a
+ * complaint, a note filed in the portal). Staff name the customer themselves.
+ */
+export function ownerDefaults(actor: Actor, resource: string): Values {
+  const column = CUSTOMER_COLUMN[resource];
+  if (actor.role !== 'customer' || !column || column === 'id' || actor.customerId == null) return {};
+  return { [column]: actor.customerId };
+}
 
 /** A service center a record belongs to (before or after the change), as the record rules need it. */
 export interface CenterFacts {
@@ -322,6 +334,9 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
     const refused = centerStaffRules(action, resource, changes);
     if (!refused.allowed) return refused;
   }
+  if (actor.role === 'customer' && action === 'create' && changes && CUSTOMER_COLUMN[resource] && changes[CUSTOMER_COLUMN[resource]] !== actor.customerId) {
+    return deny('You file these for yourself only');
+  }
   if (actor.role === 'customer' && resource === 'customers' && action === 'update' && changes && Object.keys(changes).some((field) => !CUSTOMER_PROFILE_FIELDS.includes(field))) {
     return deny('You change your contact details and how you pay here; your program, plan price, balance and e-mail are changed otherwise');
   }
@@ -395,6 +410,10 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
   if (resource === 'documents' && action === 'verify' && record && record.verifiedAt != null) {
     const reason = `This document was already verified (${String(record.verifiedAt)})`;
     return refuse(reason, { verifiedAt: reason });
+  }
+  if (resource === 'complaints' && action === 'resolve' && record?.status === 'resolved') {
+    const reason = `This complaint was already resolved (${String(record.resolvedAt)})`;
+    return refuse(reason, { status: reason });
   }
   if (resource === 'outbox' && action === 'retry' && record && record.status !== 'failed') {
     const reason = `Only a failed message can be retried; this one is ${String(record.status)}`;

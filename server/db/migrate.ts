@@ -16,6 +16,7 @@ import * as m012 from './migrations/012-availability.ts';
 import * as m013 from './migrations/013-answers-and-verification.ts';
 import * as m014 from './migrations/014-customer-accounts.ts';
 import * as m015 from './migrations/015-unlock-code-fees.ts';
+import * as m018 from './migrations/018-complaints-and-customer-documents.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-core': m001,
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '013-answers-and-verification': m013,
   '014-customer-accounts': m014,
   '015-unlock-code-fees': m015,
+  '018-complaints-and-customer-documents': m018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -3,6 +3,8 @@ import type { AnyField, FieldKind, FieldMap } from '../resources/fields.ts';
 import type { auditLog } from '../resources/audit-log.ts';
 import type { auditTemplates, audits, correctiveActions, findings, ratings } from '../resources/audits.ts';
 import type { centerClosures } from '../resources/center-closures.ts';
+import type { complaints } from '../resources/complaints.ts';
+import type { customerDocuments } from '../resources/customer-documents.ts';
 import type { customers } from '../resources/customers.ts';
 import type { devices } from '../resources/devices.ts';
 import type { documents } from '../resources/documents.ts';
@@ -82,6 +84,10 @@ export interface Tables {
   /** Counted sign-in attempts per key ("pair:<address>:<email>", "address:<address>", "account:<email>", "password:<user id>"). */
   centerClosures: TableOf<typeof centerClosures>;
   signInFailures: { key: string; failures: number; firstFailureAt: string; lockedUntil: string | null };
+  complaints: TableOf<typeof complaints>;
+  customerDocuments: TableOf<typeof customerDocuments>;
+  /** A customer document's bytes (base64), apart from its metadata. */
+  customerDocumentFiles: Bookkeeping & { customerDocumentId: number; data: string };
 }
 
 /** A row of a table as a query selects it. */

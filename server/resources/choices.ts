@@ -88,3 +88,10 @@ export const OUTBOX_KINDS = [
   'calibration-due',
   'appointment',
 ] as const;
+
+/** What a customer's complaint about a center or a visit is about. */
+export const COMPLAINT_CATEGORIES = ['service-quality', 'wait-time', 'billing', 'staff-conduct', 'other'] as const;
+/** A complaint is open until compliance resolves it (with the resolution the customer reads). */
+export const COMPLAINT_STATUSES = ['open', 'resolved'] as const;
+/** What a customer's program asks them to upload. */
+export const CUSTOMER_DOCUMENT_KINDS = ['court-order', 'proof-of-insurance', 'repair-receipt', 'other'] as const;

@@ -16,6 +16,8 @@ import { documents } from './documents.ts';
 import { outbox } from './outbox.ts';
 import { unlockCodes } from './unlock-codes.ts';
 import { centerClosures } from './center-closures.ts';
+import { complaints } from './complaints.ts';
+import { customerDocuments } from './customer-documents.ts';
 import { afterWorkOrderWrite } from '../rules/work-orders/after-write.ts';
 import { closeAuditWhenDone } from '../audits/close-audit.ts';
 import { followCustomerJurisdiction, followJurisdictionGrace } from '../rules/calibration/lockout-hooks.ts';
@@ -47,6 +49,8 @@ export const RESOURCES: Resource[] = [
   outbox,
   unlockCodes,
   centerClosures,
+  complaints,
+  customerDocuments,
 ] as unknown as Resource[];
 
 export const resourceByName = new Map(RESOURCES.map((r) => [r.name, r]));

@@ -17,3 +17,5 @@ export type { OutboxMessage } from './outbox.ts';
 export type { UnlockCode } from './unlock-codes.ts';
 export type { BaseRecord } from './fields.ts';
 export type { CenterClosure } from './center-closures.ts';
+export type { Complaint } from './complaints.ts';
+export type { CustomerDocument } from './customer-documents.ts';

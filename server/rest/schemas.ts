@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { text } from '../resources/fields.ts';
 
 /** The app as routes see it: `request.params`, `query` and `body` typed by the route's zod schemas. */
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -23,6 +24,9 @@ export const commandBody = <S extends z.ZodRawShape>(shape: S) => z.preprocess((
 
 /** The version of a record the user saw, sent with a command. */
 export const recordVersion = z.number({ error: 'Must be a number' }).int('Must be a whole number').positive('Must be a version').optional();
+
+/** Text a command requires: absent or blank is "Required", like a form's required field. */
+export const requiredText = (max: number) => z.preprocess((value) => value ?? '', text(max).schema);
 
 /** The body of a command that takes nothing but the optional version. */
 export const versionBody = commandBody({});

@@ -1,6 +1,6 @@
 import type { Resource, ReferencedBy } from '../resources/define.ts';
 import { looseDb, type Transaction } from '../db/database.ts';
-import { decide } from '../auth/policy.ts';
+import { decide, ownerDefaults } from '../auth/policy.ts';
 import { assertAllowed, authorize } from './authorize.ts';
 import { badRequest, conflict, fieldErrors } from './errors.ts';
 import { toRecord, toRow } from './records.ts';
@@ -77,7 +77,7 @@ export async function createRecord(ctx: WriteContext, resource: Resource, rawBod
   assertAllowed(decide(ctx.user, 'create', resource.name));
   const body = asObject(rawBody);
   if ('id' in body) throw badRequest('The server assigns ids', { id: 'Leave the id out of a new record' });
-  const { data, secretColumns } = await validate(resource, { ...resource.defaults, ...body }, 'create');
+  const { data, secretColumns } = await validate(resource, { ...resource.defaults, ...ownerDefaults(ctx.user, resource.name), ...body }, 'create');
   await authorize(ctx.trx, ctx.user, 'create', resource.name, undefined, data);
   await checkReferences(ctx.trx, resource, data);
   await checkUnique(ctx.trx, resource, data);

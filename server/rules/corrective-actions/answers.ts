@@ -2,16 +2,13 @@ import { z } from 'zod';
 import type { WriteContext } from '../../rest/logged-write.ts';
 import { updateLogged } from '../../rest/logged-write.ts';
 import { findAuthorized } from '../../rest/authorize.ts';
-import { commandBody } from '../../rest/schemas.ts';
+import { commandBody, requiredText } from '../../rest/schemas.ts';
 import { correctiveActions } from '../../resources/audits.ts';
 import { text } from '../../resources/fields.ts';
 import { closeAuditWhenDone } from '../../audits/close-audit.ts';
 import { assertEvidence } from './evidence.ts';
 
 type Row = Record<string, unknown>;
-
-/** Text the command requires: absent or blank is "Required", like a form's required field. */
-const requiredText = (max: number) => z.preprocess((value) => value ?? '', text(max).schema);
 
 /** POST /api/corrective-actions/:id/respond: the center's answer. */
 export const respondBody = commandBody({ response: requiredText(4000) });
