@@ -27,6 +27,8 @@ ratings            r      r           r                 r           r           
 documents          rud    r           -                 rud         r             -
 outbox             r      r           -                 -           -             -
 unlock-codes       r      r           -                 -           -             r
+complaints         rc     rc          -                 -           -             rc
+customer-documents rd     r           -                 -           -             r
 `;
 
 export const LETTER: Record<CrudAction, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };
