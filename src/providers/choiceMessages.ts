@@ -4,7 +4,7 @@ import type * as A from '../resources/audits/types.ts';
 import type { SEVERITIES } from '../../audits/index.ts';
 
 /** What the server writes as an audit-log entry's `action` (server/rest/writes.ts, server/auth/routes.ts). */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'complete-refused', 'print', 'submit', 'rate', 'recompute', 'unlock-code'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'complete-refused', 'print', 'submit', 'rate', 'recompute', 'unlock-code', 'resolve'] as const;
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -38,6 +38,9 @@ export const choiceMessages: {
   correctiveActionStatus: Labels<typeof A.CORRECTIVE_ACTION_STATUSES>;
   outboxStatus: Labels<typeof C.OUTBOX_STATUSES>;
   outboxKind: Labels<typeof C.OUTBOX_KINDS>;
+  complaintCategory: Labels<typeof C.COMPLAINT_CATEGORIES>;
+  complaintStatus: Labels<typeof C.COMPLAINT_STATUSES>;
+  customerDocumentKind: Labels<typeof C.CUSTOMER_DOCUMENT_KINDS>;
 } = {
   onboardingStatus: {
     applicant: 'Applicant',
@@ -132,6 +135,7 @@ export const choiceMessages: {
     rate: 'Rated',
     recompute: 'Recomputed',
     'unlock-code': 'Unlock code issued',
+    resolve: 'Resolved',
   },
   auditStatus: { draft: 'Draft', submitted: 'Submitted', closed: 'Closed' },
   auditKind: { initial: 'Initial assessment', annual: 'Annual audit', amending: 'Amendment' },
@@ -148,6 +152,15 @@ export const choiceMessages: {
     'calibration-due': 'Calibration due',
     appointment: 'Appointment',
   },
+  complaintCategory: {
+    'service-quality': 'Quality of the work',
+    'wait-time': 'Waiting time',
+    billing: 'Billing',
+    'staff-conduct': 'Staff conduct',
+    other: 'Other',
+  },
+  complaintStatus: { open: 'Open', resolved: 'Resolved' },
+  customerDocumentKind: { 'court-order': 'Court order', 'proof-of-insurance': 'Proof of insurance', 'repair-receipt': 'Repair receipt', other: 'Other' },
 };
 
 export type ChoiceGroup = keyof typeof choiceMessages;

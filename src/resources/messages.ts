@@ -27,11 +27,15 @@ import { qualityMessages } from '../quality/i18n.ts';
 import { paperworkMessages } from '../paperwork/i18n.ts';
 import { centerClosureMessages } from './center-closures/i18n.ts';
 import { equipmentMessages } from '../equipment/i18n.ts';
+import { complaintMessages } from './complaints/i18n.ts';
+import { customerDocumentMessages } from './customer-documents/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
   'work-orders': workOrderMessages,
   customers: customerMessages,
+  complaints: complaintMessages,
+  'customer-documents': customerDocumentMessages,
   vehicles: vehicleMessages,
   devices: deviceMessages,
   'unlock-codes': unlockCodeMessages,

@@ -19,11 +19,15 @@ import auditTemplates from './audit-templates/index.ts';
 import findings from './findings/index.ts';
 import correctiveActions from './corrective-actions/index.ts';
 import centerClosures from './center-closures/index.ts';
+import complaints from './complaints/index.ts';
+import customerDocuments from './customer-documents/index.ts';
 
 /** Every resource of the SPA, in menu order: name (the API path) and its screens. */
 export const resources: ResourceProps[] = [
   { name: 'work-orders', ...workOrders },
   { name: 'customers', ...customers },
+  { name: 'complaints', ...complaints },
+  { name: 'customer-documents', ...customerDocuments },
   { name: 'vehicles', ...vehicles },
   { name: 'devices', ...devices },
   { name: 'unlock-codes', ...unlockCodes },

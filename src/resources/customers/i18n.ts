@@ -29,6 +29,8 @@ export const customerMessages = {
     devices: 'Devices',
     workOrders: 'Work orders',
     packages: 'Packages',
+    complaints: 'Complaints',
+    documents: 'Documents',
   },
   filters: {
     programEnd: 'Program ends',
