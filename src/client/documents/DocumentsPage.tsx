@@ -1,0 +1,38 @@
+import { LinearProgress, List, Stack, Typography } from '@mui/material';
+import { useGetList, useTranslate } from 'ra-core';
+import type { CustomerDocument } from '../../../server/resources/types.ts';
+import { SectionCard } from '../dashboard/SectionCard.tsx';
+import { LoadFailed, reasonOf } from '../parts/LoadFailed.tsx';
+import { DocumentForm } from './DocumentForm.tsx';
+import { DocumentItem } from './DocumentItem.tsx';
+
+const T = 'client.documents';
+
+/** Documents: upload one the program asks for, and the list of the customer's uploads (each a download). */
+export const DocumentsPage = () => {
+  const translate = useTranslate();
+  const documents = useGetList<CustomerDocument>('customer-documents', { pagination: { page: 1, perPage: 100 }, sort: { field: 'createdAt', order: 'DESC' } });
+  return (
+    <Stack spacing={2}>
+      <Typography>{translate(`${T}.intro`)}</Typography>
+      <SectionCard id="document-form" title={translate(`${T}.form.title`)}>
+        <DocumentForm />
+      </SectionCard>
+      <SectionCard id="document-list" title={translate(`${T}.list.title`)}>
+        {documents.error ? (
+          <LoadFailed message={translate(`${T}.loadFailed`, { reason: reasonOf(documents.error) })} retryLabel={translate(`${T}.retry`)} retry={() => documents.refetch()} />
+        ) : documents.isPending ? (
+          <LinearProgress />
+        ) : documents.data.length ? (
+          <List disablePadding>
+            {documents.data.map((d) => (
+              <DocumentItem key={d.id} document={d} />
+            ))}
+          </List>
+        ) : (
+          <Typography>{translate(`${T}.list.empty`)}</Typography>
+        )}
+      </SectionCard>
+    </Stack>
+  );
+};
