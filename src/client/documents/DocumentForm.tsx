@@ -69,18 +69,11 @@ export const DocumentForm = () => {
         <Typography variant="body2" component="p" id="document-file-label" gutterBottom>
           {translate(`${T}.file`)}
         </Typography>
-        <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} sx={{ maxWidth: '100%' }}>
+        {/* a real button (a label is no keyboard control) opens the hidden picker */}
+        <Button variant="outlined" startIcon={<UploadFileIcon />} aria-describedby="document-file-help" onClick={() => picker.current?.click()} sx={{ maxWidth: '100%' }}>
           {translate(`${T}.choose`)}
-          <input
-            ref={picker}
-            type="file"
-            hidden
-            accept={ACCEPTED_FILES}
-            aria-labelledby="document-file-label"
-            aria-describedby="document-file-help"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
         </Button>
+        <input ref={picker} type="file" hidden accept={ACCEPTED_FILES} aria-labelledby="document-file-label" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         {file && <Typography sx={{ mt: 1, overflowWrap: 'anywhere' }}>{translate(`${T}.chosen`, { name: file.name })}</Typography>}
         <FormHelperText id="document-file-help" error={Boolean(fileError)}>
           {fileError ?? translate(`${T}.accepted`)}

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AuthContext, HttpError, testDataProvider, type AuthProvider, type DataProvider } from 'ra-core';
 import { ComplaintsPage } from '../../../src/client/complaints/ComplaintsPage.tsx';
 import { complaintsMessages } from '../../../src/client/complaints/messages.ts';
 import { renderClient } from './render.tsx';
+
+// The page shows once the identity, the list and the visits are in: give the queries time under a loaded run.
+configure({ asyncUtilTimeout: 5000 });
 
 const visits = [
   { workOrderId: 31, number: 'WO-2026-000031', type: 'calibration', status: 'completed', scheduledAt: '2026-11-20T16:00:00.000Z', serviceCenterId: 7, serviceCenterName: 'Acme Audio', serviceCenterCity: 'Reno' },

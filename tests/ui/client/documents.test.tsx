@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AuthContext, testDataProvider, type AuthProvider, type DataProvider } from 'ra-core';
 import { DocumentsPage } from '../../../src/client/documents/DocumentsPage.tsx';
 import { documentsMessages } from '../../../src/client/documents/messages.ts';
 import { renderClient } from './render.tsx';
+
+// The page shows once the identity, the list and the visits are in: give the queries time under a loaded run.
+configure({ asyncUtilTimeout: 5000 });
 
 const documents = [
   { id: 5, customerId: 4, kind: 'proof-of-insurance', fileName: 'insurance-card.png', contentType: 'image/png', size: 3_500_000, sha256: 'ab'.repeat(32), uploadedBy: 'Cora Customer', notes: 'Renewed card', createdAt: '2026-11-20T16:00:00.000Z', updatedAt: '2026-11-20T16:00:00.000Z', version: 1 },
