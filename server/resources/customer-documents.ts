@@ -1,5 +1,6 @@
 import { defineResource } from './define.ts';
-import { choice, int, ref, text, type RecordOf } from './fields.ts';
+import { choice, ref, text, type RecordOf } from './fields.ts';
+import { storedFileFields } from './stored-file.ts';
 import { CUSTOMER_DOCUMENT_KINDS } from './choices.ts';
 import { customers } from './customers.ts';
 
@@ -14,11 +15,7 @@ export const customerDocuments = defineResource({
   fields: {
     customerId: ref(() => customers).required().serverOwned(),
     kind: choice(CUSTOMER_DOCUMENT_KINDS).required(),
-    fileName: text(200).required().serverOwned(),
-    contentType: text(100).required().serverOwned(),
-    size: int().required().serverOwned(),
-    sha256: text(64).required().serverOwned(),
-    uploadedBy: text(100).serverOwned(),
+    ...storedFileFields(),
     notes: text(500),
   },
   search: ['fileName', 'notes'],

@@ -4,15 +4,13 @@ import { useCreate, useTranslate } from 'ra-core';
 import type { CustomerVisit } from '../../../server/rules/complaints/visits.ts';
 import { COMPLAINT_CATEGORIES } from '../../../server/resources/choices.ts';
 import { useFormat } from '../format.ts';
+import { NativeSelect } from '../parts/NativeSelect.tsx';
 import { visitedCenters, visitsAt } from './visits.ts';
 
 const T = 'client.complaints.form';
 const MAX_BODY = 4000;
 
 type Errors = Record<string, string>;
-
-/** The phone's own pickers (and a plain `<select>` for screen readers and keyboards). */
-const NATIVE = { select: { native: true }, inputLabel: { shrink: true } } as const;
 
 /** The server's refusal: its reason and the fields it names (ra-core's HttpError carries `{ message, errors }`). */
 const refusalOf = (error: unknown) => {
@@ -61,51 +59,37 @@ export const ComplaintForm = ({ visits }: { visits: readonly CustomerVisit[] }) 
 
   return (
     <Stack component="form" spacing={2} noValidate onSubmit={submit}>
-      <TextField
-        select
+      <NativeSelect
         required
-        slotProps={NATIVE}
         label={translate(`${T}.center`)}
         value={centerId}
-        onChange={(e) => {
-          setCenterId(e.target.value === '' ? '' : Number(e.target.value));
+        onChange={(value) => {
+          setCenterId(value === '' ? '' : Number(value));
           setVisitId('');
         }}
-        error={Boolean(errors.serviceCenterId)}
-        helperText={errors.serviceCenterId}
+        error={errors.serviceCenterId}
       >
-        <option value="" disabled />
         {centers.map((c) => (
           <option key={c.id} value={c.id}>
             {translate(`${T}.centerName`, { name: c.name, city: c.city })}
           </option>
         ))}
-      </TextField>
-      <TextField
-        select
-        slotProps={NATIVE}
-        label={translate(`${T}.visit`)}
-        value={visitId}
-        disabled={centerId === ''}
-        onChange={(e) => setVisitId(e.target.value === '' ? '' : Number(e.target.value))}
-        error={Boolean(errors.workOrderId)}
-        helperText={errors.workOrderId}
-      >
+      </NativeSelect>
+      <NativeSelect label={translate(`${T}.visit`)} value={visitId} disabled={centerId === ''} onChange={(value) => setVisitId(value === '' ? '' : Number(value))} error={errors.workOrderId}>
         <option value="">{translate(`${T}.anyVisit`)}</option>
         {visitsAt(visits, centerId).map((v) => (
           <option key={v.workOrderId} value={v.workOrderId}>
             {translate(`${T}.visitName`, { type: translate(`client.complaints.visitTypes.${v.type}`), date: format.moment(v.scheduledAt) })}
           </option>
         ))}
-      </TextField>
-      <TextField select required slotProps={NATIVE} label={translate(`${T}.category`)} value={category} onChange={(e) => setCategory(e.target.value)} error={Boolean(errors.category)} helperText={errors.category}>
-        <option value="" disabled />
+      </NativeSelect>
+      <NativeSelect required label={translate(`${T}.category`)} value={category} onChange={setCategory} error={errors.category}>
         {COMPLAINT_CATEGORIES.map((c) => (
           <option key={c} value={c}>
             {translate(`client.complaints.categories.${c}`)}
           </option>
         ))}
-      </TextField>
+      </NativeSelect>
       <TextField
         required
         multiline

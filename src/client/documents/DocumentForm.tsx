@@ -5,6 +5,7 @@ import { useTranslate } from 'ra-core';
 import { CUSTOMER_DOCUMENT_KINDS } from '../../../server/resources/choices.ts';
 import { ACCEPTED_FILES, fileProblem } from '../../files/fileProblem.ts';
 import { reasonOf } from '../parts/LoadFailed.tsx';
+import { NativeSelect } from '../parts/NativeSelect.tsx';
 import { useUploadDocument } from './useUploadDocument.ts';
 
 const T = 'client.documents.form';
@@ -48,23 +49,13 @@ export const DocumentForm = () => {
   const fileError = errors.data ?? errors.fileName ?? errors.contentType;
   return (
     <Stack component="form" spacing={2} noValidate onSubmit={submit}>
-      <TextField
-        select
-        required
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-        label={translate(`${T}.kind`)}
-        value={kind}
-        onChange={(e) => setKind(e.target.value)}
-        error={Boolean(errors.kind)}
-        helperText={errors.kind}
-      >
-        <option value="" disabled />
+      <NativeSelect required label={translate(`${T}.kind`)} value={kind} onChange={setKind} error={errors.kind}>
         {CUSTOMER_DOCUMENT_KINDS.map((k) => (
           <option key={k} value={k}>
             {translate(`client.documents.kinds.${k}`)}
           </option>
         ))}
-      </TextField>
+      </NativeSelect>
       <Box>
         <Typography variant="body2" component="p" id="document-file-label" gutterBottom>
           {translate(`${T}.file`)}

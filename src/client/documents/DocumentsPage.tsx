@@ -1,8 +1,8 @@
-import { LinearProgress, List, Stack, Typography } from '@mui/material';
+import { List, Stack, Typography } from '@mui/material';
 import { useGetList, useTranslate } from 'ra-core';
 import type { CustomerDocument } from '../../../server/resources/types.ts';
 import { SectionCard } from '../dashboard/SectionCard.tsx';
-import { LoadFailed, reasonOf } from '../parts/LoadFailed.tsx';
+import { Loaded } from '../parts/Loaded.tsx';
 import { DocumentForm } from './DocumentForm.tsx';
 import { DocumentItem } from './DocumentItem.tsx';
 
@@ -19,19 +19,15 @@ export const DocumentsPage = () => {
         <DocumentForm />
       </SectionCard>
       <SectionCard id="document-list" title={translate(`${T}.list.title`)}>
-        {documents.error ? (
-          <LoadFailed message={translate(`${T}.loadFailed`, { reason: reasonOf(documents.error) })} retryLabel={translate(`${T}.retry`)} retry={() => documents.refetch()} />
-        ) : documents.isPending ? (
-          <LinearProgress />
-        ) : documents.data.length ? (
-          <List disablePadding>
-            {documents.data.map((d) => (
-              <DocumentItem key={d.id} document={d} />
-            ))}
-          </List>
-        ) : (
-          <Typography>{translate(`${T}.list.empty`)}</Typography>
-        )}
+        <Loaded query={documents} failed={(reason) => translate(`${T}.loadFailed`, { reason })} retry={translate(`${T}.retry`)} empty={translate(`${T}.list.empty`)}>
+          {(rows) => (
+            <List disablePadding>
+              {rows.map((d) => (
+                <DocumentItem key={d.id} document={d} />
+              ))}
+            </List>
+          )}
+        </Loaded>
       </SectionCard>
     </Stack>
   );

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AuthContext, testDataProvider, type AuthProvider, type DataProvider } from 'ra-core';
+import { testDataProvider, type DataProvider } from 'ra-core';
 import { DocumentsPage } from '../../../src/client/documents/DocumentsPage.tsx';
 import { documentsMessages } from '../../../src/client/documents/messages.ts';
 import { renderClient } from './render.tsx';
+import { asCustomer, json, keysOf } from './customer.tsx';
 
 // The page shows once the identity, the list and the visits are in: give the queries time under a loaded run.
 configure({ asyncUtilTimeout: 5000 });
@@ -14,15 +15,7 @@ const documents = [
   { id: 2, customerId: 4, kind: 'court-order', fileName: 'order.pdf', contentType: 'application/pdf', size: 2048, sha256: 'cd'.repeat(32), uploadedBy: 'Cora Customer', notes: null, createdAt: '2026-08-02T15:00:00.000Z', updatedAt: '2026-08-02T15:00:00.000Z', version: 1 },
 ];
 
-const identity: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: 1, fullName: 'Cora Customer', customerId: 4 }),
-};
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 const fetchMock = vi.fn();
 
 beforeEach(() => {
@@ -38,9 +31,7 @@ afterEach(() => {
 function setup(list = documents, locale: 'en' | 'es' = 'en') {
   const dataProvider = testDataProvider({ getList: vi.fn(async () => ({ data: list, total: list.length })) as DataProvider['getList'] });
   renderClient(
-    <AuthContext.Provider value={identity}>
-      <DocumentsPage />
-    </AuthContext.Provider>,
+    asCustomer(<DocumentsPage />),
     { dataProvider, messages: [documentsMessages], locale },
   );
   return dataProvider;
@@ -117,7 +108,5 @@ describe('the client portal’s documents', () => {
 });
 
 describe('the documents messages', () => {
-  const keys = (messages: object, prefix = ''): string[] =>
-    Object.entries(messages).flatMap(([key, value]) => (typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
-  it('has the same keys in English and Spanish', () => expect(keys(documentsMessages.es)).toEqual(keys(documentsMessages.en)));
+  it('has the same keys in English and Spanish', () => expect(keysOf(documentsMessages.es)).toEqual(keysOf(documentsMessages.en)));
 });
