@@ -41,10 +41,14 @@ function actionRows(db: Db | Transaction, centers: number[] | null, asOf: string
   return query.groupBy('serviceCenterId').execute();
 }
 
+/** The operational signals' period: the 12 months up to asOf, as ISO instants. */
+function operationsWindow(asOf: string) {
+  return { from: `${addMonths(asOf, -12)}T00:00:00.000Z`, until: `${asOf}T23:59:59.999Z` };
+}
+
 /** Operational counts per center over the 12 months up to asOf. */
 function operationRows(db: Db | Transaction, centers: number[] | null, asOf: string) {
-  const from = `${addMonths(asOf, -12)}T00:00:00.000Z`;
-  const until = `${asOf}T23:59:59.999Z`;
+  const { from, until } = operationsWindow(asOf);
   let query = db
     .selectFrom('workOrders')
     .select((eb) => {
@@ -68,12 +72,25 @@ function operationRows(db: Db | Transaction, centers: number[] | null, asOf: str
   return query.groupBy('serviceCenterId').execute();
 }
 
+/** Complaints per center received (filed, resolved or not) over the same 12 months as the other operational signals. */
+function complaintRows(db: Db | Transaction, centers: number[] | null, asOf: string) {
+  const { from, until } = operationsWindow(asOf);
+  let query = db
+    .selectFrom('complaints')
+    .select((eb) => ['serviceCenterId', eb.fn.countAll().as('complaints')])
+    .where('createdAt', '>=', from)
+    .where('createdAt', '<=', until);
+  if (centers) query = query.where('serviceCenterId', 'in', centers);
+  return query.groupBy('serviceCenterId').execute();
+}
+
 type AuditRow = Awaited<ReturnType<typeof auditRows>>[number];
 type ActionRow = Awaited<ReturnType<typeof actionRows>>[number];
 type OperationRow = Awaited<ReturnType<typeof operationRows>>[number];
+type ComplaintRow = Awaited<ReturnType<typeof complaintRows>>[number];
 
 /** The rating inputs of one center from its rows (an amending audit's result replaces the audit it amends). */
-function buildInputs(asOf: string, audits: AuditRow[], actions: ActionRow | undefined, ops: OperationRow | undefined): RatingInputs {
+function buildInputs(asOf: string, audits: AuditRow[], actions: ActionRow | undefined, ops: OperationRow | undefined, complaints: ComplaintRow | undefined): RatingInputs {
   const effective = new Map<number, { kind: string; audit: RatedAudit }>();
   const rootOf = new Map<number, number>();
   for (const row of audits) {
@@ -101,6 +118,9 @@ function buildInputs(asOf: string, audits: AuditRow[], actions: ActionRow | unde
       appointmentsKept: num(ops?.kept),
       walkInServices: num(ops?.walkIns),
       walkInsUnder5Minutes: num(ops?.walkInsFast),
+      // every completed work order is a service the complaints are counted against
+      services: num(ops?.completed),
+      complaints: num(complaints?.complaints),
     },
   };
 }
@@ -109,16 +129,16 @@ function buildInputs(asOf: string, audits: AuditRow[], actions: ActionRow | unde
  * What the ratings of centers are computed from, as of a day: their submitted audits (an amending
  * audit's result replaces the audit it amends), their open and overdue corrective actions, and
  * operational signals from their work orders of the last 12 months (appointments kept vs no-shows,
- * walk-ins done in under 5 minutes, work orders completed). Complaints are not recorded yet, so
- * that signal is left out (the methodology redistributes its weight). Set-based: three queries
- * for any number of centers.
+ * walk-ins done in under 5 minutes, work orders completed) and the complaints received over the
+ * same months against the services completed (every complaint counts, resolved or not: resolving
+ * one does not undo it). Set-based: four queries for any number of centers.
  */
 export async function ratingInputsOf(db: Db | Transaction, centers: number[], asOf: string): Promise<Map<number, RatingInputs>> {
   const result = new Map<number, RatingInputs>();
   const CHUNK = 500;
   for (let i = 0; i < centers.length; i += CHUNK) {
     const ids = centers.slice(i, i + CHUNK);
-    const [audits, actions, ops] = await Promise.all([auditRows(db, ids, asOf), actionRows(db, ids, asOf), operationRows(db, ids, asOf)]);
+    const [audits, actions, ops, complaints] = await Promise.all([auditRows(db, ids, asOf), actionRows(db, ids, asOf), operationRows(db, ids, asOf), complaintRows(db, ids, asOf)]);
     const byCenter = <T extends { serviceCenterId: number }>(rows: T[]) => {
       const map = new Map<number, T[]>();
       for (const row of rows) {
@@ -132,7 +152,8 @@ export async function ratingInputsOf(db: Db | Transaction, centers: number[], as
     const auditsBy = byCenter(audits);
     const actionsBy = byCenter(actions);
     const opsBy = byCenter(ops);
-    for (const id of ids) result.set(id, buildInputs(asOf, auditsBy.get(id) ?? [], actionsBy.get(id)?.[0], opsBy.get(id)?.[0]));
+    const complaintsBy = byCenter(complaints);
+    for (const id of ids) result.set(id, buildInputs(asOf, auditsBy.get(id) ?? [], actionsBy.get(id)?.[0], opsBy.get(id)?.[0], complaintsBy.get(id)?.[0]));
   }
   return result;
 }

@@ -158,6 +158,8 @@ const NOT_GRANTED: Record<string, string> = {
   'customer-notes:update': 'Notes to the monitoring authority are never edited',
   'customer-notes:delete': 'Notes to the monitoring authority are never deleted',
   'customer-notes:acknowledge': 'Only compliance reviewers and administrators acknowledge notes',
+  'complaints:resolve': 'Only compliance reviewers and administrators resolve complaints',
+  'customers:upload-document': "Only the customer, compliance reviewers and administrators upload a customer's documents",
 };
 
 /** Resources whose rows belong to a service center through this column. */
@@ -427,6 +429,10 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
   if (resource === 'customer-notes' && action === 'acknowledge' && record && record.acknowledgedAt != null) {
     const reason = `This note was already acknowledged (${String(record.acknowledgedAt)})`;
     return refuse(reason, { acknowledgedAt: reason });
+  }
+  if (resource === 'complaints' && action === 'resolve' && record?.status === 'resolved') {
+    const reason = `This complaint was already resolved (${String(record.resolvedAt)})`;
+    return refuse(reason, { status: reason });
   }
   if (resource === 'outbox' && action === 'retry' && record && record.status !== 'failed') {
     const reason = `Only a failed message can be retried; this one is ${String(record.status)}`;

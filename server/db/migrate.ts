@@ -18,6 +18,7 @@ import * as m014 from './migrations/014-customer-accounts.ts';
 import * as m015 from './migrations/015-unlock-code-fees.ts';
 import * as m016 from './migrations/016-payments.ts';
 import * as m017 from './migrations/017-appointment-requests-and-notes.ts';
+import * as m018 from './migrations/018-complaints-and-customer-documents.ts';
 import * as m019 from './migrations/019-help-and-locator.ts';
 import * as m020 from './migrations/020-enrolment-and-contact-preferences.ts';
 
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '015-unlock-code-fees': m015,
   '016-payments': m016,
   '017-appointment-requests-and-notes': m017,
+  '018-complaints-and-customer-documents': m018,
   '019-help-and-locator': m019,
   '020-enrolment-and-contact-preferences': m020,
 };

@@ -5,6 +5,8 @@ import type { auditLog } from '../resources/audit-log.ts';
 import type { auditTemplates, audits, correctiveActions, findings, ratings } from '../resources/audits.ts';
 import type { centerClosures } from '../resources/center-closures.ts';
 import type { customerNotes } from '../resources/customer-notes.ts';
+import type { complaints } from '../resources/complaints.ts';
+import type { customerDocuments } from '../resources/customer-documents.ts';
 import type { customers } from '../resources/customers.ts';
 import type { devices } from '../resources/devices.ts';
 import type { documents } from '../resources/documents.ts';
@@ -95,6 +97,10 @@ export interface Tables {
   emailVerifications: Bookkeeping & { userId: number; purpose: string; newEmail: string; tokenHash: string; expiresAt: string; usedAt: string | null };
   appointmentRequests: TableOf<typeof appointmentRequests>;
   customerNotes: TableOf<typeof customerNotes>;
+  complaints: TableOf<typeof complaints>;
+  customerDocuments: TableOf<typeof customerDocuments>;
+  /** A customer document's bytes (base64), apart from its metadata. */
+  customerDocumentFiles: Bookkeeping & { customerDocumentId: number; data: string };
 }
 
 /** A row of a table as a query selects it. */

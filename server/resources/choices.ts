@@ -108,8 +108,6 @@ export const OUTBOX_KINDS = [
 
 /** Help articles of the client portal: questions and answers, training videos (links), longer guides. */
 export const HELP_CATEGORIES = ['faq', 'video', 'guide'] as const;
-/** The languages of the client portal. */
-export const PORTAL_LANGUAGES = ['en', 'es'] as const;
 
 /**
  * What a customer asks for from the portal: the work order's type it becomes once accepted (an
@@ -119,3 +117,9 @@ export const APPOINTMENT_REQUEST_KINDS = ['installation', 'calibration', 'vehicl
 export const APPOINTMENT_REQUEST_STATUSES = ['requested', 'accepted', 'declined'] as const;
 /** What a customer's note to the monitoring authority is about. */
 export const CUSTOMER_NOTE_CATEGORIES = ['out-of-state', 'vehicle-in-shop', 'other'] as const;
+/** What a customer's complaint about a center or a visit is about. */
+export const COMPLAINT_CATEGORIES = ['service-quality', 'wait-time', 'billing', 'staff-conduct', 'other'] as const;
+/** A complaint is open until compliance resolves it (with the resolution the customer reads). */
+export const COMPLAINT_STATUSES = ['open', 'resolved'] as const;
+/** What a customer's program asks them to upload. */
+export const CUSTOMER_DOCUMENT_KINDS = ['court-order', 'proof-of-insurance', 'repair-receipt', 'other'] as const;

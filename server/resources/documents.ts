@@ -1,5 +1,6 @@
 import { defineResource } from './define.ts';
-import { bool, choice, date, datetime, int, ref, text, type RecordOf } from './fields.ts';
+import { bool, choice, date, datetime, ref, text, type RecordOf } from './fields.ts';
+import { storedFileFields } from './stored-file.ts';
 import { DOCUMENT_KINDS } from './choices.ts';
 import { installers } from './installers.ts';
 import { serviceCenters } from './service-centers.ts';
@@ -16,11 +17,7 @@ export const documents = defineResource({
     /** Evidence that a corrective action was carried out (uploaded with the action's evidence command). */
     correctiveActionId: ref(() => correctiveActions).serverOwned(),
     kind: choice(DOCUMENT_KINDS).required(),
-    fileName: text(200).required().serverOwned(),
-    contentType: text(100).required().serverOwned(),
-    size: int().required().serverOwned(),
-    sha256: text(64).required().serverOwned(),
-    uploadedBy: text(100).serverOwned(),
+    ...storedFileFields(),
     notes: text(500),
     /** A center's own upload of a renewed binder or W-9: effective once verified (the verify command). */
     awaitingVerification: bool().serverOwned(),

@@ -22,6 +22,8 @@ import { payments } from './payments.ts';
 import { checkCustomerPayments } from '../rules/payments/customer-check.ts';
 import { appointmentRequests } from './appointment-requests.ts';
 import { customerNotes } from './customer-notes.ts';
+import { complaints } from './complaints.ts';
+import { customerDocuments } from './customer-documents.ts';
 import { afterWorkOrderWrite } from '../rules/work-orders/after-write.ts';
 import { closeAuditWhenDone } from '../audits/close-audit.ts';
 import { followCustomerJurisdiction, followJurisdictionGrace } from '../rules/calibration/lockout-hooks.ts';
@@ -58,6 +60,8 @@ export const RESOURCES: Resource[] = [
   payments,
   appointmentRequests,
   customerNotes,
+  complaints,
+  customerDocuments,
 ] as unknown as Resource[];
 
 export const resourceByName = new Map(RESOURCES.map((r) => [r.name, r]));

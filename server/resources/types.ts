@@ -22,3 +22,5 @@ export type { PaymentMethod } from './payment-methods.ts';
 export type { Payment } from './payments.ts';
 export type { AppointmentRequest } from './appointment-requests.ts';
 export type { CustomerNote } from './customer-notes.ts';
+export type { Complaint } from './complaints.ts';
+export type { CustomerDocument } from './customer-documents.ts';

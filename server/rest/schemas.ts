@@ -25,6 +25,9 @@ export const commandBody = <S extends z.ZodRawShape>(shape: S) => z.preprocess((
 /** The version of a record the user saw, sent with a command. */
 export const recordVersion = z.number({ error: 'Must be a number' }).int('Must be a whole number').positive('Must be a version').optional();
 
+/** Text a command requires: absent or blank is "Required", like a form's required field. */
+export const requiredText = (max: number) => z.preprocess((value) => value ?? '', text(max).schema);
+
 /** The body of a command that takes nothing but the optional version. */
 export const versionBody = commandBody({});
 
@@ -38,9 +41,6 @@ export const wholeNumber = (min: number, max: number) =>
     .regex(/^\d{1,7}$/, `Must be a whole number from ${min} to ${max}`)
     .transform(Number)
     .refine((n) => n >= min && n <= max, `Must be a whole number from ${min} to ${max}`);
-
-/** Text a command requires: absent or blank is "Required", like a form's required field. */
-export const requiredText = (max: number) => z.preprocess((value) => value ?? '', text(max).schema);
 
 /** Text a command may take: absent, null or blank is none. */
 export const optionalText = (max: number) => z.preprocess((value) => (value === '' ? null : value), text(max).schema.nullish());

@@ -13,16 +13,18 @@ interface RelatedTableProps {
   filter?: Record<string, unknown>;
   /** Where the table keeps its column settings. */
   storeKey: string;
+  /** Where a row leads: the record's show page unless told (false: nowhere, e.g. a file to download). */
+  rowClick?: 'show' | false;
   /** The DataTable columns. */
   children: ReactNode;
 }
 
 /**
  * The records of another resource that point at the record shown, for a show-page tab: ten a
- * page, a row opens the record, no bulk actions, "None yet" when there are none (also when the
+ * page, a row opens the record (unless `rowClick={false}`), no bulk actions, "None yet" when there are none (also when the
  * record's `source` is empty, so nothing is asked for).
  */
-export const RelatedTable = ({ reference, target, source = 'id', sort, filter, storeKey, children }: RelatedTableProps) => {
+export const RelatedTable = ({ reference, target, source = 'id', sort, filter, storeKey, rowClick = 'show', children }: RelatedTableProps) => {
   const record = useRecordContext();
   if (!record) return null;
   if (record[source] == null) return <NoneYet />;
@@ -37,7 +39,7 @@ export const RelatedTable = ({ reference, target, source = 'id', sort, filter, s
       pagination={<Pagination />}
       empty={<NoneYet />}
     >
-      <DataTable rowClick="show" bulkActionButtons={false} storeKey={storeKey}>
+      <DataTable rowClick={rowClick} bulkActionButtons={false} storeKey={storeKey}>
         {children}
       </DataTable>
     </ReferenceManyField>

@@ -8,7 +8,7 @@ import { useCommandMutation } from '../components/useCommandMutation.ts';
 import { useAppDataProvider } from '../providers/dataProvider.ts';
 import { today } from '../dates.ts';
 import { FileChooser } from '../resources/service-centers/FileChooser.tsx';
-import { readBase64 } from '../resources/service-centers/readBase64.ts';
+import { readBase64 } from '../files/readBase64.ts';
 import { uploadProblem } from '../resources/service-centers/uploadProblem.ts';
 
 const T = 'resources.paperwork.upload';

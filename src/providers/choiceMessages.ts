@@ -4,7 +4,7 @@ import type * as A from '../resources/audits/types.ts';
 import type { SEVERITIES } from '../../audits/index.ts';
 
 /** What the server writes as an audit-log entry's `action` (server/rest/writes.ts, server/auth/routes.ts). */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'complete-refused', 'print', 'submit', 'rate', 'recompute', 'unlock-code', 'enrol', 'enrol-refused', 'verify-email', 'email-change-request'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'complete-refused', 'print', 'submit', 'rate', 'recompute', 'unlock-code', 'enrol', 'enrol-refused', 'verify-email', 'email-change-request', 'resolve'] as const;
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -45,6 +45,9 @@ export const choiceMessages: {
   appointmentRequestKind: Labels<typeof C.APPOINTMENT_REQUEST_KINDS>;
   appointmentRequestStatus: Labels<typeof C.APPOINTMENT_REQUEST_STATUSES>;
   customerNoteCategory: Labels<typeof C.CUSTOMER_NOTE_CATEGORIES>;
+  complaintCategory: Labels<typeof C.COMPLAINT_CATEGORIES>;
+  complaintStatus: Labels<typeof C.COMPLAINT_STATUSES>;
+  customerDocumentKind: Labels<typeof C.CUSTOMER_DOCUMENT_KINDS>;
 } = {
   onboardingStatus: {
     applicant: 'Applicant',
@@ -147,6 +150,7 @@ export const choiceMessages: {
     'enrol-refused': 'Enrolment not matched',
     'verify-email': 'Confirmed e-mail',
     'email-change-request': 'Asked to change e-mail',
+    resolve: 'Resolved',
   },
   auditStatus: { draft: 'Draft', submitted: 'Submitted', closed: 'Closed' },
   auditKind: { initial: 'Initial assessment', annual: 'Annual audit', amending: 'Amendment' },
@@ -172,6 +176,15 @@ export const choiceMessages: {
   appointmentRequestKind: { installation: 'Installation', calibration: 'Calibration', 'vehicle-switch': 'Vehicle switch', removal: 'Removal' },
   appointmentRequestStatus: { requested: 'Awaiting an answer', accepted: 'Booked', declined: 'Declined' },
   customerNoteCategory: { 'out-of-state': 'Out of state', 'vehicle-in-shop': 'Vehicle in the shop', other: 'Other' },
+  complaintCategory: {
+    'service-quality': 'Quality of the work',
+    'wait-time': 'Waiting time',
+    billing: 'Billing',
+    'staff-conduct': 'Staff conduct',
+    other: 'Other',
+  },
+  complaintStatus: { open: 'Open', resolved: 'Resolved' },
+  customerDocumentKind: { 'court-order': 'Court order', 'proof-of-insurance': 'Proof of insurance', 'repair-receipt': 'Repair receipt', other: 'Other' },
 };
 
 export type ChoiceGroup = keyof typeof choiceMessages;

@@ -5,7 +5,7 @@ import type { PrintedWorkOrder } from '../../server/rules/work-orders/commands.t
 import type { WorkOrderSheet } from '../../server/rules/work-orders/sheet.ts';
 import type { Agenda } from '../../server/rules/portal/agenda.ts';
 import type { Statement } from '../../server/rules/portal/statement.ts';
-import type { AppointmentRequest, Audit, CorrectiveAction, CustomerNote, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
+import type { AppointmentRequest, Audit, Complaint, CorrectiveAction, CustomerNote, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
 import type { AppointmentToMove } from '../../server/rules/availability/to-move.ts';
 import type { Receipt } from '../../server/rules/shipments/receive.ts';
 import type { WalkInCustomer } from '../../server/rules/work-orders/walk-in-lookup.ts';
@@ -118,6 +118,8 @@ export const dataProvider = {
   reopenAction: (id: Identifier, body: { comment: string; version?: number }) => post<CorrectiveAction>(path('corrective-actions', id, 'reopen'), body),
   /** A center's renewed binder or W-9 counts from now: the center's dates follow it. */
   verifyDocument: (id: Identifier, version?: number) => post<DocumentRecord>(path('documents', id, 'verify'), { version }),
+  /** Compliance resolves an open complaint, saying what was done (the customer reads it). */
+  resolveComplaint: (id: Identifier, body: { resolution: string; version?: number }) => post<Complaint>(path('complaints', id, 'resolve'), body),
   /** A 409 names the unanswered items in `errors.answers`. */
   submitAudit: (id: Identifier) => post<Audit>(path('audits', id, 'submit')),
   issueUnlockCode: (deviceId: Identifier, { reason }: { reason: string | null }) => post<IssuedUnlockCode>(path('devices', deviceId, 'unlock-codes'), { reason }),

@@ -32,6 +32,8 @@ import { equipmentMessages } from '../equipment/i18n.ts';
 import { helpArticleMessages } from './help-articles/i18n.ts';
 import { appointmentRequestMessages } from './appointment-requests/i18n.ts';
 import { customerNoteMessages } from './customer-notes/i18n.ts';
+import { complaintMessages } from './complaints/i18n.ts';
+import { customerDocumentMessages } from './customer-documents/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -39,6 +41,8 @@ export const resourceMessages = {
   customers: customerMessages,
   'appointment-requests': appointmentRequestMessages,
   'customer-notes': customerNoteMessages,
+  complaints: complaintMessages,
+  'customer-documents': customerDocumentMessages,
   vehicles: vehicleMessages,
   devices: deviceMessages,
   'unlock-codes': unlockCodeMessages,

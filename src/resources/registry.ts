@@ -24,6 +24,8 @@ import centerClosures from './center-closures/index.ts';
 import helpArticles from './help-articles/index.ts';
 import appointmentRequests from './appointment-requests/index.ts';
 import customerNotes from './customer-notes/index.ts';
+import complaints from './complaints/index.ts';
+import customerDocuments from './customer-documents/index.ts';
 
 /** Every resource of the SPA, in menu order: name (the API path) and its screens. */
 export const resources: ResourceProps[] = [
@@ -31,6 +33,8 @@ export const resources: ResourceProps[] = [
   { name: 'customers', ...customers },
   { name: 'appointment-requests', ...appointmentRequests },
   { name: 'customer-notes', ...customerNotes },
+  { name: 'complaints', ...complaints },
+  { name: 'customer-documents', ...customerDocuments },
   { name: 'vehicles', ...vehicles },
   { name: 'devices', ...devices },
   { name: 'unlock-codes', ...unlockCodes },

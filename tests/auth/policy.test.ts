@@ -266,6 +266,14 @@ describe('commands as actions of the policy: role × resource × command × reco
     ['a sent message is not retried', 'admin', 'retry', 'outbox', { record: { status: 'sent' } }, [409, /Only a failed message/]],
     ['onboarding staff add an installer to a center in training', 'onboarding', 'create', 'installers', { changes: { serviceCenterId: 9 }, centers: [training] }, true],
     ['onboarding staff do not add one to a live center', 'onboarding', 'create', 'installers', { changes: { serviceCenterId: 9 }, centers: [live] }, [403, /not live yet/]],
+    ['a customer files a complaint about themselves', 'customer', 'create', 'complaints', { changes: { customerId: 4, serviceCenterId: 9 } }, true],
+    ['a customer does not file one for another customer', 'customer', 'create', 'complaints', { changes: { customerId: 5, serviceCenterId: 9 } }, [403, /of your own only/]],
+    ['compliance files one for any customer', 'compliance', 'create', 'complaints', { changes: { customerId: 5, serviceCenterId: 9 } }, true],
+    ['compliance resolves an open complaint', 'compliance', 'resolve', 'complaints', { record: { status: 'open' } }, true],
+    ['a resolved complaint is not resolved again', 'admin', 'resolve', 'complaints', { record: { status: 'resolved', resolvedAt: '2026-03-01T10:00:00.000Z' } }, [409, /already resolved \(2026-03-01/]],
+    ['a customer does not resolve their complaint', 'customer', 'resolve', 'complaints', { record: { status: 'open' } }, [403, /resolve complaints/]],
+    ['a customer uploads their own document', 'customer', 'upload-document', 'customers', { record: { id: 4 } }, true],
+    ['center staff do not upload a customer’s document', 'center-staff', 'upload-document', 'customers', { record: { id: 4 } }, [403, /customer's documents/]],
     ['onboarding staff do not move one into a live center', 'onboarding', 'update', 'installers', { record: { serviceCenterId: 8 }, changes: { serviceCenterId: 9 }, centers: [{ id: 8, onboardingStatus: 'training' }, live] }, [403, /not live yet/]],
     ['a customer asks for an appointment of their own', 'customer', 'create', 'appointment-requests', { changes: { customerId: 4, serviceCenterId: 9 }, centers: [live] }, true],
     ['a customer does not ask for another customer', 'customer', 'create', 'appointment-requests', { changes: { customerId: 5 } }, [403, /of your own only/]],
@@ -293,6 +301,19 @@ describe('commands as actions of the policy: role × resource × command × reco
     for (const role of ROLES) expect(permissionsOf(actor(role))['work-orders']?.includes('complete') ?? false).toBe(!['regional-manager', 'onboarding', 'customer'].includes(role));
     expect(permissionsOf(actor('compliance')).stats[0]).toBe('compliance');
   });
+});
+
+describe('what a customer’s new record says of whose it is', () => {
+  it.each([
+    ['customer', 'complaints', { customerId: 4 }],
+    ['customer', 'customer-notes', { customerId: 4 }],
+    ['customer', 'customers', {}],
+    ['customer', 'service-centers', {}],
+    ['compliance', 'complaints', {}],
+  ] as const)('%s creating %s → %o', (role, resource, defaults) => {
+    expect(ownRecordDefaults(actor(role), resource)).toEqual(defaults);
+  });
+  it('a customer login without its customer gets no default', () => expect(ownRecordDefaults(actor('customer', { customerId: null }), 'complaints')).toEqual({}));
 });
 
 describe('a login and its customer', () => {

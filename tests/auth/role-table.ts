@@ -32,6 +32,8 @@ payment-methods    r      r           -                 -           -           
 payments           r      r           -                 -           -             rc
 appointment-requests r    r           -                 -           -             rc
 customer-notes     r      r           -                 -           -             rc
+complaints         rc     rc          -                 -           -             rc
+customer-documents rd     r           -                 -           -             r
 `;
 
 export const LETTER: Record<CrudAction, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };

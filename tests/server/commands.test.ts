@@ -57,6 +57,13 @@ async function correctiveAction(): Promise<Body> {
 const uploadedW9 = async () =>
   (await as('center-staff', 'POST', `/api/service-centers/${String(world.centerA.id)}/documents`, { kind: 'w9', fileName: 'w9.pdf', contentType: 'application/pdf', data: Buffer.from('%PDF-1.4\n').toString('base64') })).body as Body;
 
+let complaints = 0;
+/** An open complaint of the customer about center A, where they had a walk-in (each at its own time: no double booking). */
+async function complaint(): Promise<Body> {
+  const visit = await post(base, 'work-orders', { type: 'lockout-service', serviceCenterId: world.centerA.id, customerId: world.customer.id, scheduledAt: new Date(Date.UTC(2026, 1, 1, 15, complaints++)).toISOString() });
+  return post(base, 'complaints', { customerId: world.customer.id, serviceCenterId: world.centerA.id, workOrderId: visit.id, category: 'wait-time', body: 'Waited too long' });
+}
+
 /** Every command route, the resource and action the policy grants it as, a record of center A it can be tried on, and what the command requires in its body. */
 const COMMANDS: { resource: string; action: Command; path: (id: unknown) => string; record: () => Promise<Body>; body?: Body }[] = [
   { resource: 'work-orders', action: 'authorize', path: (id) => `/api/work-orders/${String(id)}/authorize`, record: () => inspection(world.centerA) },
@@ -73,6 +80,7 @@ const COMMANDS: { resource: string; action: Command; path: (id: unknown) => stri
   { resource: 'corrective-actions', action: 'reopen', path: (id) => `/api/corrective-actions/${String(id)}/reopen`, record: correctiveAction, body: { comment: 'Not done' } },
   { resource: 'documents', action: 'verify', path: (id) => `/api/documents/${String(id)}/verify`, record: uploadedW9 },
   { resource: 'shipment-packages', action: 'receive', path: (id) => `/api/shipment-packages/${String(id)}/receive`, record: () => createRecord(base, 'shipment-packages', { shipmentId: world.shipmentA.id }) },
+  { resource: 'complaints', action: 'resolve', path: (id) => `/api/complaints/${String(id)}/resolve`, record: complaint, body: { resolution: 'Apologised' } },
 ];
 
 const granted = (role: Role, resource: string, action: Command) => (permissionsOf({ id: 0, role, regionId: null, serviceCenterId: null })[resource] ?? []).includes(action);

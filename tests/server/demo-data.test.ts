@@ -46,7 +46,7 @@ test('the same seed and day give the same rows', async () => {
   try {
     await migrateToLatest(other.db);
     await generateDemoData(other.db, { scale: 'demo', seed: SEED, today: TODAY });
-    for (const table of [...DEMO_TABLES, 'audits', 'findings', 'correctiveActions', 'ratings', 'paymentMethods', 'payments', 'appointmentRequests', 'customerNotes']) {
+    for (const table of [...DEMO_TABLES, 'audits', 'findings', 'correctiveActions', 'ratings', 'paymentMethods', 'payments', 'appointmentRequests', 'customerNotes', 'complaints']) {
       expect(await digest(other.db, table), table).toBe(await digest(server.db, table));
     }
   } finally {
@@ -448,5 +448,40 @@ describe('audits and ratings in the demo data', () => {
     const scores = res.body.map((c: { rating: number }) => c.rating);
     expect(scores.every((s: number) => s >= 80)).toBe(true);
     expect(scores).toEqual([...scores].sort((a: number, b: number) => a - b));
+  });
+});
+
+describe('complaints in the demo data', () => {
+  test('some live centers received a few over the past year, by customers they served; most older ones are resolved', async () => {
+    const rows = await server.db
+      .selectFrom('complaints as c')
+      .innerJoin('serviceCenters as s', 's.id', 'c.serviceCenterId')
+      .select(['c.serviceCenterId', 'c.customerId', 'c.workOrderId', 'c.status', 'c.createdAt', 'c.resolvedAt', 'c.resolution', 's.onboardingStatus'])
+      .execute();
+    expect(summary.counts.complaints).toBe(rows.length);
+    const perCenter = new Map<number, number>();
+    for (const row of rows) perCenter.set(row.serviceCenterId, (perCenter.get(row.serviceCenterId) ?? 0) + 1);
+    expect(perCenter.size).toBeGreaterThan(30);
+    expect(new Set(perCenter.values()).size).toBeGreaterThan(1);
+    expect(rows.every((r) => r.onboardingStatus === 'live' && r.createdAt <= TODAY.toISOString() && r.createdAt >= '2024-06-15')).toBe(true);
+    const resolved = rows.filter((r) => r.status === 'resolved');
+    expect(resolved.length).toBeGreaterThan(rows.length / 2);
+    expect(resolved.every((r) => r.resolution && r.resolvedAt && r.resolvedAt > r.createdAt && r.resolvedAt <= TODAY.toISOString())).toBe(true);
+    // each about a center where the customer was served, and about one of their visits there when it names one
+    for (const row of rows.slice(0, 40)) {
+      let visit = server.db.selectFrom('workOrders').select('id').where('customerId', '=', row.customerId).where('serviceCenterId', '=', row.serviceCenterId);
+      if (row.workOrderId !== null) visit = visit.where('id', '=', row.workOrderId);
+      expect(await visit.executeTakeFirst()).toBeDefined();
+    }
+  });
+
+  test('today’s ratings count them: the complaint signal varies between centers', async () => {
+    const { last } = await server.db.selectFrom('ratings').select((eb) => eb.fn.max('computedAt').as('last')).executeTakeFirstOrThrow();
+    const latest = await server.db.selectFrom('ratings').select(['inputs', 'explanation']).where('computedAt', '=', last).execute();
+    const signals = latest.map((r) => (JSON.parse(String(r.explanation)) as { key: string; value: number | null }[]).find((c) => c.key === 'complaints')!.value);
+    expect(signals.filter((v) => v === 100).length).toBeGreaterThan(signals.length / 3);
+    expect(signals.filter((v) => v !== null && v < 100).length).toBeGreaterThan(10);
+    const counted = latest.map((r) => (JSON.parse(String(r.inputs)) as { operations: { complaints: number } }).operations.complaints);
+    expect(counted.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 });

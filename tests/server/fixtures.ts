@@ -139,14 +139,17 @@ export const FIXTURES: Record<string, ResourceFixture> = {
   },
 };
 
-/** Written by the server from other records (templates from their definition, corrective actions on submit: audits.test.ts; documents by upload: onboarding tests). */
-export const DERIVED = new Set(['audit-templates', 'corrective-actions', 'documents']);
+/** Written by the server from other records (templates from their definition, corrective actions on submit: audits.test.ts; documents by upload: onboarding tests, customer-documents.test.ts). */
+export const DERIVED = new Set(['audit-templates', 'corrective-actions', 'documents', 'customer-documents']);
+
+/** Created through the API, then changed by commands only: nobody edits or deletes them (complaints are resolved: complaints.test.ts). */
+export const NEVER_EDITED = new Set(['complaints']);
 
 /** Created by customers in the portal only, with rules of their own: see appointment-requests.test.ts and customer-notes.test.ts. */
 export const CUSTOMER_WRITTEN = new Set(['appointment-requests', 'customer-notes']);
 
 /** The resources clients write with the generic CRUD rules (the audit log is written by the server alone). */
-export const WRITABLE = RESOURCES.filter((r) => !r.readOnly && !DERIVED.has(r.name) && !CUSTOMER_WRITTEN.has(r.name));
+export const WRITABLE = RESOURCES.filter((r) => !r.readOnly && !DERIVED.has(r.name) && !CUSTOMER_WRITTEN.has(r.name) && !NEVER_EDITED.has(r.name));
 
 /** What a record shows of a body: write-only secrets (passwords) are never read back. */
 export const visiblePart = (name: string, body: Body): Body =>

@@ -22,6 +22,7 @@ import { insertDemoAudits } from './audits.ts';
 import { insertDemoRefusals } from './refusals.ts';
 import { insertDemoHelpArticles } from './help/insert.ts';
 import { insertDemoPortalRequests } from './portal-requests.ts';
+import { insertDemoComplaints } from './complaints.ts';
 import { recomputeCenterRatings } from '../../audits/rating.ts';
 import { isUniqueViolation } from '../dialect.ts';
 import { subMonths } from 'date-fns';
@@ -133,9 +134,11 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   }
   report(total, total, 'audits');
   Object.assign(written, await insertDemoAudits(db, stream(7), clock, centers.plans));
+  written.users = await insertDemoUsers(db, new Date().toISOString(), centers.plans.filter((c) => c.portal).map((c) => c.id));
+  // before the ratings, which count them
+  written.complaints = await insertDemoComplaints(db, stream(18), clock);
   report(total, total, 'ratings');
   written.ratings = await rateHistory(db, new Date(clock.nowMs));
-  written.users = await insertDemoUsers(db, new Date().toISOString(), centers.plans.filter((c) => c.portal).map((c) => c.id));
   written.refusedCompletions = await insertDemoRefusals(db, clock);
   written.unlockCodes = await insertDemoUnlockCodes(db, stream(12), clock);
   written.helpArticles = await insertDemoHelpArticles(db, clock);

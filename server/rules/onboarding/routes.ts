@@ -16,7 +16,7 @@ import { onboardingGates } from './gates.ts';
 import { loadGateInputs } from './load.ts';
 import { today } from '../../dates.ts';
 import { onboardingBoard } from './board.ts';
-import { UPLOAD_BODY_LIMIT, attachmentHeader, checkUpload, servedFileName, uploadBody } from './upload.ts';
+import { UPLOAD_BODY_LIMIT, checkUpload, sendFile, uploadBody } from './upload.ts';
 import { versionBody, idParams, wholeNumber, type App } from '../../rest/schemas.ts';
 
 /** The board's query string (other parameters are ignored). */
@@ -79,12 +79,7 @@ export function registerOnboardingRoutes(app: App, db: Db, options: OnboardingRo
     const document = await findRecord(db, documents, id, user);
     const file = await db.selectFrom('documentFiles').select('data').where('documentId', '=', id).executeTakeFirst();
     if (!file) throw notFound(`The file of document ${id} is missing`);
-    return reply
-      .header('Content-Type', String(document.contentType))
-      .header('Content-Disposition', attachmentHeader(servedFileName(String(document.fileName), String(document.contentType))))
-      .header('X-Content-Type-Options', 'nosniff')
-      .header('Cache-Control', 'private, no-store')
-      .send(Buffer.from(file.data, 'base64'));
+    return sendFile(reply, { fileName: String(document.fileName), contentType: String(document.contentType), data: file.data });
   });
 
   app.get('/api/onboarding/board', { schema: { querystring: boardQuery } }, async (request) => {

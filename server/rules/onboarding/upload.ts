@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { DOCUMENT_KINDS, ONBOARDING_DOCUMENT_KINDS } from '../../resources/choices.ts';
 import { HttpError, badRequest } from '../../rest/errors.ts';
@@ -44,9 +45,8 @@ export function sniffType(bytes: Uint8Array): DocumentType | null {
 // A character class, not groups: a 7 MB string must not overflow the regex engine's stack.
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** The upload's body, declared on its route. */
-export const uploadBody = z.strictObject({
-  kind: z.enum(ONBOARDING_DOCUMENT_KINDS, { error: `One of: ${ONBOARDING_DOCUMENT_KINDS.join(', ')}` }),
+/** The file of an upload body: its name (no folders), its declared type and its bytes base64-encoded. */
+export const fileFields = {
   fileName: z
     .string({ error: 'Required' })
     .trim()
@@ -59,34 +59,51 @@ export const uploadBody = z.strictObject({
     }),
   contentType: z.enum(DOCUMENT_TYPES, { error: 'Only PDF, PNG or JPEG files' }),
   data: z.string({ error: 'Required: the file, base64-encoded' }).min(1, 'The file is empty').regex(BASE64, 'Not base64').refine((d) => d.length % 4 === 0, 'Not base64'),
+};
+
+/** The upload's body, declared on its route. */
+export const uploadBody = z.strictObject({
+  kind: z.enum(ONBOARDING_DOCUMENT_KINDS, { error: `One of: ${ONBOARDING_DOCUMENT_KINDS.join(', ')}` }),
+  ...fileFields,
   installerId: z.number().int().positive().nullable().optional(),
   notes: z.string().trim().max(500, 'At most 500 characters').nullable().optional(),
   /** A renewed insurance binder's expiry (YYYY-MM-DD). */
   expiresOn: z.iso.date({ error: 'Must be a date (YYYY-MM-DD)' }).nullable().optional(),
 });
 
-export interface CheckedUpload {
-  kind: (typeof DOCUMENT_KINDS)[number];
+/** A file that passed the checks: its name, its type (as its bytes announce it), the bytes and their SHA-256. */
+export interface CheckedFile {
   fileName: string;
   contentType: DocumentType;
-  installerId: number | null;
-  notes: string | null;
-  expiresOn: string | null;
   bytes: Buffer;
   sha256: string;
 }
 
+export interface CheckedUpload extends CheckedFile {
+  kind: (typeof DOCUMENT_KINDS)[number];
+  installerId: number | null;
+  notes: string | null;
+  expiresOn: string | null;
+}
+
 /**
- * Checks a parsed upload body: decoded size (413 above MAX_DOCUMENT_BYTES), that the bytes are
- * of the declared type (magic bytes, 400) and that the name's extension is that type's (400). Background-check authorisations name the installer;
- * only an insurance binder has an expiry date.
+ * Checks a parsed upload body: background-check authorisations name the installer; only an
+ * insurance binder has an expiry date; then the file (see checkFile).
  */
 export function checkUpload(body: Omit<z.output<typeof uploadBody>, 'kind'> & { kind: CheckedUpload['kind'] }): CheckedUpload {
-  const { kind, fileName, contentType, data, installerId = null, notes = null, expiresOn = null } = body;
+  const { kind, installerId = null, notes = null, expiresOn = null } = body;
   if (kind === 'background-check-authorization' && installerId === null) {
     throw badRequest('Some fields are invalid', { installerId: 'A background-check authorisation names its installer' });
   }
   if (expiresOn !== null && kind !== 'insurance-binder') throw badRequest('Some fields are invalid', { expiresOn: 'Only an insurance binder has an expiry date' });
+  return { kind, installerId, notes: notes || null, expiresOn, ...checkFile(body) };
+}
+
+/**
+ * Checks an uploaded file: decoded size (413 above MAX_DOCUMENT_BYTES), that the bytes are of the
+ * declared type (magic bytes, 400) and that the name's extension is that type's (400).
+ */
+export function checkFile({ fileName, contentType, data }: { fileName: string; contentType: DocumentType; data: string }): CheckedFile {
   // 4 base64 characters hold 3 bytes: refuse before decoding anything too large
   const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
   const size = (data.length / 4) * 3 - padding;
@@ -104,11 +121,21 @@ export function checkUpload(body: Omit<z.output<typeof uploadBody>, 'kind'> & { 
     const expected = `A ${TYPE_NAMES[actual]} file's name ends in ${EXTENSIONS[actual].join(' or ')}`;
     throw badRequest(`The file is a ${TYPE_NAMES[actual]}: its name must end in ${EXTENSIONS[actual].join(' or ')}`, { fileName: expected });
   }
-  return { kind, fileName, contentType, installerId, notes: notes || null, expiresOn, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { fileName, contentType, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /** A Content-Disposition header that downloads the file under its name (ASCII fallback + UTF-8). */
 export function attachmentHeader(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** Sends a stored file as a download under a safe name, never sniffed or cached by the browser. */
+export function sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; data: string }) {
+  return reply
+    .header('Content-Type', file.contentType)
+    .header('Content-Disposition', attachmentHeader(servedFileName(file.fileName, file.contentType)))
+    .header('X-Content-Type-Options', 'nosniff')
+    .header('Cache-Control', 'private, no-store')
+    .send(Buffer.from(file.data, 'base64'));
 }

@@ -7,6 +7,8 @@ import { helpMessages } from '../help/messages.ts';
 import { accountMessages } from '../account/messages.ts';
 import { appointmentsMessages } from '../appointments/messages.ts';
 import { notesMessages } from '../notes/messages.ts';
+import { complaintsMessages } from '../complaints/messages.ts';
+import { documentsMessages } from '../documents/messages.ts';
 
 /** Every feature's texts, merged into the portal's languages (add a feature's `<feature>Messages` here). */
-export const FEATURE_MESSAGES: readonly FeatureMessages[] = [shellMessages, dashboardMessages, unlockMessages, paymentsMessages, helpMessages, accountMessages, appointmentsMessages, notesMessages];
+export const FEATURE_MESSAGES: readonly FeatureMessages[] = [shellMessages, dashboardMessages, unlockMessages, paymentsMessages, helpMessages, accountMessages, appointmentsMessages, notesMessages, complaintsMessages, documentsMessages];

@@ -8,7 +8,7 @@ import { ActionButton } from '../../components/ActionButton.tsx';
 import { useCommandMutation } from '../../components/useCommandMutation.ts';
 import { useAppDataProvider } from '../../providers/dataProvider.ts';
 import { DocumentFileLink } from '../documents/DocumentFileLink.tsx';
-import { readBase64 } from '../service-centers/readBase64.ts';
+import { readBase64 } from '../../files/readBase64.ts';
 import { FileChooser } from '../service-centers/FileChooser.tsx';
 import { uploadProblem } from '../service-centers/uploadProblem.ts';
 

@@ -46,6 +46,8 @@ export const customerMessages = {
     cards: 'Saved cards',
     appointmentRequests: 'Appointment requests',
     notes: 'Notes',
+    complaints: 'Complaints',
+    documents: 'Documents',
   },
   filters: {
     programEnd: 'Program ends',

@@ -9,7 +9,7 @@ import { useCommandMutation } from '../../components/useCommandMutation.ts';
 import { useAppDataProvider, type DocumentUpload } from '../../providers/dataProvider.ts';
 import { FileChooser } from './FileChooser.tsx';
 import { uploadProblem } from './uploadProblem.ts';
-import { readBase64 } from './readBase64.ts';
+import { readBase64 } from '../../files/readBase64.ts';
 
 /**
  * Upload an onboarding document to a center: kind, staff member (background checks), file and

@@ -18,11 +18,13 @@ import { ServiceCenterShipments } from './ServiceCenterShipments.tsx';
 import { ServiceCenterSummary } from './ServiceCenterSummary.tsx';
 import { StatementButton } from '../../portal/statement/StatementButton.tsx';
 import { CenterHoursTab } from '../center-closures/CenterHoursTab.tsx';
+import { NewComplaintButton } from '../complaints/NewComplaintButton.tsx';
+import { RelatedComplaints } from '../complaints/RelatedComplaints.tsx';
 
 const count = (reference: string) => <ReferenceManyCount reference={reference} target="serviceCenterId" />;
 
 export const ServiceCenterShow = () => {
-  const canRead = useCanRead('devices', 'work-orders', 'shipments', 'audits', 'ratings', 'center-closures');
+  const canRead = useCanRead('devices', 'work-orders', 'shipments', 'audits', 'ratings', 'center-closures', 'complaints');
   return (
     <Show title={<RecordTitle />} actions={<ShowActions />}>
       <TabbedShowLayout>
@@ -72,6 +74,12 @@ export const ServiceCenterShow = () => {
         {canRead.audits && (
           <TabbedShowLayout.Tab label="resources.service-centers.tabs.audits" path="audits" count={count('audits')}>
             <RelatedAudits label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        {canRead.complaints && (
+          <TabbedShowLayout.Tab label="resources.service-centers.tabs.complaints" path="complaints" count={count('complaints')}>
+            <NewComplaintButton target="serviceCenterId" label={false} />
+            <RelatedComplaints target="serviceCenterId" storeKey="complaints.by-center.datatable" label={false} />
           </TabbedShowLayout.Tab>
         )}
         {canRead['center-closures'] && (

@@ -53,6 +53,7 @@ export const serviceCenterMessages = {
     audits: 'Audits',
     onboarding: 'Onboarding',
     closures: 'Hours and closures',
+    complaints: 'Complaints',
   },
   insuranceLapse: 'Insurance binder expired on %{date}: this center receives no new work orders until a current binder is on file.',
   sections: {

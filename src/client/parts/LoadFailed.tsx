@@ -1,0 +1,18 @@
+import { Alert, Button } from '@mui/material';
+
+/** What did not load (the text, translated by the page) and a button to ask again. */
+export const LoadFailed = ({ message, retryLabel, retry }: { message: string; retryLabel: string; retry: () => void }) => (
+  <Alert
+    severity="error"
+    action={
+      <Button color="inherit" size="small" onClick={retry}>
+        {retryLabel}
+      </Button>
+    }
+  >
+    {message}
+  </Alert>
+);
+
+/** The reason an error gives (the server's message, or the browser's). */
+export const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
