@@ -5,7 +5,8 @@ import { MAX_ROWS, type Condition, type ListQuery } from './list-query.ts';
 import { badRequest } from './errors.ts';
 import type { Scope } from '../auth/policy.ts';
 import { scopeWhere } from './scope.ts';
-import { containsText } from '../db/dialect.ts';
+import { containsText, isPostgres } from '../db/dialect.ts';
+import { MIN_INDEXED_TERM, searchTableOf, substringQuery, termLength } from '../db/search-index.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Eb = ExpressionBuilder<any, any>;
@@ -15,7 +16,18 @@ type Select = SelectQueryBuilder<any, any, any>;
 /** `%term%` for LIKE, with LIKE's own wildcards taken literally. */
 export const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-function condition(db: Db, eb: Eb, { field, operator, values }: Condition): Expression<SqlBool> {
+/**
+ * Rows whose searchable text holds `term` (folded) — in one field when given — looked up in the
+ * trigram index on SQLite; null where the index cannot answer (PostgreSQL's LIKE uses its own
+ * index; a term too short for a trigram, a field that is not searchable).
+ */
+function indexedMatch(db: Db, eb: Eb, resource: Resource, term: string, field?: string): Expression<SqlBool> | null {
+  if (isPostgres(db) || termLength(term) < MIN_INDEXED_TERM || (field !== undefined && !resource.search.includes(field))) return null;
+  const index = searchTableOf(resource);
+  return eb('id', 'in', sql<number>`(select rowid from ${sql.table(index)} where ${sql.table(index)} match ${substringQuery(term, field)})`);
+}
+
+function condition(db: Db, eb: Eb, resource: Resource, { field, operator, values }: Condition): Expression<SqlBool> {
   const ref = eb.ref(field);
   switch (operator) {
     case 'eq':
@@ -27,18 +39,23 @@ function condition(db: Db, eb: Eb, { field, operator, values }: Condition): Expr
     case 'lte':
       return eb.or(values.map((v) => eb(ref, '<=', v)));
     case 'like':
-      return eb.or(values.map((v) => containsText(db, eb, field, containsPattern(String(v).toLowerCase()))));
+      return eb.or(
+        values.map((v) => {
+          const term = String(v).toLowerCase();
+          return indexedMatch(db, eb, resource, term, field) ?? containsText(db, eb, field, containsPattern(term));
+        }),
+      );
   }
 }
 
 /** The WHERE of a list request: the row scope, every condition, the full-text term over the searchable fields. */
 export function whereOf(db: Db, resource: Resource, query: ListQuery, scope: Scope) {
   return (eb: Eb) => {
-    const parts = [scopeWhere(scope)(eb), ...query.conditions.map((c) => condition(db, eb, c))];
+    const parts = [scopeWhere(scope)(eb), ...query.conditions.map((c) => condition(db, eb, resource, c))];
     if (query.search) {
-      const term = query.search;
-      const pattern = containsPattern(term.toLowerCase());
-      parts.push(eb.or(resource.search.map((field) => containsText(db, eb, field, pattern))));
+      const term = query.search.toLowerCase();
+      const pattern = containsPattern(term);
+      parts.push(indexedMatch(db, eb, resource, term) ?? eb.or(resource.search.map((field) => containsText(db, eb, field, pattern))));
     }
     return eb.and(parts);
   };
