@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Resource } from '../resources/define.ts';
 import type { Db, Transaction } from './database.ts';
 import { isPostgres } from './dialect.ts';
+import { buildIfChanged } from './maintained.ts';
 
 /**
  * Trigram indexes over every resource's searchable fields, so that `q` and `_like` find a
@@ -13,7 +14,7 @@ import { isPostgres } from './dialect.ts';
  * - PostgreSQL: a pg_trgm GIN index on `lower(field)` per field, which LIKE uses by itself.
  *
  * Built from the resource definitions when the database is opened (after the migrations), and
- * rebuilt when a resource's searchable fields change: the definition is stored in `searchIndexes`.
+ * rebuilt when a resource's searchable fields change (maintained.ts).
  */
 export async function ensureSearchIndexes(db: Db, resources: readonly Resource[]): Promise<void> {
   const searchable = resources.filter((resource) => resource.search.length > 0);
@@ -27,12 +28,8 @@ export async function ensureSearchIndexes(db: Db, resources: readonly Resource[]
     }
     return;
   }
-  await sql`create table if not exists "searchIndexes" ("name" text primary key, "fields" text not null)`.execute(db);
-  const built = await sql<{ name: string; fields: string }>`select "name", "fields" from "searchIndexes"`.execute(db);
-  const current = new Map(built.rows.map((row) => [row.name, row.fields]));
   for (const resource of searchable) {
-    if (current.get(searchTableOf(resource)) === resource.search.join(',')) continue;
-    await db.transaction().execute((trx) => buildSqliteIndex(trx, resource));
+    await buildIfChanged(db, searchTableOf(resource), resource.search.join(','), (trx) => buildSqliteIndex(trx, resource));
   }
 }
 
@@ -69,10 +66,4 @@ async function buildSqliteIndex(trx: Transaction, resource: Resource): Promise<v
     update ${sql.table(index)} set ${sql.join(resource.search.map((field) => sql`${sql.ref(field)} = lower(new.${sql.ref(field)})`))} where rowid = new."id"; end`.execute(trx);
   await sql`create trigger ${trigger('delete')} after delete on ${sql.table(resource.table)} begin
     delete from ${sql.table(index)} where rowid = old."id"; end`.execute(trx);
-  await sql`insert into "searchIndexes" ("name", "fields") values (${index}, ${resource.search.join(',')})
-    on conflict ("name") do update set "fields" = excluded."fields"`.execute(trx);
 }
-
-/** The tables of the search indexes (FTS5 keeps its own shadow tables beside each): kept by triggers, never written directly. */
-export const isSearchIndexTable = (name: string, resources: readonly Pick<Resource, 'table'>[]) =>
-  name === 'searchIndexes' || resources.some((resource) => name === searchTableOf(resource) || name.startsWith(`${searchTableOf(resource)}_`));

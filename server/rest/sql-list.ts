@@ -6,6 +6,8 @@ import { badRequest } from './errors.ts';
 import type { Scope } from '../auth/policy.ts';
 import { scopeWhere } from './scope.ts';
 import { containsText, isPostgres } from '../db/dialect.ts';
+import { countingOf } from '../db/maintained-structures.ts';
+import { maintainedCount, maintainedRegionCount } from '../db/row-counts.ts';
 import { MIN_INDEXED_TERM, searchTableOf, substringQuery, termLength } from '../db/search-index.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -75,6 +77,28 @@ function orderBy(qb: Select, resource: Resource, query: ListQuery): Select {
   return query.sort.some((s) => s.field === 'id') ? qb : qb.orderBy('id', 'asc');
 }
 
+/**
+ * The total of a list from the maintained row counts, when it asks for nothing but a row scope or
+ * one center (the counted column): the whole table, one center's rows, a region's centers' rows.
+ * Undefined when the list needs counting.
+ */
+async function keptCount(db: Db, resource: Resource, query: ListQuery, scope: Scope): Promise<number | undefined> {
+  if (query.search) return undefined;
+  const { table, byColumn } = countingOf(resource);
+  const [only, ...more] = query.conditions;
+  if (more.length) return undefined;
+  if (only) {
+    const oneCenter = scope.kind === 'all' && only.field === byColumn && only.operator === 'eq' && only.values.length === 1 && typeof only.values[0] === 'number';
+    return oneCenter ? maintainedCount(db, table, { column: only.field, value: only.values[0] as number }) : undefined;
+  }
+  if (scope.kind === 'all') return maintainedCount(db, table);
+  if (scope.kind === 'none') return 0;
+  if (scope.column !== byColumn) return undefined;
+  if (scope.kind === 'equals') return maintainedCount(db, table, { column: byColumn, value: scope.value });
+  if (scope.kind === 'center-in-region') return maintainedRegionCount(db, table, byColumn, scope.regionId);
+  return undefined;
+}
+
 /** Runs a list request within a row scope: the page of rows and, when asked for, the total that matched. */
 export async function selectList(db: Db, resource: Resource, query: ListQuery, scope: Scope) {
   const where = whereOf(db, resource, query, scope);
@@ -88,7 +112,8 @@ export async function selectList(db: Db, resource: Resource, query: ListQuery, s
     });
   }
   let total: number | undefined;
-  if (query.counted) {
+  if (query.counted) total = await keptCount(db, resource, query, scope);
+  if (query.counted && total === undefined) {
     const { count } = (await looseDb(db)
       .selectFrom(resource.table)
       .select((eb) => eb.fn.countAll().as('count'))
