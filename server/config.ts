@@ -15,6 +15,8 @@ export interface Config {
   cookieSecure: boolean | 'auto';
   /** TRUST_PROXY: which proxies' X-Forwarded-For/-Proto to believe (Fastify's `trustProxy`). */
   trustProxy: boolean | string;
+  /** WORKERS: how many server processes share the port and the database (1: one process, no supervisor). */
+  workers: number;
 }
 
 const YES = new Set(['1', 'true', 'yes', 'on']);
@@ -47,7 +49,16 @@ export function onboardingStalledDays(env: NodeJS.ProcessEnv = process.env): num
   return days;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** WORKERS: a whole number of processes from 1 to 64; unset: one per CPU (`defaultWorkers`). */
+export function workers(env: NodeJS.ProcessEnv, defaultWorkers: number): number {
+  const raw = env.WORKERS;
+  if (raw === undefined || raw === '') return defaultWorkers;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`WORKERS must be a whole number of processes from 1 to 64, got "${raw}"`);
+  return n;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, defaultWorkers = 1): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   return {
@@ -60,5 +71,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxDisabled: env.OUTBOX_DISABLED === '1' || env.OUTBOX_DISABLED === 'true',
     cookieSecure: cookieSecure(env),
     trustProxy: trustProxy(env),
+    workers: workers(env, defaultWorkers),
   };
 }
