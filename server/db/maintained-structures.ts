@@ -3,6 +3,7 @@ import { centerLinkOf } from '../auth/policy.ts';
 import type { Db } from './database.ts';
 import { ROW_COUNTS, ensureRowCounts, type CountedResource } from './row-counts.ts';
 import { ensureSearchIndexes, searchTableOf } from './search-index.ts';
+import { ensureSortIndexes } from './sort-indexes.ts';
 
 /** How a resource's rows are counted: the whole table, and by the column tying them to a center (other than a center's own id). */
 export function countingOf(resource: Pick<Resource, 'name' | 'table'>): CountedResource {
@@ -10,9 +11,10 @@ export function countingOf(resource: Pick<Resource, 'name' | 'table'>): CountedR
   return { table: resource.table, byColumn: link?.kind === 'column' && link.column !== 'id' ? link.column : undefined };
 }
 
-/** Brings the structures kept from the resource definitions up to date: the search indexes and the row counts. */
+/** Brings the structures kept from the resource definitions up to date: the search and sort indexes, the row counts. */
 export async function ensureMaintainedStructures(db: Db, resources: readonly Resource[]): Promise<void> {
   await ensureSearchIndexes(db, resources);
+  await ensureSortIndexes(db, resources);
   await ensureRowCounts(db, resources.map(countingOf));
 }
 

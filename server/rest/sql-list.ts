@@ -77,6 +77,12 @@ function orderBy(qb: Select, resource: Resource, query: ListQuery): Select {
   return query.sort.some((s) => s.field === 'id') ? qb : qb.orderBy('id', 'asc');
 }
 
+/** The SELECT of a list's page (or of everything it matches, up to one row past the cap). */
+export function rowsQuery(db: Db, resource: Resource, query: ListQuery, scope: Scope): Select {
+  const rows = orderBy(looseDb(db).selectFrom(resource.table).selectAll().where(whereOf(db, resource, query, scope)), resource, query);
+  return rows.limit(query.slice?.limit ?? MAX_ROWS + 1).offset(query.slice?.offset ?? 0);
+}
+
 /**
  * The total of a list from the maintained row counts, when it asks for nothing but a row scope or
  * one center (the counted column): the whole table, one center's rows, a region's centers' rows.
@@ -102,10 +108,7 @@ async function keptCount(db: Db, resource: Resource, query: ListQuery, scope: Sc
 /** Runs a list request within a row scope: the page of rows and, when asked for, the total that matched. */
 export async function selectList(db: Db, resource: Resource, query: ListQuery, scope: Scope) {
   const where = whereOf(db, resource, query, scope);
-  let rowsQuery = orderBy(looseDb(db).selectFrom(resource.table).selectAll().where(where), resource, query);
-  const limit = query.slice?.limit ?? MAX_ROWS + 1;
-  rowsQuery = rowsQuery.limit(limit).offset(query.slice?.offset ?? 0);
-  const rows = (await rowsQuery.execute()) as Record<string, unknown>[];
+  const rows = (await rowsQuery(db, resource, query, scope).execute()) as Record<string, unknown>[];
   if (!query.slice && rows.length > MAX_ROWS) {
     throw badRequest(`More than ${MAX_ROWS} records match; ask for a page with _start and _end`, {
       _end: 'Paginate this request',
