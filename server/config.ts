@@ -17,6 +17,8 @@ export interface Config {
   trustProxy: boolean | string;
   /** PUBLIC_URL: where users open the app, for links in e-mails (default http://localhost:<PORT>). */
   publicUrl: string;
+  /** WORKERS: how many server processes share the port and the database (1: one process, no supervisor). */
+  workers: number;
 }
 
 const YES = new Set(['1', 'true', 'yes', 'on']);
@@ -57,7 +59,16 @@ export function onboardingStalledDays(env: NodeJS.ProcessEnv = process.env): num
   return days;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** WORKERS: a whole number of processes from 1 to 64; unset: one per CPU (`defaultWorkers`). */
+export function workers(env: NodeJS.ProcessEnv, defaultWorkers: number): number {
+  const raw = env.WORKERS;
+  if (raw === undefined || raw === '') return defaultWorkers;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`WORKERS must be a whole number of processes from 1 to 64, got "${raw}"`);
+  return n;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, defaultWorkers = 1): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   return {
@@ -71,5 +82,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: cookieSecure(env),
     trustProxy: trustProxy(env),
     publicUrl: publicUrl(port, env),
+    workers: workers(env, defaultWorkers),
   };
 }

@@ -1,3 +1,5 @@
+import cluster from 'node:cluster';
+import os from 'node:os';
 import path from 'node:path';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
@@ -10,39 +12,63 @@ import { outboxJobs } from './rules/outbox/jobs.ts';
 import { LogFileTransport } from './rules/outbox/transport.ts';
 import { paymentJobs } from './rules/payments/jobs.ts';
 import { paymentGateway } from './rules/payments/choose.ts';
+import { JOBS_WORKER, superviseWorkers } from './cluster.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
-const config = readConfig(dev ? { API_PORT: '3001', PUBLIC_URL: 'http://localhost:5173', ...process.env, PORT: process.env.API_PORT ?? '3001' } : process.env);
+// In development (hot reload) one process; in production one per CPU unless WORKERS says otherwise.
+const config = readConfig(
+  dev ? { API_PORT: '3001', PUBLIC_URL: 'http://localhost:5173', ...process.env, PORT: process.env.API_PORT ?? '3001' } : process.env,
+  dev ? 1 : os.availableParallelism(),
+);
 const staticDir = path.join(root, 'dist');
 
-if (!dev) await buildSpaIfNeeded(root, staticDir);
-const database = openDatabase(config.databaseUrl);
-await migrateToLatest(database.db);
-if (config.demoData) await seedIfEmpty(database.db);
-const anyUser = await database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-if (!anyUser) console.warn('No users yet: create the first administrator with `npm run create-admin -- --email you@example.org`.');
-
-const gateway = paymentGateway();
-const app = await buildApp({
-  database,
-  paymentGateway: gateway,
-  staticDir: dev ? undefined : staticDir,
-  logger: { level: dev ? 'info' : 'warn' },
-  auth: { secureCookie: config.cookieSecure, publicUrl: config.publicUrl },
-  trustProxy: config.trustProxy,
-});
-// The background jobs: auto-pay and the reminders hourly, the sender every 30 s; OUTBOX_DISABLED=1 when another process runs them.
-const log = (message: string, error?: unknown) => (error ? app.log.error({ err: error }, message) : app.log.info(message));
-const stopJobs = config.outboxDisabled
-  ? async () => {}
-  : startJobs([...paymentJobs(database.db, gateway, log), ...outboxJobs(database.db, new LogFileTransport(config.outboxLog), log)], log);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void stopJobs().then(() => app.close()).then(() => process.exit(0)));
+/** Once, before any process serves: the SPA built, the database migrated and (when empty) filled with demo data; answers where the data lives. */
+async function prepare(): Promise<string> {
+  if (!dev) await buildSpaIfNeeded(root, staticDir);
+  const database = openDatabase(config.databaseUrl);
+  await migrateToLatest(database.db);
+  if (config.demoData) await seedIfEmpty(database.db);
+  const anyUser = await database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (!anyUser) console.warn('No users yet: create the first administrator with `npm run create-admin -- --email you@example.org`.');
+  await database.close();
+  return database.description;
 }
-await app.listen({ port: config.port, host: config.host });
-console.log(
-  dev
-    ? `Interlock Back Office API on port ${config.port} (${database.description}); the app with hot reload: http://localhost:5173/`
-    : `Interlock Back Office: http://localhost:${config.port}/ (${database.description})`,
-);
+
+/** One serving process: the API (and the built SPA), with the background jobs when it is the one to run them. */
+async function serve(runJobs: boolean) {
+  const database = openDatabase(config.databaseUrl);
+  const gateway = paymentGateway();
+  const app = await buildApp({
+    database,
+    paymentGateway: gateway,
+    staticDir: dev ? undefined : staticDir,
+    logger: { level: dev ? 'info' : 'warn' },
+    auth: { secureCookie: config.cookieSecure, publicUrl: config.publicUrl },
+    trustProxy: config.trustProxy,
+  });
+  // The background jobs: auto-pay and the reminders hourly, the sender every 30 s.
+  const log = (message: string, error?: unknown) => (error ? app.log.error({ err: error }, message) : app.log.info(message));
+  const stopJobs = runJobs
+    ? startJobs([...paymentJobs(database.db, gateway, log), ...outboxJobs(database.db, new LogFileTransport(config.outboxLog), log)], log)
+    : async () => {};
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stopJobs().then(() => app.close()).then(() => process.exit(0)));
+  }
+  await app.listen({ port: config.port, host: config.host });
+}
+
+if (cluster.isPrimary) {
+  const description = await prepare();
+  const where = dev ? `the app with hot reload: http://localhost:5173/` : `http://localhost:${config.port}/`;
+  const ready = () => console.log(`Interlock Back Office${dev ? ' API' : ''} on port ${config.port} (${description}, ${config.workers} process${config.workers === 1 ? '' : 'es'}): ${where}`);
+  // The background jobs run in one process only; OUTBOX_DISABLED=1 when another server runs them.
+  if (config.workers === 1) {
+    await serve(!config.outboxDisabled);
+    ready();
+  } else {
+    superviseWorkers(config.workers, { runJobs: !config.outboxDisabled, log: (message) => console.log(message), onListening: ready });
+  }
+} else {
+  await serve(process.env[JOBS_WORKER] === '1');
+}

@@ -4,7 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { PostgresQueryPlugin } from './dialect.ts';
 import type { Tables } from './schema.ts';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction as KyselyTransaction } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDialectConfig, type Transaction as KyselyTransaction } from 'kysely';
 
 /** The database, typed by the resource definitions (see schema.ts). */
 export type Db = Kysely<Tables>;
@@ -28,6 +28,28 @@ export interface Database {
 }
 
 /**
+ * SQLite transactions take the write lock when they begin (`begin immediate`): with several
+ * server processes on one file, a writer then waits its turn (busy_timeout) instead of failing when
+ * its transaction, having read, tries to write after another process wrote.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver() {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+/**
  * `sqlite:data/interlock.db`, `sqlite::memory:` (tests), or `postgres://user@host:5432/db`
  * (also `postgresql://`; PG_POOL_MAX connections per server process, default 10).
  */
@@ -44,7 +66,7 @@ export function openDatabase(url: string, env: NodeJS.ProcessEnv = process.env):
   sqlite.pragma('busy_timeout = 5000');
   // SQLite's lower() folds ASCII only; full Unicode case folding keeps `q` and `_like` case-insensitive for every name.
   sqlite.function('lower', { deterministic: true }, (s: unknown) => (s == null ? null : String(s).toLowerCase()));
-  const db: Db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db: Db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return { db, description: `SQLite ${file}`, close: () => db.destroy() };
 }
 

@@ -1,6 +1,8 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.ts';
 import { forMigrations } from './dialect.ts';
+import { ensureMaintainedStructures } from './maintained-structures.ts';
+import { RESOURCES } from '../resources/index.ts';
 import * as m001 from './migrations/001-core.ts';
 import * as m002 from './migrations/002-auth-audit.ts';
 import * as m003 from './migrations/003-audits.ts';
@@ -47,9 +49,10 @@ const MIGRATIONS: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
-/** Applies every pending migration; throws if one fails (it is rolled back). */
+/** Applies every pending migration (throws if one fails: it is rolled back), then brings the structures kept from the resources (search indexes, row counts) up to date. */
 export async function migrateToLatest(db: Db): Promise<void> {
   const { error, results } = await new Migrator({ db: forMigrations(db), provider }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  await ensureMaintainedStructures(db, RESOURCES);
 }
