@@ -47,7 +47,7 @@ export function EnrolPage() {
   if (form.result) {
     return (
       <Stack spacing={2} sx={{ p: 2, maxWidth: 480 }}>
-        <Typography variant="h5" component="h1">
+        <Typography variant="h5" component="h2">
           {translate('client.account.enrol.sentTitle')}
         </Typography>
         <Alert severity="info" role="status">
@@ -59,7 +59,7 @@ export function EnrolPage() {
   }
   return (
     <Box component="form" noValidate onSubmit={form.submit} sx={{ p: 2, maxWidth: 480 }} aria-labelledby="enrol-title">
-      <Typography variant="h5" component="h1" id="enrol-title">
+      <Typography variant="h5" component="h2" id="enrol-title">
         {translate('client.account.enrol.title')}
       </Typography>
       <Typography variant="body2" sx={{ my: 1 }}>

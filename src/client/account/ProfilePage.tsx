@@ -22,7 +22,7 @@ export function ProfilePage() {
   const me = useMe();
   return (
     <Stack spacing={3} sx={{ p: 2, maxWidth: 560 }} divider={<Divider flexItem />}>
-      <Typography variant="h5" component="h1">
+      <Typography variant="h5" component="h2">
         {translate('client.account.profile.title')}
       </Typography>
       {me.error ? (

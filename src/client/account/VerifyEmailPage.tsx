@@ -33,7 +33,7 @@ export function VerifyEmailPage() {
 
   return (
     <Stack spacing={2} sx={{ p: 2, maxWidth: 480 }}>
-      <Typography variant="h5" component="h1">
+      <Typography variant="h5" component="h2">
         {translate('client.account.verify.title')}
       </Typography>
       {problem ? (

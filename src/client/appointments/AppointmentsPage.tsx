@@ -11,9 +11,6 @@ export const AppointmentsPage = () => {
   const { data: centers, isPending, error } = useLiveCenters();
   return (
     <Stack spacing={2} sx={{ p: { xs: 1, sm: 2 }, maxWidth: 720, mx: 'auto' }}>
-      <Typography variant="h5" component="h1">
-        {translate('client.appointments.title')}
-      </Typography>
       {error && <Alert severity="error">{error.message}</Alert>}
       {isPending ? (
         <Typography color="text.secondary">{translate('client.appointments.form.waiting')}</Typography>

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CustomerDocument } from '../../../server/resources/types.ts';
 import { readBase64 } from '../../files/readBase64.ts';
 import { clientFetch } from '../api.ts';
-import { useOwnCustomerId } from '../ownCustomer.ts';
+import { useSignedIn } from '../shell/useSignedIn.ts';
 
 /** What the customer sends: the kind, the chosen file and an optional note. */
 export interface DocumentUpload {
@@ -13,7 +13,7 @@ export interface DocumentUpload {
 
 /** POST /api/customers/:id/documents for the signed-in customer (the file base64-encoded); the list of their documents reloads. */
 export function useUploadDocument() {
-  const customerId = useOwnCustomerId();
+  const customerId = useSignedIn()?.customerId ?? undefined;
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ kind, file, notes }: DocumentUpload) =>

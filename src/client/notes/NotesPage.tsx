@@ -8,9 +8,6 @@ export const NotesPage = () => {
   const translate = useTranslate();
   return (
     <Stack spacing={2} sx={{ p: { xs: 1, sm: 2 }, maxWidth: 720, mx: 'auto' }}>
-      <Typography variant="h5" component="h1">
-        {translate('client.notes.title')}
-      </Typography>
       <Typography color="text.secondary">{translate('client.notes.intro')}</Typography>
       <NoteForm />
       <NoteList />

@@ -4,7 +4,7 @@ import { useTranslate, useUpdate } from 'ra-core';
 import type { Customer, PaymentMethod } from '../../../server/resources/types.ts';
 import { PAYMENT_PLANS } from '../../../server/resources/choices.ts';
 import { refusalOf, type Refusal } from './errors.ts';
-import { useFormat } from './format.ts';
+import { useFormat } from '../format.ts';
 import { useCardName } from './useCardName.ts';
 
 /** How often the customer pays, and whether auto-pay charges a saved card on the plan's dates. */

@@ -2,7 +2,7 @@ import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'ra-core';
 import type { Customer } from '../../../server/resources/types.ts';
 import { nextPaymentOf } from '../../../server/rules/payments/summary.ts';
-import { useFormat } from './format.ts';
+import { useFormat } from '../format.ts';
 
 /** What the customer owes and when the next payment is due (and whether auto-pay makes it). */
 export const BalanceCard = ({ customer }: { customer: Customer }) => {

@@ -6,7 +6,7 @@ import { payNow, saveCard } from './api.ts';
 import { CardChoice } from './CardChoice.tsx';
 import { CardFields, EMPTY_CARD } from './CardFields.tsx';
 import { refusalOf, type Refusal } from './errors.ts';
-import { useFormat } from './format.ts';
+import { useFormat } from '../format.ts';
 import { TestCardsHint } from './TestCardsHint.tsx';
 
 type Outcome = { paid: Payment } | { refused: Refusal } | null;

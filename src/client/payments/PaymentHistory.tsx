@@ -2,7 +2,7 @@ import { Card, CardContent, List, ListItem, ListItemText, Stack, Typography } fr
 import { useGetList, useTranslate } from 'ra-core';
 import type { Payment } from '../../../server/resources/types.ts';
 import { brandName } from './cardName.ts';
-import { useFormat } from './format.ts';
+import { useFormat } from '../format.ts';
 
 /** The customer's payments, newest first: when, how much, how it went, which card. */
 export const PaymentHistory = () => {

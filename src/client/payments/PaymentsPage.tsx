@@ -1,4 +1,4 @@
-import { Alert, CircularProgress, Stack, Typography } from '@mui/material';
+import { Alert, CircularProgress, Stack } from '@mui/material';
 import { useGetList, useTranslate } from 'ra-core';
 import type { PaymentMethod } from '../../../server/resources/types.ts';
 import { AutoPaySettings } from './AutoPaySettings.tsx';
@@ -18,9 +18,6 @@ export const PaymentsPage = () => {
   const saved = cards.data ?? [];
   return (
     <Stack spacing={2} sx={{ maxWidth: 640, mx: 'auto', width: '100%', minWidth: 0 }}>
-      <Typography variant="h5" component="h1">
-        {translate('client.payments.title')}
-      </Typography>
       <BalanceCard customer={customer} />
       <PayForm customer={customer} cards={saved} />
       <SavedCards customer={customer} cards={saved} />

@@ -87,7 +87,6 @@ describe('the notes page of the client portal', () => {
 
   it('speaks Spanish, with dates in Spanish', async () => {
     setup({ locale: 'es' });
-    expect(await screen.findByRole('heading', { name: 'Notas para el programa', level: 1 })).toBeTruthy();
     expect(await screen.findByText('Aún no leída')).toBeTruthy();
     expect(screen.getByText('Leída por el programa el 12 ene 2027')).toBeTruthy();
     expect(screen.getByText('Vehículo en el taller · Del 1 feb 2027 al 4 feb 2027')).toBeTruthy();
