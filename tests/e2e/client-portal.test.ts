@@ -89,6 +89,31 @@ describe('the client portal on a phone', () => {
     expect(Number(after.balance)).toBeCloseTo(Number(before.balance) + Number(issued[0].fee ?? 0), 2);
   }, 60_000);
 
+  it('pays with the sandbox test card: the balance goes down, the card number is kept nowhere', async () => {
+    const handset = await handsetOf('customer@example.com');
+    const before = await app.server.db.selectFrom('customers').select('balance').where('id', '=', handset.customerId!).executeTakeFirstOrThrow();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Payments' }).click();
+    await page.waitForURL(/\/portal\/payments$/);
+    const form = page.getByRole('region', { name: 'Make a payment' });
+    await form.getByLabel('Amount').fill('10');
+    await form.getByLabel('A new card').check();
+    await form.getByLabel('Card number').fill('4242 4242 4242 4242');
+    await form.getByLabel('Month (MM)').fill('12');
+    await form.getByLabel('Year (YYYY)').fill(String(new Date().getUTCFullYear() + 2));
+    await form.getByLabel('Security code').fill('123');
+    await form.getByRole('button', { name: 'Pay $10.00' }).click();
+    await form.getByText(/^Thank you: \$10\.00 paid\./).waitFor();
+    await expectNoSidewaysScroll();
+    await shot('client-portal-payment-phone.png');
+
+    const after = await app.server.db.selectFrom('customers').select('balance').where('id', '=', handset.customerId!).executeTakeFirstOrThrow();
+    expect(Number(after.balance)).toBeCloseTo(Number(before.balance) - 10, 2);
+    const paid = await app.server.db.selectFrom('payments').selectAll().where('customerId', '=', handset.customerId!).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(paid).toMatchObject({ amount: 10, status: 'succeeded' });
+    const cards = await app.server.db.selectFrom('paymentMethods').selectAll().where('customerId', '=', handset.customerId!).execute();
+    expect(JSON.stringify([paid, cards])).not.toMatch(/4242\s?4242\s?4242/);
+  }, 60_000);
+
   it('switches to Spanish: the texts and <html lang> change, and a reload keeps Spanish', async () => {
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('heading', { level: 1, name: 'Códigos de desbloqueo' }).waitFor();
