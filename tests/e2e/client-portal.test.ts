@@ -116,7 +116,7 @@ describe('the client portal on a phone', () => {
 
   it('switches to Spanish: the texts and <html lang> change, and a reload keeps Spanish', async () => {
     await page.getByRole('button', { name: 'Español' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Códigos de desbloqueo' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Pagos' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Inicio' }).click();
     await page.getByText(/^Hola, /).waitFor();
