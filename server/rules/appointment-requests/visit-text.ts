@@ -1,18 +1,12 @@
 import type { Transaction } from '../../db/database.ts';
+import { PUBLIC_CENTER_FACTS, type PublicCenterFacts } from '../locator/public-center.ts';
 import { timeZoneOf } from '../availability/time-zones.ts';
 
 /** What a customer's e-mail says of a center: where it is and how to reach it. */
-export interface VisitCenter {
-  name: string;
-  street: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  phone: string | null;
-}
+export type VisitCenter = Omit<PublicCenterFacts, 'hours'>;
 
 export const visitCenter = (trx: Transaction, serviceCenterId: number): Promise<VisitCenter> =>
-  trx.selectFrom('serviceCenters').select(['name', 'street', 'city', 'state', 'postalCode', 'phone']).where('id', '=', serviceCenterId).executeTakeFirstOrThrow();
+  trx.selectFrom('serviceCenters').select(PUBLIC_CENTER_FACTS).where('id', '=', serviceCenterId).executeTakeFirstOrThrow();
 
 /** An instant as the center's wall clock shows it, in words: "Tuesday, March 3, 2026 at 9:00 AM CST". */
 export function wallClockText(at: string, state: string): string {

@@ -9,6 +9,7 @@ import { workOrders } from '../../resources/work-orders.ts';
 import { today } from '../../dates.ts';
 import { unlockCodeState } from '../unlock-codes/issue.ts';
 import { nextPaymentOf, type NextPayment } from '../payments/summary.ts';
+import type { PublicCenterFacts } from '../locator/public-center.ts';
 
 /** Devices that are the customer's now (not returned to stock or retired). */
 const CURRENT_DEVICE_STATUSES = ['shipped', 'installed'];
@@ -33,24 +34,13 @@ export interface DashboardDevice {
   unlockCode: UnlockCodeAvailability;
 }
 
-/** A service center as the public sees it (what the locator shows): where it is and how to reach it. */
-export interface PublicCenter {
-  name: string;
-  street: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  phone: string | null;
-  hours: string | null;
-}
-
 export interface DashboardAppointment {
   id: number;
   number: string | null;
   type: string;
   status: string;
   scheduledAt: string;
-  center: PublicCenter | null;
+  center: PublicCenterFacts | null;
 }
 
 /** The customer's state's unlock-code rules, as data: whether codes are given here, for how long, at what fee, whom to call. */
@@ -134,7 +124,7 @@ async function upcomingAppointments(trx: Transaction, actor: Actor, customerId: 
     center:
       w.centerId == null
         ? null
-        : { name: String(w.name), street: String(w.street), city: String(w.city), state: String(w.state), postalCode: String(w.postalCode), phone: w.phone ?? null, hours: w.hours ?? null },
+        : { name: String(w.name), street: String(w.street), city: String(w.city), state: String(w.state), postalCode: String(w.postalCode), phone: w.phone, hours: w.hours },
   }));
 }
 

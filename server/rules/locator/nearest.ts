@@ -1,21 +1,9 @@
 import type { Db } from '../../db/database.ts';
-import type { OpeningHours } from '../availability/hours.ts';
+import { PUBLIC_CENTER_FACTS, openingHoursOf, type PublicCenterWithHours } from './public-center.ts';
 import { distanceMiles, type Position } from './distance.ts';
 
-/** What the public locator shows of a center: where it is and how to reach it, nothing of the agreement. */
-const PUBLIC_CENTER_COLUMNS = ['id', 'name', 'street', 'city', 'state', 'postalCode', 'phone', 'hours', 'openingHours', 'latitude', 'longitude'] as const;
-
-export interface LocatedCenter {
-  id: number;
-  name: string;
-  street: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  phone: string | null;
-  /** The free-text note on the hours. */
-  hours: string | null;
-  openingHours: OpeningHours | null;
+/** A live center as the locator answers it: its public facts, position and distance. */
+export interface LocatedCenter extends PublicCenterWithHours {
   latitude: number;
   longitude: number;
   /** Miles from the origin, to one decimal. */
@@ -29,7 +17,7 @@ export interface LocatedCenter {
 export async function nearestCenters(db: Db, origin: Position, { limit, radius }: { limit: number; radius?: number }): Promise<LocatedCenter[]> {
   const rows = await db
     .selectFrom('serviceCenters')
-    .select(PUBLIC_CENTER_COLUMNS)
+    .select(['id', ...PUBLIC_CENTER_FACTS, 'openingHours', 'latitude', 'longitude'])
     .where('onboardingStatus', '=', 'live')
     .where('latitude', 'is not', null)
     .where('longitude', 'is not', null)
@@ -40,7 +28,7 @@ export async function nearestCenters(db: Db, origin: Position, { limit, radius }
       return {
         ...row,
         ...position,
-        openingHours: row.openingHours === null ? null : (JSON.parse(row.openingHours) as OpeningHours),
+        openingHours: openingHoursOf(row.openingHours),
         distanceMiles: distanceMiles(origin, position),
       };
     })
