@@ -1,9 +1,13 @@
 /**
- * `npm run load -- [--clients 200] [--seconds 60] [--max-requests 2000000] [--scale large|demo] [--database FILE]`
- * A realistic mix of react-admin's requests from many concurrent clients against the real server
- * (a child process, `server/main.ts`) on the large data set, over loopback only. Reports
- * throughput and p50/p99 per request kind; exits non-zero if any request failed.
- * Bounded in time (--seconds, plus a watchdog) and in count (--max-requests).
+ * `npm run load -- [--clients 200] [--seconds 60] [--max-requests 2000000] [--scale large|demo] [--database FILE] [--workers N] [--rate N]`
+ * A realistic mix of requests — the back office's (react-admin's lists, shows, writes, commands)
+ * and the portals' (a center's agenda and statement, a customer's dashboard and payments, the
+ * public locator) — against the real server (a child process, `server/main.ts`, with --workers
+ * processes, default one per CPU) on the large data set, over loopback only.
+ * Closed loop by default: --clients clients each send their next request when the last answered.
+ * --rate N is an open loop: N requests arrive every second whatever the answers do.
+ * Reports throughput and p50/p99 per request kind and the server's memory; exits non-zero if any
+ * request failed. Bounded in time (--seconds, plus a watchdog) and in count (--max-requests).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,8 +24,12 @@ import { percentile } from './measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PASSWORD = 'load-pass-1';
-/** Signed-in users the clients share (each client uses one session, as a browser tab would). */
+/** Signed-in users of each kind the clients share (each client uses one session, as a browser tab would). */
 const USERS = 20;
+/** What a customer pays in one request of the mix (their balance is set to cover a run). */
+const PAYMENT = 1;
+/** ZIP codes the public locator is asked about. */
+const ZIPS = ['98101', '10001', '60601', '73301', '33101', '94105', '85001', '80202'];
 
 function options() {
   const { values } = parseArgs({
@@ -31,6 +39,8 @@ function options() {
       'max-requests': { type: 'string', default: '2000000' },
       scale: { type: 'string', default: 'large' },
       database: { type: 'string' },
+      workers: { type: 'string' },
+      rate: { type: 'string' },
     },
   });
   const int = (name: string, raw: string) => {
@@ -45,7 +55,28 @@ function options() {
     maxRequests: int('max-requests', values['max-requests']),
     scale: values.scale as ScaleName,
     database: values.database,
+    workers: values.workers === undefined ? undefined : int('workers', values.workers),
+    rate: values.rate === undefined ? undefined : int('rate', values.rate),
   };
+}
+
+/** The resident set size in bytes of a process and of its children (the server's workers), from /proc (Linux). */
+function processTreeRss(pid: number): number[] {
+  const rss = (id: number) => {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${id}/status`, 'utf8'));
+      return match ? Number(match[1]) * 1024 : 0;
+    } catch {
+      return 0;
+    }
+  };
+  let children: number[] = [];
+  try {
+    children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    children = [];
+  }
+  return [rss(pid), ...children.map(rss)];
 }
 
 const freePort = () =>
@@ -72,18 +103,42 @@ async function prepareDatabase(file: string, scale: ScaleName, generate: boolean
     });
     console.log(`Generated the ${scale} data set in ${((performance.now() - t) / 1000).toFixed(0)} s.`);
   }
+  const inputs = await workingSet(database.db);
   const now = new Date().toISOString();
   const passwordHash = await hashPassword(PASSWORD);
+  const customers = await database.db.selectFrom('customers').select('id').where('id', 'not in', database.db.selectFrom('users').select('customerId').where('customerId', 'is not', null)).orderBy('id').limit(USERS).execute();
   for (let i = 0; i < USERS; i++) {
-    await database.db
-      .insertInto('users')
-      .values({ name: `Load Reviewer ${i}`, email: `load${i}@load.local`, role: 'compliance', active: 1, passwordHash, createdAt: now, updatedAt: now, version: 1 })
-      .onConflict((oc) => oc.column('email').doNothing())
-      .execute();
+    const users = [
+      { name: `Load Reviewer ${i}`, email: emailOf('staff', i), role: 'compliance', serviceCenterId: null, customerId: null },
+      { name: `Load Center ${i}`, email: emailOf('center', i), role: 'center-staff', serviceCenterId: pick(inputs.liveCenters, i), customerId: null },
+      { name: `Load Customer ${i}`, email: emailOf('customer', i), role: 'customer', serviceCenterId: null, customerId: customers[i].id },
+    ];
+    for (const user of users) {
+      await database.db
+        .insertInto('users')
+        .values({ ...user, active: 1, passwordHash, createdAt: now, updatedAt: now, version: 1 })
+        .onConflict((oc) => oc.column('email').doNothing())
+        .execute();
+    }
   }
-  const inputs = await workingSet(database.db);
+  // The load's customers owe enough for every payment of a run.
+  await database.db.updateTable('customers').set({ balance: 900_000 }).where('id', 'in', customers.map((c) => c.id)).execute();
+  // The load books work at any hour of its days: the centers keep no weekly hours or closures here.
+  await database.db.updateTable('serviceCenters').set({ openingHours: null }).execute();
+  await database.db.deleteFrom('centerClosures').execute();
   await database.close();
   return inputs;
+}
+
+type Role = 'staff' | 'center' | 'customer' | 'public';
+const emailOf = (role: Role, i: number) => `load-${role}${i}@load.local`;
+
+/** A signed-in session: its headers, and the center or customer (and saved card) it is tied to. */
+interface Session {
+  headers: Record<string, string>;
+  centerId?: number;
+  customerId?: number;
+  cardId?: number;
 }
 
 /** Ids the clients pick from: live centers (where work orders may go), work orders, customers. */
@@ -101,10 +156,10 @@ async function workingSet(db: Db) {
   };
 }
 
-function startServer(file: string, port: number): Promise<ChildProcess> {
+function startServer(file: string, port: number, workers: number | undefined): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'false', OUTBOX_DISABLED: '1' },
+    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'false', OUTBOX_DISABLED: '1', ...(workers ? { WORKERS: String(workers) } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -117,6 +172,17 @@ function startServer(file: string, port: number): Promise<ChildProcess> {
     });
     child.once('exit', (code) => reject(new Error(`the server exited (${String(code)})`)));
   });
+}
+
+/** Signs a load user in; a customer saves the sandbox test card to pay with. */
+async function sessionOf(base: string, role: Exclude<Role, 'public'>, i: number): Promise<Session> {
+  const headers = await signIn(base, emailOf(role, i));
+  const me = (await (await fetch(`${base}/api/auth/me`, { headers })).json()) as { serviceCenterId: number | null; customerId: number | null };
+  if (role !== 'customer') return { headers, centerId: me.serviceCenterId ?? undefined };
+  const year = new Date().getUTCFullYear() + 2;
+  const response = await fetch(`${base}/api/payment-methods`, { method: 'POST', headers, body: JSON.stringify({ cardNumber: '4242424242424242', expMonth: 12, expYear: year, cvc: '123' }) });
+  if (response.status !== 201) throw new Error(`saving a card failed: ${response.status} ${await response.text()}`);
+  return { headers, customerId: me.customerId!, cardId: Number(((await response.json()) as { id: number }).id) };
 }
 
 async function signIn(base: string, email: string): Promise<Record<string, string>> {
@@ -133,25 +199,36 @@ type Working = Awaited<ReturnType<typeof workingSet>>;
 interface Kind {
   name: string;
   weight: number;
+  /** Who sends it (staff: a compliance reviewer; center: a center's staff; customer: in the client portal; public: nobody signed in). */
+  as: Role;
   /** The request of one iteration: method, path, body, the status it must answer. */
-  make(w: Working, n: number, created: number[]): { method: string; url: string; body?: unknown; status: number };
+  make(w: Working, n: number, created: number[], session: Session): { method: string; url: string; body?: unknown; status: number };
 }
 
 const pick = <T>(list: T[], n: number) => list[n % list.length];
 const workOrderId = (w: Working, n: number) => 1 + ((n * 7919) % w.maxWorkOrderId);
 
-/** The mix: mostly reads (lists, getMany, show), then creates, updates and commands. */
+const month = (monthsAgo: number) => {
+  const d = new Date();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - monthsAgo);
+  return d.toISOString().slice(0, 7);
+};
+const day = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offset)).toISOString();
+
+/** The mix: mostly the back office's reads (lists, getMany, show), then writes and commands, and the portals' pages. */
 const KINDS: Kind[] = [
-  { name: 'list work orders (sorted page)', weight: 20, make: (_w, n) => ({ method: 'GET', url: `/api/work-orders?_sort=scheduledAt&_order=DESC&_start=${(n % 20) * 25}&_end=${(n % 20) * 25 + 25}`, status: 200 }) },
-  { name: 'list work orders of a center', weight: 10, make: (w, n) => ({ method: 'GET', url: `/api/work-orders?serviceCenterId=${pick(w.liveCenters, n)}&_sort=scheduledAt&_order=DESC&_start=0&_end=25`, status: 200 }) },
-  { name: 'list centers by rating', weight: 8, make: (_w, n) => ({ method: 'GET', url: `/api/service-centers?onboardingStatus=live&_sort=rating&_order=${n % 2 ? 'ASC' : 'DESC'}&_start=0&_end=25`, status: 200 }) },
-  { name: 'search customers', weight: 7, make: (_w, n) => ({ method: 'GET', url: `/api/customers?q=${['smith', 'jo', 'garcia', 'lee', 'ann'][n % 5]}&_start=0&_end=25`, status: 200 }) },
-  { name: 'getMany 25 work orders', weight: 10, make: (w, n) => ({ method: 'GET', url: `/api/work-orders?${Array.from({ length: 25 }, (_, k) => `id=${workOrderId(w, n * 25 + k)}`).join('&')}`, status: 200 }) },
-  { name: 'show work order', weight: 15, make: (w, n) => ({ method: 'GET', url: `/api/work-orders/${workOrderId(w, n)}`, status: 200 }) },
-  { name: 'show center', weight: 5, make: (w, n) => ({ method: 'GET', url: `/api/service-centers/${pick(w.liveCenters, n)}`, status: 200 }) },
+  { name: 'list work orders (sorted page)', weight: 20, as: 'staff', make: (_w, n) => ({ method: 'GET', url: `/api/work-orders?_sort=scheduledAt&_order=DESC&_start=${(n % 20) * 25}&_end=${(n % 20) * 25 + 25}`, status: 200 }) },
+  { name: 'list work orders of a center', weight: 10, as: 'staff', make: (w, n) => ({ method: 'GET', url: `/api/work-orders?serviceCenterId=${pick(w.liveCenters, n)}&_sort=scheduledAt&_order=DESC&_start=0&_end=25`, status: 200 }) },
+  { name: 'list centers by rating', weight: 8, as: 'staff', make: (_w, n) => ({ method: 'GET', url: `/api/service-centers?onboardingStatus=live&_sort=rating&_order=${n % 2 ? 'ASC' : 'DESC'}&_start=0&_end=25`, status: 200 }) },
+  { name: 'search customers', weight: 7, as: 'staff', make: (_w, n) => ({ method: 'GET', url: `/api/customers?q=${['smith', 'jo', 'garcia', 'lee', 'ann'][n % 5]}&_start=0&_end=25`, status: 200 }) },
+  { name: 'getMany 25 work orders', weight: 10, as: 'staff', make: (w, n) => ({ method: 'GET', url: `/api/work-orders?${Array.from({ length: 25 }, (_, k) => `id=${workOrderId(w, n * 25 + k)}`).join('&')}`, status: 200 }) },
+  { name: 'show work order', weight: 15, as: 'staff', make: (w, n) => ({ method: 'GET', url: `/api/work-orders/${workOrderId(w, n)}`, status: 200 }) },
+  { name: 'show center', weight: 5, as: 'staff', make: (w, n) => ({ method: 'GET', url: `/api/service-centers/${pick(w.liveCenters, n)}`, status: 200 }) },
   {
     name: 'create work order',
     weight: 8,
+    as: 'staff',
     make: (w, n) => ({
       method: 'POST',
       url: '/api/work-orders',
@@ -160,8 +237,13 @@ const KINDS: Kind[] = [
       status: 201,
     }),
   },
-  { name: 'update work order', weight: 10, make: (_w, n, created) => ({ method: 'PATCH', url: `/api/work-orders/${pick(created, n)}`, body: { notes: `Load update ${n}` }, status: 200 }) },
-  { name: 'print work order (command)', weight: 7, make: (w, n) => ({ method: 'POST', url: `/api/work-orders/${workOrderId(w, n)}/print`, body: {}, status: 200 }) },
+  { name: 'update work order', weight: 10, as: 'staff', make: (_w, n, created) => ({ method: 'PATCH', url: `/api/work-orders/${pick(created, n)}`, body: { notes: `Load update ${n}` }, status: 200 }) },
+  { name: 'center agenda (portal)', weight: 4, as: 'center', make: (_w, n, _c, s) => ({ method: 'GET', url: `/api/service-centers/${s.centerId}/agenda?from=${day(n % 7)}&to=${day((n % 7) + 7)}`, status: 200 }) },
+  { name: 'center statement (portal)', weight: 2, as: 'center', make: (_w, n, _c, s) => ({ method: 'GET', url: `/api/service-centers/${s.centerId}/statement?month=${month(n % 12)}`, status: 200 }) },
+  { name: 'customer dashboard (portal)', weight: 5, as: 'customer', make: (_w, _n, _c, s) => ({ method: 'GET', url: `/api/customers/${s.customerId}/dashboard`, status: 200 }) },
+  { name: 'customer pays (portal)', weight: 2, as: 'customer', make: (_w, _n, _c, s) => ({ method: 'POST', url: '/api/payments', body: { amount: PAYMENT, paymentMethodId: s.cardId }, status: 201 }) },
+  { name: 'locator (public)', weight: 3, as: 'public', make: (_w, n) => ({ method: 'GET', url: `/api/locator?zip=${ZIPS[n % ZIPS.length]}`, status: 200 }) },
+  { name: 'print work order (command)', weight: 7, as: 'staff', make: (w, n) => ({ method: 'POST', url: `/api/work-orders/${workOrderId(w, n)}/print`, body: {}, status: 200 }) },
 ];
 const TOTAL_WEIGHT = KINDS.reduce((sum, k) => sum + k.weight, 0);
 const kindFor = (r: number) => {
@@ -191,16 +273,18 @@ async function main() {
   try {
     const working = await prepareDatabase(file, opts.scale, !opts.database);
     const port = await freePort();
-    server = await startServer(file, port);
+    server = await startServer(file, port, opts.workers);
     const base = `http://127.0.0.1:${port}`;
-    const sessions: Record<string, string>[] = [];
-    for (let i = 0; i < USERS; i++) sessions.push(await signIn(base, `load${i}@load.local`));
+    const sessions: Record<Role, Session[]> = { staff: [], center: [], customer: [], public: [{ headers: { 'x-requested-with': 'XMLHttpRequest' } }] };
+    for (let i = 0; i < USERS; i++) {
+      for (const role of ['staff', 'center', 'customer'] as const) sessions[role].push(await sessionOf(base, role, i));
+    }
     // Updates touch open work orders this run created: a few made before the clock starts.
     const created: number[] = [];
     const create = KINDS.find((k) => k.name === 'create work order')!;
     for (let n = 0; n < 100; n++) {
-      const request = create.make(working, n, created);
-      const response = await fetch(`${base}${request.url}`, { method: 'POST', headers: sessions[0], body: JSON.stringify(request.body) });
+      const request = create.make(working, n, created, sessions.staff[0]);
+      const response = await fetch(`${base}${request.url}`, { method: 'POST', headers: sessions.staff[0].headers, body: JSON.stringify(request.body) });
       if (response.status !== 201) throw new Error(`preparing work orders failed: ${response.status} ${await response.text()}`);
       created.push(Number(((await response.json()) as { id: number }).id));
     }
@@ -208,30 +292,51 @@ async function main() {
     const samples = new Map<string, number[]>(KINDS.map((k) => [k.name, []]));
     const errors = new Map<string, string[]>();
     let sent = 0;
-    const deadline = performance.now() + opts.seconds * 1000;
-    const started = performance.now();
-    const client = async (c: number) => {
-      const headers = sessions[c % sessions.length];
-      for (let i = 0; performance.now() < deadline && sent < opts.maxRequests; i++) {
-        const n = sent++;
-        const kind = kindFor(n * 31 + c);
-        const request = kind.make(working, n, created);
-        const t0 = performance.now();
-        try {
-          const response = await fetch(`${base}${request.url}`, { method: request.method, headers, body: request.body === undefined ? undefined : JSON.stringify(request.body) });
-          const text = await response.text();
-          if (response.status !== request.status) throw new Error(`${request.method} ${request.url} answered ${response.status}: ${text.slice(0, 200)}`);
-          if (kind.name === 'create work order') created.push(Number((JSON.parse(text) as { id: number }).id));
-          samples.get(kind.name)!.push(performance.now() - t0);
-        } catch (error) {
-          const list = errors.get(kind.name) ?? [];
-          list.push(error instanceof Error ? error.message : String(error));
-          errors.set(kind.name, list);
-        }
+    /** One request of the mix, timed; a wrong status or a failure is an error of its kind. */
+    const one = async (n: number, c: number) => {
+      const kind = kindFor(n * 31 + c);
+      const list = sessions[kind.as];
+      const session = list[c % list.length];
+      const request = kind.make(working, n, created, session);
+      const t0 = performance.now();
+      try {
+        const response = await fetch(`${base}${request.url}`, { method: request.method, headers: session.headers, body: request.body === undefined ? undefined : JSON.stringify(request.body) });
+        const text = await response.text();
+        if (response.status !== request.status) throw new Error(`${request.method} ${request.url} answered ${response.status}: ${text.slice(0, 200)}`);
+        if (kind.name === 'create work order') created.push(Number((JSON.parse(text) as { id: number }).id));
+        samples.get(kind.name)!.push(performance.now() - t0);
+      } catch (error) {
+        const failures = errors.get(kind.name) ?? [];
+        failures.push(error instanceof Error ? error.message : String(error));
+        errors.set(kind.name, failures);
       }
     };
-    console.log(`Load: ${opts.clients} concurrent clients for ${opts.seconds} s (at most ${opts.maxRequests.toLocaleString('en-US')} requests) against ${base} …`);
-    await Promise.all(Array.from({ length: opts.clients }, (_, c) => client(c)));
+    const deadline = performance.now() + opts.seconds * 1000;
+    const started = performance.now();
+    let peakRss = 0;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, ...processTreeRss(server!.pid!))), 1000);
+    if (opts.rate) {
+      // Open loop: every 10 ms, the requests due by then start, whether or not earlier ones answered.
+      console.log(`Load: ${opts.rate} requests/s arriving for ${opts.seconds} s (open loop) against ${base} …`);
+      const inFlight = new Set<Promise<void>>();
+      while (performance.now() < deadline && sent < opts.maxRequests) {
+        const due = Math.floor(((performance.now() - started) / 1000) * opts.rate);
+        while (sent < due && sent < opts.maxRequests) {
+          const n = sent++;
+          const request = one(n, n % (USERS * 3)).finally(() => inFlight.delete(request));
+          inFlight.add(request);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await Promise.all(inFlight);
+    } else {
+      console.log(`Load: ${opts.clients} concurrent clients for ${opts.seconds} s (at most ${opts.maxRequests.toLocaleString('en-US')} requests) against ${base} …`);
+      const client = async (c: number) => {
+        while (performance.now() < deadline && sent < opts.maxRequests) await one(sent++, c);
+      };
+      await Promise.all(Array.from({ length: opts.clients }, (_, c) => client(c)));
+    }
+    clearInterval(sampler);
     const elapsed = (performance.now() - started) / 1000;
 
     const rows = KINDS.map((k) => {
@@ -245,7 +350,9 @@ async function main() {
     console.log(`|---|--:|--:|--:|--:|`);
     for (const r of rows) console.log(`| ${r.kind} | ${r.requests.toLocaleString('en-US')} | ${r.errors} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} |`);
     console.log();
-    console.log(`${done.toLocaleString('en-US')} requests in ${elapsed.toFixed(1)} s: ${(done / elapsed).toFixed(0)} requests/s, ${failed} errors.`);
+    const all = [...samples.values()].flat();
+    console.log(`${done.toLocaleString('en-US')} requests in ${elapsed.toFixed(1)} s: ${(done / elapsed).toFixed(0)} requests/s, ${failed} errors; all kinds p50 ${percentile(all, 50).toFixed(1)} ms, p99 ${percentile(all, 99).toFixed(1)} ms.`);
+    console.log(`Server memory: the largest process's resident set peaked at ${(peakRss / 1e6).toFixed(0)} MB (sampled each second, supervisor and workers).`);
     for (const [kind, list] of errors) console.log(`  ${kind}: ${list.length} errors, first: ${list[0]}`);
     if (failed > 0) process.exitCode = 1;
   } finally {
