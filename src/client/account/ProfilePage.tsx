@@ -4,7 +4,7 @@ import type { Customer } from '../../../server/resources/customers.ts';
 import { ContactDetailsForm } from './ContactDetailsForm.tsx';
 import { EmailChangeForm } from './EmailChangeForm.tsx';
 import { PasswordChangeForm } from './PasswordChangeForm.tsx';
-import { useMe } from './useMe.ts';
+import { useIdentity } from '../shell/useSignedIn.ts';
 
 /** The customer's own record, once known: the contact details form, or why it is not shown. */
 function OwnContactDetails({ customerId }: { customerId: number | null | undefined }) {
@@ -19,20 +19,20 @@ function OwnContactDetails({ customerId }: { customerId: number | null | undefin
 /** Profile: how to reach the customer and their preferences, their sign-in e-mail and their password. */
 export function ProfilePage() {
   const translate = useTranslate();
-  const me = useMe();
+  const { identity, error } = useIdentity();
   return (
     <Stack spacing={3} sx={{ p: 2, maxWidth: 560 }} divider={<Divider flexItem />}>
       <Typography variant="h5" component="h2">
         {translate('client.account.profile.title')}
       </Typography>
-      {me.error ? (
+      {error ? (
         <Alert severity="error">{translate('client.account.profile.loadFailed')}</Alert>
-      ) : !me.data ? (
+      ) : !identity ? (
         <Typography role="status">{translate('client.account.profile.loading')}</Typography>
       ) : (
         <>
-          <OwnContactDetails customerId={me.data.customerId} />
-          <EmailChangeForm email={me.data.email} />
+          <OwnContactDetails customerId={identity.customerId} />
+          <EmailChangeForm email={identity.email} />
           <PasswordChangeForm />
         </>
       )}

@@ -19,6 +19,8 @@ export interface ClientMe {
 export interface ClientIdentity {
   id: number;
   fullName: string;
+  /** The sign-in e-mail. */
+  email: string;
   customerId: number | null;
 }
 
@@ -67,7 +69,7 @@ export function createClientAuthProvider(request: Fetch = clientFetch, leave = g
     },
     async getIdentity(): Promise<ClientIdentity> {
       const user = await whoAmI();
-      return { id: user.id, fullName: user.name, customerId: user.customerId };
+      return { id: user.id, fullName: user.name, email: user.email, customerId: user.customerId };
     },
     async getPermissions() {
       return (await whoAmI()).permissions;

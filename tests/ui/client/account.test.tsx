@@ -8,6 +8,7 @@ import { EnrolPage } from '../../../src/client/account/EnrolPage.tsx';
 import { ProfilePage } from '../../../src/client/account/ProfilePage.tsx';
 import { VerifyEmailPage } from '../../../src/client/account/VerifyEmailPage.tsx';
 import { renderClient } from './render.tsx';
+import { customerAuth } from './customer-auth.ts';
 
 afterEach(() => {
   cleanup();
@@ -58,9 +59,9 @@ describe('profile', () => {
   const profileLoaded = () => screen.findByDisplayValue('206-555-0101', {}, { timeout: 5000 });
 
   function renderProfile(update: DataProvider['update'], answers: Record<string, Answer> = {}, locale: 'en' | 'es' = 'en') {
-    const calls = stubFetch({ 'GET /api/auth/me': { status: 200, body: ME }, ...answers });
+    const calls = stubFetch(answers);
     const dataProvider = testDataProvider({ getOne: vi.fn(async () => ({ data: CUSTOMER })) as DataProvider['getOne'], update });
-    renderClient(<ProfilePage />, { dataProvider, messages: [accountMessages], locale });
+    renderClient(<ProfilePage />, { dataProvider, authProvider: customerAuth(ME.customerId, ME.name, ME.email), messages: [accountMessages], locale });
     return calls;
   }
 

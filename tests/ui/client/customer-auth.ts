@@ -2,12 +2,12 @@ import { vi } from 'vitest';
 import { createClientAuthProvider, type ClientMe } from '../../../src/client/providers/authProvider.ts';
 
 /** A customer's login as GET /api/auth/me answers it. */
-export const customerMe = (customerId = 7, name = 'Cora Lane'): ClientMe => ({ id: 1, name, email: 'cora@example.com', customerId, home: '/portal/', permissions: {} });
+export const customerMe = (customerId = 7, name = 'Cora Lane', email = 'cora@example.com'): ClientMe => ({ id: 1, name, email, customerId, home: '/portal/', permissions: {} });
 
 /** The portal's own auth provider, signed in as this customer (no request leaves the test). */
-export function customerAuth(customerId = 7, name = 'Cora Lane') {
+export function customerAuth(customerId = 7, name = 'Cora Lane', email = 'cora@example.com') {
   const request = vi.fn(async (path: string) => {
-    if (path === '/api/auth/me') return customerMe(customerId, name);
+    if (path === '/api/auth/me') return customerMe(customerId, name, email);
     throw new Error(`no ${path} in this test`);
   });
   return createClientAuthProvider(request as never, () => undefined);
