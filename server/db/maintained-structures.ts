@@ -3,6 +3,7 @@ import { centerLinkOf } from '../auth/policy.ts';
 import type { Db } from './database.ts';
 import { ROW_COUNTS, ensureRowCounts, type CountedResource } from './row-counts.ts';
 import { ensureSearchIndexes, searchTableOf } from './search-index.ts';
+import { SUMMARY_TABLES, ensureSummaries } from './summaries/index.ts';
 
 /** How a resource's rows are counted: the whole table, and by the column tying them to a center (other than a center's own id). */
 export function countingOf(resource: Pick<Resource, 'name' | 'table'>): CountedResource {
@@ -10,14 +11,16 @@ export function countingOf(resource: Pick<Resource, 'name' | 'table'>): CountedR
   return { table: resource.table, byColumn: link?.kind === 'column' && link.column !== 'id' ? link.column : undefined };
 }
 
-/** Brings the structures kept from the resource definitions up to date: the search indexes and the row counts. */
+/** Brings the structures kept from the resource definitions up to date: the search indexes, the row counts and the dashboards' summaries. */
 export async function ensureMaintainedStructures(db: Db, resources: readonly Resource[]): Promise<void> {
   await ensureSearchIndexes(db, resources);
   await ensureRowCounts(db, resources.map(countingOf));
+  await ensureSummaries(db);
 }
 
 /** Tables kept by triggers and the structures' bookkeeping: never written directly, not cleared by a reset (the triggers clear them). */
 export const isMaintainedTable = (name: string, resources: readonly Pick<Resource, 'table'>[]) =>
   name === 'maintainedStructures' ||
   name === ROW_COUNTS ||
+  SUMMARY_TABLES.includes(name) ||
   resources.some((resource) => name === searchTableOf(resource) || name.startsWith(`${searchTableOf(resource)}_`));

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import { WORK_ORDER_DAYS } from '../db/summaries/work-order-days.ts';
 import { WALK_IN_TYPES } from '../resources/choices.ts';
 import { WALK_IN_TARGET_MINUTES } from '../rules/work-orders/rules.ts';
 import { DEFAULT_PERIODS, periodBounds, periodFields, periodOf, regionField } from './params.ts';
@@ -23,36 +24,47 @@ const walkInMinutes: RawBuilder<number> = sql<number>`(case when substr(${col('c
 /** The query string of `workOrderVolume`. */
 export const workOrderVolumeQuery = z.strictObject({ ...periodFields, ...regionField, limit: wholeNumber(1, 100).optional() });
 
+/**
+ * A center's running total of a count of `workOrderDays` on its last day before `bound` (0 without
+ * one): its work orders scheduled before that day. One lookup of the summary's key.
+ */
+const upTo = (center: string, column: string, bound: string) =>
+  sql<number>`coalesce((select ${sql.ref(column)} from ${sql.table(WORK_ORDER_DAYS)} as "d" where "d"."serviceCenterId" = ${col(center)} and "d"."day" < ${bound} order by "d"."day" desc limit 1), 0)`;
+/** A center's count of the period: the running total before its end less the one before its start. */
+const inPeriodOf = (center: string, column: string, { start, end }: { start: string; end: string }) => sql<number>`(${upTo(center, column, end)} - ${upTo(center, column, start)})`;
+
 export async function workOrderVolume(db: Db, ctx: StatsContext, q: z.output<typeof workOrderVolumeQuery>): Promise<WorkOrderVolume> {
   const period = periodOf(q, DEFAULT_PERIODS.lastThirtyDays(ctx.today));
-  const { start, end } = periodBounds(period);
+  const bounds = periodBounds(period);
   const walkInTypes = sql.join([...WALK_IN_TYPES]);
-  const inPeriod = () =>
-    db
-      .selectFrom('workOrders')
-      .where(inScope(ctx.actor, 'work-orders', q.regionId))
-      .where('scheduledAt', '>=', start)
-      .where('scheduledAt', '<', end);
   const rows = await db
-    // The busiest centers first, from counts alone (one range of the covering index) ...
-    .with('per', () =>
-      inPeriod()
-        .select([
-          'serviceCenterId',
-          (eb) => eb.fn.countAll().as('workOrders'),
-          sql<number>`sum(case when ${col('status')} = 'completed' then 1 else 0 end)`.as('completed'),
-          sql<number>`sum(case when ${col('type')} in (${walkInTypes}) then 1 else 0 end)`.as('walkIns'),
-          sql<number>`count(*) over ()`.as('total'),
-        ])
-        .groupBy('serviceCenterId')
-        .orderBy('workOrders', 'desc')
-        .orderBy('serviceCenterId')
+    // Each center's work orders in the period, from the running totals of workOrderDays (two lookups per center) ...
+    .with(
+      (cte) => cte('counts').materialized(),
+      (qb) =>
+        qb
+          .selectFrom(db.selectFrom('serviceCenters').select('id as serviceCenterId').as('c'))
+          .where(inScope(ctx.actor, 'work-orders', q.regionId))
+          .select(['c.serviceCenterId', inPeriodOf('c.serviceCenterId', 'workOrdersUpTo', bounds).as('workOrders')]),
+    )
+    // ... the busiest centers (and how many had any) ...
+    .with('per', (qb) =>
+      qb
+        .selectFrom('counts as c')
+        .select(['c.serviceCenterId', 'c.workOrders', sql<number>`count(*) over ()`.as('total')])
+        .where('c.workOrders', '>', 0)
+        .orderBy('c.workOrders', 'desc')
+        .orderBy('c.serviceCenterId')
         .limit(q.limit ?? 10),
     )
-    // ... then the durations of those centers' timed walk-ins only (by center and period: the walk-in
-    // conditions stay inside the CASE, so the center's index is the one used).
+    // ... then the durations of those centers' timed walk-ins only, from their work orders of the
+    // period (the center's index: the walk-in conditions stay inside the CASE).
     .with('timed', (qb) =>
-      inPeriod()
+      qb
+        .selectFrom('workOrders')
+        .where(inScope(ctx.actor, 'work-orders', q.regionId))
+        .where('scheduledAt', '>=', bounds.start)
+        .where('scheduledAt', '<', bounds.end)
         .select([
           'serviceCenterId',
           sql<number | null>`case when ${col('type')} in (${walkInTypes}) and ${col('status')} = 'completed' and ${col('startedAt')} is not null and ${col('completedAt')} is not null then ${walkInMinutes} end`.as('minutes'),
@@ -94,7 +106,20 @@ export async function workOrderVolume(db: Db, ctx: StatsContext, q: z.output<typ
     .innerJoin('regions as rg', 'rg.id', 'sc.regionId')
     .leftJoin('durations as d', 'd.serviceCenterId', 'p.serviceCenterId')
     .leftJoin('medians as m', 'm.serviceCenterId', 'p.serviceCenterId')
-    .select(['p.serviceCenterId', 'sc.name', 'rg.name as regionName', 'p.workOrders', 'p.completed', 'p.walkIns', 'd.timed', 'd.average', 'd.over', 'p.total', 'm.median'])
+    .select([
+      'p.serviceCenterId',
+      'sc.name',
+      'rg.name as regionName',
+      'p.workOrders',
+      // the other counts of the busiest centers only
+      inPeriodOf('p.serviceCenterId', 'completedUpTo', bounds).as('completed'),
+      inPeriodOf('p.serviceCenterId', 'walkInsUpTo', bounds).as('walkIns'),
+      'd.timed',
+      'd.average',
+      'd.over',
+      'p.total',
+      'm.median',
+    ])
     .orderBy('p.workOrders', 'desc')
     .orderBy('p.serviceCenterId')
     .execute();
