@@ -82,6 +82,9 @@ export interface Tables {
   /** Counted sign-in attempts per key ("pair:<address>:<email>", "address:<address>", "account:<email>", "password:<user id>"). */
   centerClosures: TableOf<typeof centerClosures>;
   signInFailures: { key: string; failures: number; firstFailureAt: string; lockedUntil: string | null };
+  /** The dashboards' summaries (server/db/summaries), written by their triggers only. */
+  workOrderDays: { serviceCenterId: number; day: string } & Record<'workOrders' | 'completed' | 'walkIns' | 'workOrdersUpTo' | 'completedUpTo' | 'walkInsUpTo', number>;
+  ratingTrend: { regionId: number; month: string; scoreUnits: number; centers: number };
 }
 
 /** A row of a table as a query selects it. */

@@ -1,12 +1,22 @@
 import type { Db } from '../database.ts';
 import { buildIfChanged } from '../maintained.ts';
+import { STATS_INDEXES, buildStatsIndexes, statsIndexesDefinition } from './indexes.ts';
+import { RATING_TREND, buildRatingTrend, ratingTrendDefinition } from './rating-trend.ts';
 import { WORK_ORDER_DAYS, buildWorkOrderDays, workOrderDaysDefinition } from './work-order-days.ts';
 
-/** The dashboards' summaries: each built from the rows when its definition changes, then kept by triggers in the writing transaction. */
-const SUMMARIES = [{ table: WORK_ORDER_DAYS, definition: workOrderDaysDefinition, build: buildWorkOrderDays }];
+/**
+ * The dashboards' summaries (tables kept by triggers in the writing transaction) and the indexes
+ * their queries read: each built from the rows when its definition changes.
+ */
+const SUMMARIES = [
+  { name: WORK_ORDER_DAYS, table: true, definition: workOrderDaysDefinition, build: buildWorkOrderDays },
+  { name: RATING_TREND, table: true, definition: ratingTrendDefinition, build: buildRatingTrend },
+  { name: STATS_INDEXES, table: false, definition: statsIndexesDefinition, build: buildStatsIndexes },
+];
 
-export const SUMMARY_TABLES: readonly string[] = SUMMARIES.map((summary) => summary.table);
+/** The summaries' tables: written by their triggers only. */
+export const SUMMARY_TABLES: readonly string[] = SUMMARIES.filter((summary) => summary.table).map((summary) => summary.name);
 
 export async function ensureSummaries(db: Db): Promise<void> {
-  for (const summary of SUMMARIES) await buildIfChanged(db, summary.table, summary.definition, summary.build);
+  for (const summary of SUMMARIES) await buildIfChanged(db, summary.name, summary.definition, summary.build);
 }
