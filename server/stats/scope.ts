@@ -34,6 +34,9 @@ export const num = (v: unknown): number => Number(v ?? 0);
 export const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 export const round = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
 
+/** The actor reads every row of `resource` (a summary of the whole network answers for them). */
+export const everyRowOf = (actor: Actor, resource: string) => scopeOf(actor, resource).kind === 'all';
+
 /**
  * The regions whose every center's rows of `resource` the actor reads, narrowed to `regionId` when
  * asked: `'all'` for every region, a list (perhaps empty), or null when the scope is not made of

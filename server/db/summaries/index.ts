@@ -1,6 +1,8 @@
 import type { Db } from '../database.ts';
 import { buildIfChanged } from '../maintained.ts';
 import { STATS_INDEXES, buildStatsIndexes, statsIndexesDefinition } from './indexes.ts';
+import { LATEST_AUDITS, buildLatestAudits, latestAuditsDefinition } from './latest-audits.ts';
+import { LOCKOUT_DAYS, buildLockoutDays, lockoutDaysDefinition } from './lockout-days.ts';
 import { RATING_TREND, buildRatingTrend, ratingTrendDefinition } from './rating-trend.ts';
 import { WORK_ORDER_DAYS, buildWorkOrderDays, workOrderDaysDefinition } from './work-order-days.ts';
 
@@ -11,6 +13,8 @@ import { WORK_ORDER_DAYS, buildWorkOrderDays, workOrderDaysDefinition } from './
 const SUMMARIES = [
   { name: WORK_ORDER_DAYS, table: true, definition: workOrderDaysDefinition, build: buildWorkOrderDays },
   { name: RATING_TREND, table: true, definition: ratingTrendDefinition, build: buildRatingTrend },
+  { name: LATEST_AUDITS, table: true, definition: latestAuditsDefinition, build: buildLatestAudits },
+  { name: LOCKOUT_DAYS, table: true, definition: lockoutDaysDefinition, build: buildLockoutDays },
   { name: STATS_INDEXES, table: false, definition: statsIndexesDefinition, build: buildStatsIndexes },
 ];
 
