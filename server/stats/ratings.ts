@@ -6,7 +6,7 @@ import { badRequest } from '../rest/errors.ts';
 import { DEFAULT_PERIODS, monthsOf, periodBounds, periodFields, periodOf, regionField } from './params.ts';
 import { wholeNumber } from '../rest/schemas.ts';
 import { col, inScope, monthOf, num, numOrNull, round, wholeRegionsOf } from './scope.ts';
-import { SCORE_UNITS, ratedOf, scoreUnitsOf } from '../db/summaries/rating-trend.ts';
+import { SCORE_UNITS, pastMonth, ratedOf, scoreUnitsOf } from '../db/summaries/rating-trend.ts';
 import type { StatsContext } from './context.ts';
 import type { FallingCenters, RatingDistribution, RatingsTrend } from './types.ts';
 
@@ -75,7 +75,7 @@ function inForceByCenter(db: Db, ctx: StatsContext, months: string[], end: strin
  */
 async function inForceByRegion(db: Db, regions: 'all' | number[], months: string[], end: string) {
   const last = months[months.length - 1];
-  const endOfLast = `${last}~`; // past every instant of the month ('~' sorts after the characters of an ISO date-time)
+  const endOfLast = pastMonth(last);
   if (regions !== 'all' && regions.length === 0) return [];
   const changes = await db
     .selectFrom('ratingTrend')

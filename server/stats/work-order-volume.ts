@@ -47,28 +47,30 @@ export async function workOrderVolume(db: Db, ctx: StatsContext, q: z.output<typ
           .select(['c.serviceCenterId', inPeriodOf('c.serviceCenterId', 'workOrdersUpTo', bounds).as('workOrders')]),
     )
     // ... the busiest centers (and how many had any) ...
-    .with('per', (qb) =>
-      qb
-        .selectFrom('counts as c')
-        .select(['c.serviceCenterId', 'c.workOrders', sql<number>`count(*) over ()`.as('total')])
-        .where('c.workOrders', '>', 0)
-        .orderBy('c.workOrders', 'desc')
-        .orderBy('c.serviceCenterId')
-        .limit(q.limit ?? 10),
+    .with(
+      (cte) => cte('per').materialized(),
+      (qb) =>
+        qb
+          .selectFrom('counts as c')
+          .select(['c.serviceCenterId', 'c.workOrders', sql<number>`count(*) over ()`.as('total')])
+          .where('c.workOrders', '>', 0)
+          .orderBy('c.workOrders', 'desc')
+          .orderBy('c.serviceCenterId')
+          .limit(q.limit ?? 10),
     )
     // ... then the durations of those centers' timed walk-ins only, from the partial index of timed
-    // walk-ins by center and day (no work order's row is read).
+    // walk-ins by center and time (no work order's row is read).
     .with(
       (cte) => cte('timed').materialized(),
       (qb) =>
-      qb
-        .selectFrom('workOrders')
-        .where(inScope(ctx.actor, 'work-orders', q.regionId))
-        .where('scheduledAt', '>=', bounds.start)
-        .where('scheduledAt', '<', bounds.end)
-        .where(TIMED_WALK_IN)
-        .where('serviceCenterId', 'in', qb.selectFrom('per').select('serviceCenterId'))
-        .select(['serviceCenterId', walkInMinutes.as('minutes')]),
+        qb
+          .selectFrom('workOrders')
+          .where(inScope(ctx.actor, 'work-orders', q.regionId))
+          .where('scheduledAt', '>=', bounds.start)
+          .where('scheduledAt', '<', bounds.end)
+          .where(TIMED_WALK_IN)
+          .where('serviceCenterId', 'in', qb.selectFrom('per').select('serviceCenterId'))
+          .select(['serviceCenterId', walkInMinutes.as('minutes')]),
     )
     .with('durations', (qb) =>
       qb

@@ -7,6 +7,7 @@ import { ensureSummaries } from '../../server/db/summaries/index.ts';
 import { SCORE_UNITS } from '../../server/db/summaries/rating-trend.ts';
 import { WALK_IN_TYPES } from '../../server/resources/choices.ts';
 import { devicesPastGrace } from '../../server/stats/compliance.ts';
+import { ratingsTrend } from '../../server/stats/ratings.ts';
 import { statsContext } from '../../server/stats/context.ts';
 
 /**
@@ -197,6 +198,11 @@ describe('maintained summaries of the dashboards', () => {
     await summariesAgree(db, 'deleted');
     await update(db, 'serviceCenters', ids.Alpha, { regionId: ids.South });
     await summariesAgree(db, 'a center moved to another region');
+
+    // A scope of single centers, not whole regions: the region's trend of the centers read, looked up per center.
+    const bravo = statsContext({ id: 0, role: 'center-staff', regionId: null, serviceCenterId: ids.Bravo }, new Date('2026-12-31T12:00:00.000Z'));
+    const point = (month: string) => ({ month, id: ids.North, name: 'North', average: 70, centers: 1 });
+    expect((await ratingsTrend(db, bravo, { from: '2026-01-01', to: '2026-04-30' })).rows).toEqual([point('2026-02'), point('2026-03'), point('2026-04')]);
   });
 
   test('latest audits: newer, submitted later, redated, moved, deleted', async () => {

@@ -28,9 +28,12 @@ export const ratedOf = (score: Sql) => sql<number>`case when ${score} is null th
 const counted = (row: Row) => sql`${col(row, 'serviceCenterId')} is not null and ${col(row, 'computedAt')} is not null`;
 const table = sql.table(RATING_TREND);
 
-/** The month `YYYY-MM` of a rating; `|| '~'` is past every instant of that month ('~' sorts after the characters of an ISO date-time). */
+/** Appended to a month `YYYY-MM`, sorts after every instant of that month and before the next month ('~' after every character of an ISO date-time). */
+const PAST_MONTH = '~';
+/** A bound past every instant of a month `YYYY-MM` (and before the next month). */
+export const pastMonth = (month: string) => `${month}${PAST_MONTH}`;
 const monthOf = (computedAt: Sql) => sql`substr(${computedAt}, 1, 7)`;
-const endOfMonthOf = (computedAt: Sql) => sql`(${monthOf(computedAt)} || '~')`;
+const endOfMonthOf = (computedAt: Sql) => sql`(${monthOf(computedAt)} || ${sql.lit(PAST_MONTH)})`;
 
 const addChanges = (select: Sql) =>
   sql`insert into ${table} ("regionId", "month", "scoreUnits", "centers") ${select}
