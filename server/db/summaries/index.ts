@@ -8,7 +8,8 @@ import { WORK_ORDER_DAYS, buildWorkOrderDays, workOrderDaysDefinition } from './
 
 /**
  * The dashboards' summaries (tables kept by triggers in the writing transaction) and the indexes
- * their queries read: each built from the rows when its definition changes.
+ * their queries read: each built from the rows when its definition changes (a summary's definition
+ * names its version: bump it when its table, its triggers or what they count change).
  */
 const SUMMARIES = [
   { name: WORK_ORDER_DAYS, table: true, definition: workOrderDaysDefinition, build: buildWorkOrderDays },

@@ -8,27 +8,36 @@ import { createSummaryTable, createSummaryTrigger, type SummaryTrigger } from '.
  * (status, lockout date, customer) and on a customer's jurisdiction.
  */
 export const LOCKOUT_DAYS = 'lockoutDays';
-export const lockoutDaysDefinition = 'v1';
+export const lockoutDaysDefinition = 'v2';
 
 type Sql = RawBuilder<unknown>;
 const table = sql.table(LOCKOUT_DAYS);
 
-/** Adds `devices` (a signed count per lockout date, from `select`: "jurisdictionId", "lockoutOn", "devices") and drops the dates left with none. */
-const add = (select: Sql): Sql[] => [
+/**
+ * Adds `devices` (a signed count per lockout date, from `select`: "jurisdictionId", "lockoutOn",
+ * "devices"), then drops the rows `touched` selects if they are left with none.
+ */
+const add = (select: Sql, touched: Sql): Sql[] => [
   sql`insert into ${table} ("jurisdictionId", "lockoutOn", "devices") select "jurisdictionId", "lockoutOn", "devices" from (${select}) as "change" where "devices" <> 0
     on conflict ("jurisdictionId", "lockoutOn") do update set "devices" = ${table}."devices" + excluded."devices"`,
-  sql`delete from ${table} where "devices" = 0`,
+  sql`delete from ${table} where ${touched} and "devices" = 0`,
 ];
 
 /** What the device `row` counts for (+1) or no longer counts for (-1): installed, with a lockout date, its customer in a jurisdiction. */
 const device = (row: 'new' | 'old', sign: 1 | -1) =>
-  add(sql`select "c"."jurisdictionId", ${sql.raw(row)}."lockoutOn", ${sql.lit(sign)} as "devices" from "customers" as "c"
-    where "c"."id" = ${sql.raw(row)}."customerId" and "c"."jurisdictionId" is not null and ${sql.raw(row)}."status" = 'installed' and ${sql.raw(row)}."lockoutOn" is not null`);
+  add(
+    sql`select "c"."jurisdictionId", ${sql.raw(row)}."lockoutOn", ${sql.lit(sign)} as "devices" from "customers" as "c"
+      where "c"."id" = ${sql.raw(row)}."customerId" and "c"."jurisdictionId" is not null and ${sql.raw(row)}."status" = 'installed' and ${sql.raw(row)}."lockoutOn" is not null`,
+    sql`"jurisdictionId" = (select "jurisdictionId" from "customers" where "id" = ${sql.raw(row)}."customerId") and "lockoutOn" = ${sql.raw(row)}."lockoutOn"`,
+  );
 
 /** A customer's installed devices moved out of (-1) or into (+1) a jurisdiction. */
 const customer = (jurisdiction: Sql, sign: 1 | -1) =>
-  add(sql`select ${jurisdiction} as "jurisdictionId", "lockoutOn", ${sql.lit(sign)} * count(*) as "devices" from "devices"
-    where "customerId" = new."id" and "status" = 'installed' and "lockoutOn" is not null and ${jurisdiction} is not null group by "lockoutOn"`);
+  add(
+    sql`select ${jurisdiction} as "jurisdictionId", "lockoutOn", ${sql.lit(sign)} * count(*) as "devices" from "devices"
+      where "customerId" = new."id" and "status" = 'installed' and "lockoutOn" is not null and ${jurisdiction} is not null group by "lockoutOn"`,
+    sql`"jurisdictionId" = ${jurisdiction}`,
+  );
 
 // PostgreSQL: a device's and its customer's triggers take the customer's lock (a customer moving
 // while one of their devices changes would otherwise count the device from a stale view).
