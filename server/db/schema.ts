@@ -101,6 +101,11 @@ export interface Tables {
   customerDocuments: TableOf<typeof customerDocuments>;
   /** A customer document's bytes (base64), apart from its metadata. */
   customerDocumentFiles: Bookkeeping & { customerDocumentId: number; data: string };
+  /** The dashboards' summaries (server/db/summaries), written by their triggers only. */
+  workOrderDays: { serviceCenterId: number; day: string } & Record<'workOrders' | 'completed' | 'walkIns' | 'workOrdersUpTo' | 'completedUpTo' | 'walkInsUpTo', number>;
+  ratingTrend: { regionId: number; month: string; scoreUnits: number; centers: number };
+  lockoutDays: { jurisdictionId: number; lockoutOn: string; devices: number };
+  latestAudits: { serviceCenterId: number; auditId: number; auditDate: string; band: string | null; nextAuditDue: string | null };
 }
 
 /** A row of a table as a query selects it. */

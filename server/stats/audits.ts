@@ -16,19 +16,8 @@ export async function auditsDue(db: Db, ctx: StatsContext, q: z.output<typeof au
   const dueFrom = period.from > ctx.today ? period.from : ctx.today;
   const overdue = sql<number>`case when ${col('l.nextAuditDue')} < ${ctx.today} then 1 else 0 end`;
   const rows = await db
-    .with('latest', (qb) =>
-      qb
-        .selectFrom('audits')
-        .select([
-          'serviceCenterId',
-          'auditDate',
-          'band',
-          'nextAuditDue',
-          sql<number>`row_number() over (partition by ${col('serviceCenterId')} order by ${col('auditDate')} desc, ${col('id')} desc)`.as('rn'),
-        ])
-        .where(inScope(ctx.actor, 'audits', q.regionId))
-        .where('status', 'in', ['submitted', 'closed']),
-    )
+    // Each center's latest submitted or closed audit, as latestAudits keeps it.
+    .with('latest', (qb) => qb.selectFrom('latestAudits').selectAll().where(inScope(ctx.actor, 'audits', q.regionId)))
     .selectFrom('latest as l')
     .innerJoin('serviceCenters as sc', 'sc.id', 'l.serviceCenterId')
     .innerJoin('regions as rg', 'rg.id', 'sc.regionId')
@@ -43,7 +32,6 @@ export async function auditsDue(db: Db, ctx: StatsContext, q: z.output<typeof au
       sql<number>`sum(${overdue}) over ()`.as('overdueCount'),
       sql<number>`count(*) over ()`.as('total'),
     ])
-    .where('l.rn', '=', 1)
     .where('sc.onboardingStatus', '=', 'live')
     .where((eb) =>
       eb.or([eb('l.nextAuditDue', '<', ctx.today), eb.and([eb('l.nextAuditDue', '>=', dueFrom), eb('l.nextAuditDue', '<=', period.to)])]),

@@ -1,4 +1,4 @@
-import { sql, type NotNull } from 'kysely';
+import { sql, type AliasedSelectQueryBuilder, type NotNull } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { FINDING_SEVERITIES, WORK_ORDER_TYPES } from '../resources/choices.ts';
@@ -6,7 +6,7 @@ import { CLOSED_STATUSES, needsAuthorization } from '../rules/work-orders/rules.
 import { addDaysToIsoDay, daysBetweenIsoDays, daysSince } from '../dates.ts';
 import { DEFAULT_PERIODS, periodBounds, periodFields, periodOf } from './params.ts';
 import { wholeNumber } from '../rest/schemas.ts';
-import { col, inScope, num } from './scope.ts';
+import { col, everyRowOf, inScope, num } from './scope.ts';
 import type { StatsContext } from './context.ts';
 import type { AuthorizationQueue, DevicesPastGrace, InsuranceExpiring, OverdueFindings, UnauthorizedAttempts, UnlockCodesByState } from './types.ts';
 
@@ -207,19 +207,26 @@ export async function insuranceExpiring(db: Db, ctx: StatsContext, q: z.output<t
 export const devicesPastGraceQuery = z.strictObject({});
 
 export async function devicesPastGrace(db: Db, ctx: StatsContext): Promise<DevicesPastGrace> {
+  // The whole network's from lockoutDays; a narrower scope counts its own devices.
+  const past: AliasedSelectQueryBuilder<{ jurisdictionId: number; lockoutOn: string | null; devices: number }, 'p'> = everyRowOf(ctx.actor, 'devices')
+    ? db.selectFrom('lockoutDays').select(['jurisdictionId', 'lockoutOn', 'devices']).where('lockoutOn', '<', ctx.today).as('p')
+    : db
+        .selectFrom((qb) =>
+          qb
+            .selectFrom('devices')
+            .select(['customerId', 'lockoutOn'])
+            .where(inScope(ctx.actor, 'devices'))
+            .where('status', '=', 'installed')
+            .where('lockoutOn', '<', ctx.today)
+            .as('d'),
+        )
+        .innerJoin('customers as c', 'c.id', 'd.customerId')
+        .select(['c.jurisdictionId', 'd.lockoutOn', sql<number>`1`.as('devices')])
+        .as('p');
   const rows = await db
-    .selectFrom((qb) =>
-      qb
-        .selectFrom('devices')
-        .select(['customerId', 'lockoutOn'])
-        .where(inScope(ctx.actor, 'devices'))
-        .where('status', '=', 'installed')
-        .where('lockoutOn', '<', ctx.today)
-        .as('d'),
-    )
-    .innerJoin('customers as c', 'c.id', 'd.customerId')
-    .innerJoin('jurisdictions as j', 'j.id', 'c.jurisdictionId')
-    .select(['j.id', 'j.code', 'j.name', (eb) => eb.fn.countAll().as('devices'), (eb) => eb.fn.min('d.lockoutOn').as('oldest')])
+    .selectFrom(past)
+    .innerJoin('jurisdictions as j', 'j.id', 'p.jurisdictionId')
+    .select(['j.id', 'j.code', 'j.name', (eb) => eb.fn.sum<number>('p.devices').as('devices'), (eb) => eb.fn.min('p.lockoutOn').as('oldest')])
     .groupBy(['j.id', 'j.code', 'j.name'])
     .orderBy('devices', 'desc')
     .orderBy('j.code')

@@ -33,3 +33,25 @@ export const monthOf = (column: string) => sql<string>`substr(${col(column)}, 1,
 export const num = (v: unknown): number => Number(v ?? 0);
 export const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 export const round = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
+
+/** The actor reads every row of `resource` (a summary of the whole network answers for them). */
+export const everyRowOf = (actor: Actor, resource: string) => scopeOf(actor, resource).kind === 'all';
+
+/**
+ * The regions whose every center's rows of `resource` the actor reads, narrowed to `regionId` when
+ * asked: `'all'` for every region, a list (perhaps empty), or null when the scope is not made of
+ * whole regions (a summary kept per region cannot answer it then).
+ */
+export function wholeRegionsOf(actor: Actor, resource: string, regionId?: number): 'all' | number[] | null {
+  const scope = scopeOf(actor, resource);
+  switch (scope.kind) {
+    case 'all':
+      return regionId === undefined ? 'all' : [regionId];
+    case 'none':
+      return [];
+    case 'center-in-region':
+      return regionId === undefined || regionId === scope.regionId ? [scope.regionId] : [];
+    default:
+      return null;
+  }
+}

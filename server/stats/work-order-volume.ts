@@ -1,7 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { WALK_IN_TYPES } from '../resources/choices.ts';
+import { TIMED_WALK_IN } from '../db/summaries/indexes.ts';
+import { WORK_ORDER_DAYS } from '../db/summaries/work-order-days.ts';
 import { WALK_IN_TARGET_MINUTES } from '../rules/work-orders/rules.ts';
 import { DEFAULT_PERIODS, periodBounds, periodFields, periodOf, regionField } from './params.ts';
 import { wholeNumber } from '../rest/schemas.ts';
@@ -23,41 +24,53 @@ const walkInMinutes: RawBuilder<number> = sql<number>`(case when substr(${col('c
 /** The query string of `workOrderVolume`. */
 export const workOrderVolumeQuery = z.strictObject({ ...periodFields, ...regionField, limit: wholeNumber(1, 100).optional() });
 
+/**
+ * A center's running total of a count of `workOrderDays` on its last day before `bound` (0 without
+ * one): its work orders scheduled before that day. One lookup of the summary's key.
+ */
+const upTo = (center: string, column: string, bound: string) =>
+  sql<number>`coalesce((select ${sql.ref(column)} from ${sql.table(WORK_ORDER_DAYS)} as "d" where "d"."serviceCenterId" = ${col(center)} and "d"."day" < ${bound} order by "d"."day" desc limit 1), 0)`;
+/** A center's count of the period: the running total before its end less the one before its start. */
+const inPeriodOf = (center: string, column: string, { start, end }: { start: string; end: string }) => sql<number>`(${upTo(center, column, end)} - ${upTo(center, column, start)})`;
+
 export async function workOrderVolume(db: Db, ctx: StatsContext, q: z.output<typeof workOrderVolumeQuery>): Promise<WorkOrderVolume> {
   const period = periodOf(q, DEFAULT_PERIODS.lastThirtyDays(ctx.today));
-  const { start, end } = periodBounds(period);
-  const walkInTypes = sql.join([...WALK_IN_TYPES]);
-  const inPeriod = () =>
-    db
-      .selectFrom('workOrders')
-      .where(inScope(ctx.actor, 'work-orders', q.regionId))
-      .where('scheduledAt', '>=', start)
-      .where('scheduledAt', '<', end);
+  const bounds = periodBounds(period);
   const rows = await db
-    // The busiest centers first, from counts alone (one range of the covering index) ...
-    .with('per', () =>
-      inPeriod()
-        .select([
-          'serviceCenterId',
-          (eb) => eb.fn.countAll().as('workOrders'),
-          sql<number>`sum(case when ${col('status')} = 'completed' then 1 else 0 end)`.as('completed'),
-          sql<number>`sum(case when ${col('type')} in (${walkInTypes}) then 1 else 0 end)`.as('walkIns'),
-          sql<number>`count(*) over ()`.as('total'),
-        ])
-        .groupBy('serviceCenterId')
-        .orderBy('workOrders', 'desc')
-        .orderBy('serviceCenterId')
-        .limit(q.limit ?? 10),
+    // Each center's work orders in the period, from the running totals of workOrderDays (two lookups per center) ...
+    .with(
+      (cte) => cte('counts').materialized(),
+      (qb) =>
+        qb
+          .selectFrom(db.selectFrom('serviceCenters').select('id as serviceCenterId').as('c'))
+          .where(inScope(ctx.actor, 'work-orders', q.regionId))
+          .select(['c.serviceCenterId', inPeriodOf('c.serviceCenterId', 'workOrdersUpTo', bounds).as('workOrders')]),
     )
-    // ... then the durations of those centers' timed walk-ins only (by center and period: the walk-in
-    // conditions stay inside the CASE, so the center's index is the one used).
-    .with('timed', (qb) =>
-      inPeriod()
-        .select([
-          'serviceCenterId',
-          sql<number | null>`case when ${col('type')} in (${walkInTypes}) and ${col('status')} = 'completed' and ${col('startedAt')} is not null and ${col('completedAt')} is not null then ${walkInMinutes} end`.as('minutes'),
-        ])
-        .where('serviceCenterId', 'in', qb.selectFrom('per').select('serviceCenterId')),
+    // ... the busiest centers (and how many had any) ...
+    .with(
+      (cte) => cte('per').materialized(),
+      (qb) =>
+        qb
+          .selectFrom('counts as c')
+          .select(['c.serviceCenterId', 'c.workOrders', sql<number>`count(*) over ()`.as('total')])
+          .where('c.workOrders', '>', 0)
+          .orderBy('c.workOrders', 'desc')
+          .orderBy('c.serviceCenterId')
+          .limit(q.limit ?? 10),
+    )
+    // ... then the durations of those centers' timed walk-ins only, from the partial index of timed
+    // walk-ins by center and time (no work order's row is read).
+    .with(
+      (cte) => cte('timed').materialized(),
+      (qb) =>
+        qb
+          .selectFrom('workOrders')
+          .where(inScope(ctx.actor, 'work-orders', q.regionId))
+          .where('scheduledAt', '>=', bounds.start)
+          .where('scheduledAt', '<', bounds.end)
+          .where(TIMED_WALK_IN)
+          .where('serviceCenterId', 'in', qb.selectFrom('per').select('serviceCenterId'))
+          .select(['serviceCenterId', walkInMinutes.as('minutes')]),
     )
     .with('durations', (qb) =>
       qb
@@ -79,8 +92,7 @@ export async function workOrderVolume(db: Db, ctx: StatsContext, q: z.output<typ
           'minutes',
           sql<number>`row_number() over (partition by ${col('serviceCenterId')} order by ${col('minutes')})`.as('rn'),
           sql<number>`count(*) over (partition by ${col('serviceCenterId')})`.as('n'),
-        ])
-        .where('minutes', 'is not', null),
+        ]),
     )
     .with('medians', (qb) =>
       qb
@@ -94,7 +106,20 @@ export async function workOrderVolume(db: Db, ctx: StatsContext, q: z.output<typ
     .innerJoin('regions as rg', 'rg.id', 'sc.regionId')
     .leftJoin('durations as d', 'd.serviceCenterId', 'p.serviceCenterId')
     .leftJoin('medians as m', 'm.serviceCenterId', 'p.serviceCenterId')
-    .select(['p.serviceCenterId', 'sc.name', 'rg.name as regionName', 'p.workOrders', 'p.completed', 'p.walkIns', 'd.timed', 'd.average', 'd.over', 'p.total', 'm.median'])
+    .select([
+      'p.serviceCenterId',
+      'sc.name',
+      'rg.name as regionName',
+      'p.workOrders',
+      // the other counts of the busiest centers only
+      inPeriodOf('p.serviceCenterId', 'completedUpTo', bounds).as('completed'),
+      inPeriodOf('p.serviceCenterId', 'walkInsUpTo', bounds).as('walkIns'),
+      'd.timed',
+      'd.average',
+      'd.over',
+      'p.total',
+      'm.median',
+    ])
     .orderBy('p.workOrders', 'desc')
     .orderBy('p.serviceCenterId')
     .execute();

@@ -22,6 +22,7 @@ import { startOurServer, type OurServer } from './our-server.ts';
 import { printTable, type Row } from './report.ts';
 import { benchStats } from './stats.ts';
 import { benchWorstCase } from './worst-case.ts';
+import { workOrderWrites, writeInputs } from './work-order-writes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WATCHDOG_MS = 30 * 60_000;
@@ -127,37 +128,18 @@ async function main() {
     ours = await startOurServer(database);
 
     // Fixed inputs, the same for both servers.
-    // a live center (work orders go to live centers only) and open work orders (closed ones no longer change)
-    const sample = await database.db
-      .selectFrom('workOrders')
-      .innerJoin('serviceCenters', 'serviceCenters.id', 'workOrders.serviceCenterId')
-      .select('workOrders.serviceCenterId')
-      .where('serviceCenters.onboardingStatus', '=', 'live')
-      .where('workOrders.id', '>=', Math.ceil(workOrders / 2))
-      .orderBy('workOrders.id')
-      .executeTakeFirstOrThrow();
-    const centerId = Number(sample.serviceCenterId);
+    const writes = await writeInputs(database.db, workOrders);
+    const centerId = writes.centerId;
     const ids = Array.from({ length: 997 }, (_, k) => 1 + ((k * 7919) % workOrders));
-    const open = (await database.db.selectFrom('workOrders').select('id').where('status', 'in', ['requested', 'scheduled']).orderBy('id').limit(997).execute()).map((r) => Number(r.id));
     const manyIds = (i: number) => Array.from({ length: 25 }, (_, k) => `id=${ids[(i * 25 + k + 1000) % ids.length]}`).join('&');
-    // a provider request (no customer, no equipment): cost and billing come from the center's price list
-    const newOrder = (i: number) => ({
-      type: 'vehicle-inspection',
-      status: 'scheduled',
-      serviceCenterId: centerId,
-      scheduledAt: new Date(Date.UTC(2027, 0, 1, 15, i % 60)).toISOString(),
-      notes: `Bench create ${i}`,
-    });
     const sortedPage = '?_sort=scheduledAt&_order=DESC&_start=0&_end=25';
     type Op = { name: string; write: boolean; run: (base: string, headers: Record<string, string>) => Request };
-    const json = (headers: Record<string, string>) => ({ ...headers, 'content-type': 'application/json' });
     const ops: Op[] = [
       { name: 'list sorted page', write: false, run: (b, h) => () => call(`${b}/work-orders${sortedPage}`, { headers: h }, { status: 200, length: 25 }) },
       { name: 'list filtered by center', write: false, run: (b, h) => () => call(`${b}/work-orders${sortedPage}&serviceCenterId=${centerId}`, { headers: h }, { status: 200 }) },
       { name: 'getMany 25 ids', write: false, run: (b, h) => (i) => call(`${b}/work-orders?${manyIds(i)}`, { headers: h }, { status: 200, length: 25 }) },
       { name: 'getOne', write: false, run: (b, h) => (i) => call(`${b}/work-orders/${ids[(i + 500) % ids.length]}`, { headers: h }, { status: 200 }) },
-      { name: 'create (POST)', write: true, run: (b, h) => (i) => call(`${b}/work-orders`, { method: 'POST', headers: json(h), body: JSON.stringify(newOrder(i)) }, { status: 201 }) },
-      { name: 'update (PATCH)', write: true, run: (b, h) => (i) => call(`${b}/work-orders/${open[(i + 100) % open.length]}`, { method: 'PATCH', headers: json(h), body: JSON.stringify({ notes: `Bench update ${i}` }) }, { status: 200 }) },
+      ...workOrderWrites(writes).map((op) => ({ ...op, write: true })),
     ];
     const limits = (write: boolean, js: boolean): Limits => ({
       warmUp: write && js ? 1 : 5,

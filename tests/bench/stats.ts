@@ -4,7 +4,8 @@
  * Called by bench.ts on the data set it generates; on its own against an existing database:
  * `npx tsx tests/bench/stats.ts --file /tmp/large.db [--iterations 50]` (e.g. made by
  * `DATABASE_URL=sqlite:/tmp/large.db npm run seed -- --scale large`); it runs on a temporary copy,
- * migrated to the latest schema, and leaves the file as it was.
+ * migrated to the latest schema, and leaves the file as it was; it then times the work-order
+ * writes of bench.ts (what keeping the summaries costs a write).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,7 @@ import { migrateToLatest } from '../../server/db/migrate.ts';
 import type { StatsName } from '../../server/stats/types.ts';
 import { call, measure, percentile, type Limits } from './measure.ts';
 import { startOurServer, type OurServer } from './our-server.ts';
+import { workOrderWrites, writeInputs } from './work-order-writes.ts';
 
 /** Each endpoint with its default parameters, and the heavier variants a dashboard may ask for. */
 export const statsRequests = (now = new Date()): { name: StatsName; query: string }[] => [
@@ -70,6 +72,12 @@ async function main() {
     const ours = await startOurServer(database);
     try {
       await benchStats(ours, { warmUp: 3, iterations, budgetMs: 10_000, minIterations: 5 });
+      // What keeping the summaries costs every write.
+      const total = await database.db.selectFrom('workOrders').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      for (const op of workOrderWrites(await writeInputs(database.db, Number(total.n)))) {
+        const samples = await measure(op.run(`${ours.url}/api`, ours.headers), { warmUp: 5, iterations, budgetMs: 10_000, minIterations: 5 });
+        console.log(`${op.name}: p50 ${samples.error ? samples.error : ms(percentile(samples.ms, 50))}, p95 ${ms(percentile(samples.ms, 95))} (${samples.ms.length} samples)`);
+      }
     } finally {
       await ours.close();
     }
