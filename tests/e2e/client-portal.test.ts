@@ -135,6 +135,26 @@ describe('the client portal on a phone', () => {
     await page.getByText(/^Hello, /).waitFor();
   }, 60_000);
 
+  it('every other page fits a phone: nothing scrolls sideways', async () => {
+    const pages: [string, string][] = [
+      ['appointments', 'Appointments'],
+      ['notes', 'Notes to the program'],
+      ['complaints', 'Complaints'],
+      ['documents', 'Documents'],
+      ['help', 'Help'],
+      ['profile', 'Profile'],
+    ];
+    for (const [path, title] of pages) {
+      await page.goto(`${app.server.url}/portal/${path}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectNoSidewaysScroll();
+      await shot(`client-portal-${path}-phone.png`);
+    }
+    await page.goto(`${app.server.url}/portal/`);
+    await page.getByText(/^Hello, /).waitFor();
+  }, 90_000);
+
   it('says so when the phone goes offline, and opens from its cached app shell', async () => {
     // the built portal registers its service worker, which caches the app shell
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
