@@ -134,8 +134,13 @@ function writeLoad(call: (method: string, url: string, body?: unknown) => Return
   return state;
 }
 
-const until = async (condition: () => boolean) => {
-  while (!condition()) await new Promise((r) => setTimeout(r, 1));
+/** Waits for a condition, failing with what it waited for after `seconds`. */
+const until = async (condition: () => boolean, what: string, seconds = 120) => {
+  const deadline = Date.now() + seconds * 1000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`waited ${seconds} s for ${what}`);
+    await new Promise((r) => setTimeout(r, 1));
+  }
 };
 
 /**
@@ -189,7 +194,7 @@ describe('crash safety', () => {
     let crashed = false;
     const load = writeLoad((method, url, body) => api(first.url, method, url, body, { cookie }), () => crashed);
     const KILL_AFTER = 240;
-    await until(() => load.count >= KILL_AFTER);
+    await until(() => load.count >= KILL_AFTER, `${KILL_AFTER} acknowledged writes`);
     crashed = true;
     load.stop();
     first.child.kill('SIGKILL');
@@ -224,15 +229,15 @@ describe('crash safety', () => {
       const cookie = await signIn(server.url, TEST_ADMIN.email, TEST_ADMIN.password);
       let killed = false;
       const load = writeLoad((method, url, body) => api(server.url, method, url, body, { cookie }), () => killed);
-      await until(() => load.count >= 240);
+      await until(() => load.count >= 240, '240 acknowledged writes');
       killed = true;
       process.kill(server.jobs[0], 'SIGKILL');
-      await until(() => server.workers.length === 3);
+      await until(() => server.workers.length === 3, 'the replacement worker');
       expect(server.jobs).toEqual([server.jobs[0], server.workers[2]]);
       const afterRestart = load.count;
       // both processes serve again: the load goes on without a failure
       const failuresBefore = load.failures;
-      await until(() => load.count >= afterRestart + 240);
+      await until(() => load.count >= afterRestart + 60, '60 more acknowledged writes');
       expect(load.failures).toBe(failuresBefore);
       load.stop();
       await load.done;
@@ -242,5 +247,5 @@ describe('crash safety', () => {
       server.child.kill('SIGTERM');
       await stopped(server.child);
     }
-  }, 180_000);
+  }, 300_000);
 });
