@@ -32,7 +32,7 @@ export const UpcomingAppointments = ({ centers }: { centers: readonly PublicCent
             return (
               <ListItem key={order.id} disableGutters divider>
                 <ListItemText
-                  primary={`${translate(`client.appointments.types.${order.type}`)} · ${formatInstant(order.scheduledAt, locale, center?.timeZone)}`}
+                  primary={`${translate(`client.workOrderTypes.${order.type}`)} · ${formatInstant(order.scheduledAt, locale, center?.timeZone)}`}
                   secondary={[center ? `${center.name}, ${center.street}, ${center.city}` : translate(`${T}.center`), order.number ? translate(`${T}.number`, { number: order.number }) : null]
                     .filter(Boolean)
                     .join(' · ')}

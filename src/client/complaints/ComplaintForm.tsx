@@ -79,7 +79,7 @@ export const ComplaintForm = ({ visits }: { visits: readonly CustomerVisit[] }) 
         <option value="">{translate(`${T}.anyVisit`)}</option>
         {visitsAt(visits, centerId).map((v) => (
           <option key={v.workOrderId} value={v.workOrderId}>
-            {translate(`${T}.visitName`, { type: translate(`client.complaints.visitTypes.${v.type}`), date: format.moment(v.scheduledAt) })}
+            {translate(`${T}.visitName`, { type: translate(`client.workOrderTypes.${v.type}`), date: format.moment(v.scheduledAt) })}
           </option>
         ))}
       </NativeSelect>

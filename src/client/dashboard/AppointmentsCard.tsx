@@ -18,7 +18,7 @@ export const AppointmentsCard = ({ appointments }: { appointments: DashboardAppo
           {appointments.map((appointment) => (
             <ListItem key={appointment.id} disableGutters divider sx={{ display: 'block' }}>
               <Typography variant="h3" component="p">
-                {translate(`client.dashboard.types.${appointment.type}`, { _: appointment.type })}
+                {translate(`client.workOrderTypes.${appointment.type}`, { _: appointment.type })}
               </Typography>
               <Typography>{format.moment(appointment.scheduledAt)}</Typography>
               {appointment.center && (

@@ -1,5 +1,6 @@
 import type { FeatureMessages } from './feature.ts';
 import { shellMessages } from '../shell/messages.ts';
+import { workOrderTypeMessages } from './workOrderTypes.ts';
 import { dashboardMessages } from '../dashboard/messages.ts';
 import { unlockMessages } from '../unlock/messages.ts';
 import { paymentsMessages } from '../payments/messages.ts';
@@ -11,4 +12,4 @@ import { complaintsMessages } from '../complaints/messages.ts';
 import { documentsMessages } from '../documents/messages.ts';
 
 /** Every feature's texts, merged into the portal's languages (add a feature's `<feature>Messages` here). */
-export const FEATURE_MESSAGES: readonly FeatureMessages[] = [shellMessages, dashboardMessages, unlockMessages, paymentsMessages, helpMessages, accountMessages, appointmentsMessages, notesMessages, complaintsMessages, documentsMessages];
+export const FEATURE_MESSAGES: readonly FeatureMessages[] = [shellMessages, workOrderTypeMessages, dashboardMessages, unlockMessages, paymentsMessages, helpMessages, accountMessages, appointmentsMessages, notesMessages, complaintsMessages, documentsMessages];

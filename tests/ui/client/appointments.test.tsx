@@ -7,6 +7,7 @@ import { appointmentPages } from '../../../src/client/appointments/pages.tsx';
 import { appointmentsMessages } from '../../../src/client/appointments/messages.ts';
 import { addDaysToIsoDay } from '../../../server/dates.ts';
 import { renderClient } from './render.tsx';
+import { workOrderTypeMessages } from '../../../src/client/i18n/workOrderTypes.ts';
 
 // the first render of a file loads MUI and ra-core: give it time under a loaded run
 configure({ asyncUtilTimeout: 5000 });
@@ -36,7 +37,7 @@ function setup({ locale = 'en' as 'en' | 'es', create = vi.fn(async (_resource: 
   };
   const getList = vi.fn(async (resource: string) => ({ data: lists[resource] ?? [], total: (lists[resource] ?? []).length }));
   const dataProvider = testDataProvider({ getList: getList as DataProvider['getList'], create: create as unknown as DataProvider['create'] });
-  renderClient(<AppointmentsPage />, { dataProvider, messages: [appointmentsMessages], locale });
+  renderClient(<AppointmentsPage />, { dataProvider, messages: [appointmentsMessages, workOrderTypeMessages], locale });
   return { getList, create };
 }
 
@@ -72,7 +73,7 @@ describe('the appointments page of the client portal', () => {
 
   it('says so when there is nothing yet', async () => {
     const dataProvider = testDataProvider({ getList: vi.fn(async () => ({ data: [], total: 0 })) as DataProvider['getList'] });
-    renderClient(<AppointmentsPage />, { dataProvider, messages: [appointmentsMessages] });
+    renderClient(<AppointmentsPage />, { dataProvider, messages: [appointmentsMessages, workOrderTypeMessages] });
     expect(await screen.findByText('No upcoming appointments.')).toBeTruthy();
     expect(screen.getByText('You have not requested an appointment yet.')).toBeTruthy();
   });

@@ -5,6 +5,7 @@ import { HttpError, testDataProvider, type DataProvider } from 'ra-core';
 import { ComplaintsPage } from '../../../src/client/complaints/ComplaintsPage.tsx';
 import { complaintsMessages } from '../../../src/client/complaints/messages.ts';
 import { renderClient } from './render.tsx';
+import { workOrderTypeMessages } from '../../../src/client/i18n/workOrderTypes.ts';
 import { asCustomer, json, keysOf } from './customer.tsx';
 
 // The page shows once the identity, the list and the visits are in: give the queries time under a loaded run.
@@ -42,7 +43,7 @@ function setup({ list = complaints, create }: { list?: typeof complaints; create
   });
   renderClient(
     asCustomer(<ComplaintsPage />),
-    { dataProvider, messages: [complaintsMessages], locale },
+    { dataProvider, messages: [complaintsMessages, workOrderTypeMessages], locale },
   );
   return dataProvider;
 }

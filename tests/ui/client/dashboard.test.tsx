@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { renderClient } from './render.tsx';
+import { workOrderTypeMessages } from '../../../src/client/i18n/workOrderTypes.ts';
 import { customerAuth, fetchAnswering } from './customer-auth.ts';
 import { DASHBOARD_URL, dashboardOf } from './dashboard-fixture.ts';
 import { DashboardPage } from '../../../src/client/dashboard/DashboardPage.tsx';
@@ -17,7 +18,7 @@ afterEach(() => {
 function show(dashboard: CustomerDashboard | { status: number; body: unknown }, locale: 'en' | 'es' = 'en') {
   const fetch = fetchAnswering({ [`GET ${DASHBOARD_URL}`]: 'customer' in dashboard ? { body: dashboard } : dashboard });
   vi.stubGlobal('fetch', fetch);
-  renderClient(<DashboardPage />, { authProvider: customerAuth(7), messages: [shellMessages, dashboardMessages], locale });
+  renderClient(<DashboardPage />, { authProvider: customerAuth(7), messages: [shellMessages, workOrderTypeMessages, dashboardMessages], locale });
   return fetch;
 }
 
