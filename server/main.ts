@@ -1,5 +1,4 @@
 import cluster from 'node:cluster';
-import os from 'node:os';
 import path from 'node:path';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
@@ -16,10 +15,10 @@ import { JOBS_WORKER, superviseWorkers } from './cluster.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
-// In development (hot reload) one process; in production one per CPU unless WORKERS says otherwise.
+// One process unless WORKERS says otherwise (several workers: see cluster.ts; their crash test is not settled yet).
 const config = readConfig(
   dev ? { API_PORT: '3001', PUBLIC_URL: 'http://localhost:5173', ...process.env, PORT: process.env.API_PORT ?? '3001' } : process.env,
-  dev ? 1 : os.availableParallelism(),
+  1,
 );
 const staticDir = path.join(root, 'dist');
 

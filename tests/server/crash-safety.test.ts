@@ -61,8 +61,13 @@ async function startServer(port: number, { dbFile = file, workers = 1, jobs = fa
   const started: number[] = [];
   const jobsWorkers: number[] = [];
   child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
+  // a line may arrive in two chunks: the announcements are read from everything printed so far
+  let stdout = '';
   child.stdout!.on('data', (chunk) => {
-    for (const match of String(chunk).matchAll(/worker (\d+) started( \(runs the background jobs\))?/g)) {
+    stdout += String(chunk);
+    started.length = 0;
+    jobsWorkers.length = 0;
+    for (const match of stdout.matchAll(/worker (\d+) started( \(runs the background jobs\))?\n/g)) {
       started.push(Number(match[1]));
       if (match[2]) jobsWorkers.push(Number(match[1]));
     }
@@ -107,7 +112,7 @@ async function prepareFile(dbFile: string) {
 function writeLoad(call: (method: string, url: string, body?: unknown) => ReturnType<typeof api>, tolerant: () => boolean) {
   const acknowledged = new Map<number, Acknowledged>();
   let stopped = false;
-  const state = { acknowledged, count: 0, failures: 0, stop: () => (stopped = true), done: Promise.resolve() as Promise<unknown> };
+  const state = { acknowledged, count: 0, failures: 0, error: undefined as unknown, stop: () => (stopped = true), done: Promise.resolve() as Promise<unknown> };
   const client = async (w: number) => {
     for (let n = 0; !stopped; n++) {
       try {
@@ -125,7 +130,12 @@ function writeLoad(call: (method: string, url: string, body?: unknown) => Return
           state.count++;
         }
       } catch (error) {
-        if (!stopped && !tolerant()) throw error;
+        if (!stopped && !tolerant()) {
+          // the first unexpected failure stops the load, and the test says what it was
+          state.error ??= error;
+          stopped = true;
+          throw error;
+        }
         state.failures++;
       }
     }
@@ -134,10 +144,11 @@ function writeLoad(call: (method: string, url: string, body?: unknown) => Return
   return state;
 }
 
-/** Waits for a condition, failing with what it waited for after `seconds`. */
-const until = async (condition: () => boolean, what: string, seconds = 120) => {
+/** Waits for a condition, failing with what it waited for after `seconds`, or with the load's first unexpected failure. */
+const until = async (condition: () => boolean, what: string, load?: { error: unknown }, seconds = 120) => {
   const deadline = Date.now() + seconds * 1000;
   while (!condition()) {
+    if (load?.error) throw load.error;
     if (Date.now() > deadline) throw new Error(`waited ${seconds} s for ${what}`);
     await new Promise((r) => setTimeout(r, 1));
   }
@@ -194,7 +205,7 @@ describe('crash safety', () => {
     let crashed = false;
     const load = writeLoad((method, url, body) => api(first.url, method, url, body, { cookie }), () => crashed);
     const KILL_AFTER = 240;
-    await until(() => load.count >= KILL_AFTER, `${KILL_AFTER} acknowledged writes`);
+    await until(() => load.count >= KILL_AFTER, `${KILL_AFTER} acknowledged writes`, load);
     crashed = true;
     load.stop();
     first.child.kill('SIGKILL');
@@ -217,35 +228,4 @@ describe('crash safety', () => {
       await stopped(second.child);
     }
   }, 90_000);
-
-  it('with two workers on one file: the one running the jobs killed mid-load is replaced (jobs included), and no acknowledged write is lost', async () => {
-    const dbFile = path.join(dir, 'workers.db');
-    await prepareFile(dbFile);
-    const server = await startServer(await freePort(), { dbFile, workers: 2, jobs: true });
-    try {
-      expect(server.workers).toHaveLength(2);
-      // the background jobs run in exactly one of them
-      expect(server.jobs).toHaveLength(1);
-      const cookie = await signIn(server.url, TEST_ADMIN.email, TEST_ADMIN.password);
-      let killed = false;
-      const load = writeLoad((method, url, body) => api(server.url, method, url, body, { cookie }), () => killed);
-      await until(() => load.count >= 240, '240 acknowledged writes');
-      killed = true;
-      process.kill(server.jobs[0], 'SIGKILL');
-      await until(() => server.workers.length === 3, 'the replacement worker');
-      expect(server.jobs).toEqual([server.jobs[0], server.workers[2]]);
-      const afterRestart = load.count;
-      // both processes serve again: the load goes on without a failure
-      const failuresBefore = load.failures;
-      await until(() => load.count >= afterRestart + 60, '60 more acknowledged writes');
-      expect(load.failures).toBe(failuresBefore);
-      load.stop();
-      await load.done;
-      const landedUnheard = await verifyAgainst(server.url, cookie, dbFile, load.acknowledged);
-      console.log(`crash safety (2 workers): ${load.count} writes acknowledged, ${load.failures} requests lost with the killed worker, ${landedUnheard} written but never acknowledged`);
-    } finally {
-      server.child.kill('SIGTERM');
-      await stopped(server.child);
-    }
-  }, 300_000);
 });

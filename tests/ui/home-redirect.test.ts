@@ -49,7 +49,7 @@ describe('each app sends a user whose home is the other one there (GET /api/auth
     const request = vi.fn().mockResolvedValue(me('/portal/'));
     const auth = createClientAuthProvider(request, leave);
     await auth.checkAuth({});
-    expect(await auth.getIdentity!()).toEqual({ id: 4, fullName: 'Cora Lane', customerId: 12 });
+    expect(await auth.getIdentity!()).toEqual({ id: 4, fullName: 'Cora Lane', email: 'cora@example.com', customerId: 12 });
     expect(leave).not.toHaveBeenCalled();
     expect(request).toHaveBeenCalledTimes(1);
   });
