@@ -7,14 +7,13 @@ import { customers } from '../../resources/customers.ts';
 import { devices } from '../../resources/devices.ts';
 import { workOrders } from '../../resources/work-orders.ts';
 import { today } from '../../dates.ts';
+import { NOT_BEGUN_STATUSES } from '../work-orders/rules.ts';
 import { unlockCodeState } from '../unlock-codes/issue.ts';
 import { nextPaymentOf, type NextPayment } from '../payments/summary.ts';
 import type { PublicCenterFacts } from '../locator/public-center.ts';
 
 /** Devices that are the customer's now (not returned to stock or retired). */
 const CURRENT_DEVICE_STATUSES = ['shipped', 'installed'];
-/** Appointments still to come: booked and not begun. */
-const UPCOMING_STATUSES = ['requested', 'scheduled', 'authorized'];
 /** At most this many upcoming appointments are answered. */
 export const DASHBOARD_APPOINTMENTS = 10;
 
@@ -108,7 +107,7 @@ async function upcomingAppointments(trx: Transaction, actor: Actor, customerId: 
     .leftJoin('serviceCenters as s', 's.id', 'w.serviceCenterId')
     .select(['w.id', 'w.number', 'w.type', 'w.status', 'w.scheduledAt', 's.id as centerId', 's.name', 's.street', 's.city', 's.state', 's.postalCode', 's.phone', 's.hours'])
     .where('w.customerId', '=', customerId)
-    .where('w.status', 'in', UPCOMING_STATUSES)
+    .where('w.status', 'in', NOT_BEGUN_STATUSES)
     .where('w.scheduledAt', '>=', today(now))
     .where('w.id', 'in', trx.selectFrom('workOrders').select('id').where(scopeWhere(scopeOf(actor, workOrders.name))))
     .orderBy('w.scheduledAt')
