@@ -9,14 +9,6 @@ import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Page } from './pages.ts';
-import { OnboardingBoard } from './onboarding/OnboardingBoard.tsx';
-import { CalibrationPage } from './calibration/CalibrationPage.tsx';
-import { TodayPage } from './portal/today/TodayPage.tsx';
-import { StatementPage } from './portal/statement/StatementPage.tsx';
-import { QualityPage } from './quality/QualityPage.tsx';
-import { PaperworkPage } from './paperwork/PaperworkPage.tsx';
-import { HoursPage } from './resources/center-closures/HoursPage.tsx';
-import { EquipmentPage } from './equipment/EquipmentPage.tsx';
 
 /** A page in its own chunk, fetched the first time it is opened (print views stay out of the initial bundle). */
 const later = (load: () => Promise<ComponentType>) => {
@@ -32,28 +24,28 @@ const later = (load: () => Promise<ComponentType>) => {
 export const PAGES: Page[] = [
   {
     path: '/calibrations',
-    element: <CalibrationPage />,
+    element: later(async () => (await import('./calibration/CalibrationPage.tsx')).CalibrationPage),
     access: { resource: 'devices', action: 'list' },
     menu: { label: 'resources.calibrations.menu', icon: EventBusyIcon },
   },
   {
     // the board shows the onboarding paperwork's progress (the server's pseudo-resource says who sees it)
     path: '/onboarding',
-    element: <OnboardingBoard />,
+    element: later(async () => (await import('./onboarding/OnboardingBoard.tsx')).OnboardingBoard),
     access: { resource: 'onboarding-board', action: 'list' },
     menu: { label: 'resources.onboarding.menu', icon: ViewKanbanIcon },
   },
   {
     // the center's rating, audits and corrective actions to answer (service-center portal)
     path: '/quality',
-    element: <QualityPage />,
+    element: later(async () => (await import('./quality/QualityPage.tsx')).QualityPage),
     access: { resource: 'corrective-actions', action: 'list' },
     portalMenu: { label: 'resources.quality.menu', icon: FactCheckIcon, order: 40 },
   },
   {
     // the center's binder and W-9 (renewals awaiting verification) and its installers (service-center portal)
     path: '/paperwork',
-    element: <PaperworkPage />,
+    element: later(async () => (await import('./paperwork/PaperworkPage.tsx')).PaperworkPage),
     access: { resource: 'service-centers', action: 'upload-document' },
     portalMenu: { label: 'resources.paperwork.menu', icon: FolderSharedIcon, order: 50 },
   },
@@ -81,28 +73,28 @@ export const PAGES: Page[] = [
   {
     // the portal's landing page (also the dashboard of center staff): the center's agenda
     path: '/today',
-    element: <TodayPage />,
+    element: later(async () => (await import('./portal/today/TodayPage.tsx')).TodayPage),
     access: { resource: 'stats', action: 'center' },
     portalMenu: { label: 'resources.today.menu', icon: TodayIcon, order: 10 },
   },
   {
     // a center's month: its staff from the portal's menu, administrators and compliance from the center's page (?center=ID)
     path: '/statement',
-    element: <StatementPage />,
+    element: later(async () => (await import('./portal/statement/StatementPage.tsx')).StatementPage),
     access: { resource: 'service-centers', action: 'read-statement' },
     portalMenu: { label: 'resources.statement.menu', icon: ReceiptLongIcon, order: 70 },
   },
   {
     // a center's weekly opening hours and its closures, kept by its own staff
     path: '/hours',
-    element: <HoursPage />,
+    element: later(async () => (await import('./resources/center-closures/HoursPage.tsx')).HoursPage),
     access: { resource: 'center-closures', action: 'list' },
     portalMenu: { label: 'resources.center-closures.hours.menu', icon: ScheduleIcon, order: 60 },
   },
   {
     // the portal's incoming shipments and package receipt (center staff)
     path: '/equipment',
-    element: <EquipmentPage />,
+    element: later(async () => (await import('./equipment/EquipmentPage.tsx')).EquipmentPage),
     access: { resource: 'shipment-packages', action: 'list' },
     portalMenu: { label: 'resources.equipment.menu', icon: LocalShippingIcon, order: 30 },
   },

@@ -1,12 +1,11 @@
 import HistoryIcon from '@mui/icons-material/History';
 import type { AuditLogEntry } from '../../../server/resources/types.ts';
-import { AuditLogList } from './AuditLogList.tsx';
-import { AuditLogShow } from './AuditLogShow.tsx';
+import { lazyView } from '../lazyView.ts';
 
 /** Read-only: the server writes the log; nobody creates, edits or deletes entries. */
 export default {
-  list: AuditLogList,
-  show: AuditLogShow,
+  list: lazyView(() => import('./AuditLogList.tsx'), (module) => module.AuditLogList),
+  show: lazyView(() => import('./AuditLogShow.tsx'), (module) => module.AuditLogShow),
   icon: HistoryIcon,
   recordRepresentation: (record: AuditLogEntry) => `#${record.id}`,
 };

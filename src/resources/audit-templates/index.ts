@@ -1,11 +1,10 @@
 import ChecklistIcon from '@mui/icons-material/Checklist';
 import type { AuditTemplateRecord } from '../audits/types.ts';
-import { AuditTemplateList } from './AuditTemplateList.tsx';
-import { AuditTemplateShow } from './AuditTemplateShow.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: AuditTemplateList,
-  show: AuditTemplateShow,
+  list: lazyView(() => import('./AuditTemplateList.tsx'), (module) => module.AuditTemplateList),
+  show: lazyView(() => import('./AuditTemplateShow.tsx'), (module) => module.AuditTemplateShow),
   icon: ChecklistIcon,
   recordRepresentation: (record: AuditTemplateRecord) => `${record.title} (v${record.version})`,
 };

@@ -1,11 +1,10 @@
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import type { CorrectiveActionRecord } from '../audits/types.ts';
-import { CorrectiveActionEdit } from './CorrectiveActionEdit.tsx';
-import { CorrectiveActionList } from './CorrectiveActionList.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: CorrectiveActionList,
-  edit: CorrectiveActionEdit,
+  list: lazyView(() => import('./CorrectiveActionList.tsx'), (module) => module.CorrectiveActionList),
+  edit: lazyView(() => import('./CorrectiveActionEdit.tsx'), (module) => module.CorrectiveActionEdit),
   icon: TaskAltIcon,
   recordRepresentation: (record: CorrectiveActionRecord) => record.description,
 };

@@ -1,9 +1,9 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import type { CustomerDocument } from '../../../server/resources/types.ts';
-import { CustomerDocumentList } from './CustomerDocumentList.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: CustomerDocumentList,
+  list: lazyView(() => import('./CustomerDocumentList.tsx'), (module) => module.CustomerDocumentList),
   icon: AttachFileIcon,
   recordRepresentation: (record: CustomerDocument) => record.fileName,
 };

@@ -1,15 +1,12 @@
 import PersonIcon from '@mui/icons-material/Person';
 import type { Customer } from '../../../server/resources/types.ts';
-import { CustomerList } from './CustomerList.tsx';
-import { CustomerShow } from './CustomerShow.tsx';
-import { CustomerEdit } from './CustomerEdit.tsx';
-import { CustomerCreate } from './CustomerCreate.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: CustomerList,
-  show: CustomerShow,
-  edit: CustomerEdit,
-  create: CustomerCreate,
+  list: lazyView(() => import('./CustomerList.tsx'), (module) => module.CustomerList),
+  show: lazyView(() => import('./CustomerShow.tsx'), (module) => module.CustomerShow),
+  edit: lazyView(() => import('./CustomerEdit.tsx'), (module) => module.CustomerEdit),
+  create: lazyView(() => import('./CustomerCreate.tsx'), (module) => module.CustomerCreate),
   icon: PersonIcon,
   recordRepresentation: (record: Customer) => `${record.firstName} ${record.lastName}`,
 };

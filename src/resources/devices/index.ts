@@ -1,15 +1,12 @@
 import SensorsIcon from '@mui/icons-material/Sensors';
 import type { Device } from '../../../server/resources/types.ts';
-import { DeviceList } from './DeviceList.tsx';
-import { DeviceShow } from './DeviceShow.tsx';
-import { DeviceEdit } from './DeviceEdit.tsx';
-import { DeviceCreate } from './DeviceCreate.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: DeviceList,
-  show: DeviceShow,
-  edit: DeviceEdit,
-  create: DeviceCreate,
+  list: lazyView(() => import('./DeviceList.tsx'), (module) => module.DeviceList),
+  show: lazyView(() => import('./DeviceShow.tsx'), (module) => module.DeviceShow),
+  edit: lazyView(() => import('./DeviceEdit.tsx'), (module) => module.DeviceEdit),
+  create: lazyView(() => import('./DeviceCreate.tsx'), (module) => module.DeviceCreate),
   icon: SensorsIcon,
   recordRepresentation: (record: Device) => record.serial,
 };

@@ -1,11 +1,10 @@
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import type { FindingRecord } from '../audits/types.ts';
-import { FindingList } from './FindingList.tsx';
-import { FindingShow } from './FindingShow.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: FindingList,
-  show: FindingShow,
+  list: lazyView(() => import('./FindingList.tsx'), (module) => module.FindingList),
+  show: lazyView(() => import('./FindingShow.tsx'), (module) => module.FindingShow),
   icon: ReportProblemIcon,
   recordRepresentation: (record: FindingRecord) => record.title,
 };

@@ -1,15 +1,12 @@
 import LiveHelpIcon from '@mui/icons-material/LiveHelp';
 import type { HelpArticle } from '../../../server/resources/types.ts';
-import { HelpArticleList } from './HelpArticleList.tsx';
-import { HelpArticleShow } from './HelpArticleShow.tsx';
-import { HelpArticleEdit } from './HelpArticleEdit.tsx';
-import { HelpArticleCreate } from './HelpArticleCreate.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: HelpArticleList,
-  show: HelpArticleShow,
-  edit: HelpArticleEdit,
-  create: HelpArticleCreate,
+  list: lazyView(() => import('./HelpArticleList.tsx'), (module) => module.HelpArticleList),
+  show: lazyView(() => import('./HelpArticleShow.tsx'), (module) => module.HelpArticleShow),
+  edit: lazyView(() => import('./HelpArticleEdit.tsx'), (module) => module.HelpArticleEdit),
+  create: lazyView(() => import('./HelpArticleCreate.tsx'), (module) => module.HelpArticleCreate),
   icon: LiveHelpIcon,
   recordRepresentation: (record: HelpArticle) => `${record.title} (${record.language})`,
 };

@@ -1,15 +1,12 @@
 import EngineeringIcon from '@mui/icons-material/Engineering';
 import type { Installer } from '../../../server/resources/types.ts';
-import { InstallerList } from './InstallerList.tsx';
-import { InstallerShow } from './InstallerShow.tsx';
-import { InstallerEdit } from './InstallerEdit.tsx';
-import { InstallerCreate } from './InstallerCreate.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: InstallerList,
-  show: InstallerShow,
-  edit: InstallerEdit,
-  create: InstallerCreate,
+  list: lazyView(() => import('./InstallerList.tsx'), (module) => module.InstallerList),
+  show: lazyView(() => import('./InstallerShow.tsx'), (module) => module.InstallerShow),
+  edit: lazyView(() => import('./InstallerEdit.tsx'), (module) => module.InstallerEdit),
+  create: lazyView(() => import('./InstallerCreate.tsx'), (module) => module.InstallerCreate),
   icon: EngineeringIcon,
   recordRepresentation: (record: Installer) => `${record.firstName} ${record.lastName}`,
 };

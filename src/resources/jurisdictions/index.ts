@@ -1,15 +1,12 @@
 import GavelIcon from '@mui/icons-material/Gavel';
 import type { Jurisdiction } from '../../../server/resources/types.ts';
-import { JurisdictionList } from './JurisdictionList.tsx';
-import { JurisdictionShow } from './JurisdictionShow.tsx';
-import { JurisdictionEdit } from './JurisdictionEdit.tsx';
-import { JurisdictionCreate } from './JurisdictionCreate.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: JurisdictionList,
-  show: JurisdictionShow,
-  edit: JurisdictionEdit,
-  create: JurisdictionCreate,
+  list: lazyView(() => import('./JurisdictionList.tsx'), (module) => module.JurisdictionList),
+  show: lazyView(() => import('./JurisdictionShow.tsx'), (module) => module.JurisdictionShow),
+  edit: lazyView(() => import('./JurisdictionEdit.tsx'), (module) => module.JurisdictionEdit),
+  create: lazyView(() => import('./JurisdictionCreate.tsx'), (module) => module.JurisdictionCreate),
   icon: GavelIcon,
   recordRepresentation: (record: Jurisdiction) => `${record.code} — ${record.name}`,
 };

@@ -1,11 +1,10 @@
 import OutboxIcon from '@mui/icons-material/Outbox';
 import type { OutboxMessage } from '../../../server/resources/types.ts';
-import { OutboxList } from './OutboxList.tsx';
-import { OutboxShow } from './OutboxShow.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: OutboxList,
-  show: OutboxShow,
+  list: lazyView(() => import('./OutboxList.tsx'), (module) => module.OutboxList),
+  show: lazyView(() => import('./OutboxShow.tsx'), (module) => module.OutboxShow),
   icon: OutboxIcon,
   recordRepresentation: (record: OutboxMessage) => record.subject,
 };

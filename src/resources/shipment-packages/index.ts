@@ -1,15 +1,12 @@
 import InventoryIcon from '@mui/icons-material/Inventory2';
 import type { ShipmentPackage } from '../../../server/resources/types.ts';
-import { ShipmentPackageList } from './ShipmentPackageList.tsx';
-import { ShipmentPackageShow } from './ShipmentPackageShow.tsx';
-import { ShipmentPackageEdit } from './ShipmentPackageEdit.tsx';
-import { ShipmentPackageCreate } from './ShipmentPackageCreate.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: ShipmentPackageList,
-  show: ShipmentPackageShow,
-  edit: ShipmentPackageEdit,
-  create: ShipmentPackageCreate,
+  list: lazyView(() => import('./ShipmentPackageList.tsx'), (module) => module.ShipmentPackageList),
+  show: lazyView(() => import('./ShipmentPackageShow.tsx'), (module) => module.ShipmentPackageShow),
+  edit: lazyView(() => import('./ShipmentPackageEdit.tsx'), (module) => module.ShipmentPackageEdit),
+  create: lazyView(() => import('./ShipmentPackageCreate.tsx'), (module) => module.ShipmentPackageCreate),
   icon: InventoryIcon,
   recordRepresentation: (record: ShipmentPackage) => record.label,
 };

@@ -1,15 +1,12 @@
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import type { Shipment } from '../../../server/resources/types.ts';
-import { ShipmentList } from './ShipmentList.tsx';
-import { ShipmentShow } from './ShipmentShow.tsx';
-import { ShipmentEdit } from './ShipmentEdit.tsx';
-import { ShipmentCreate } from './ShipmentCreate.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: ShipmentList,
-  show: ShipmentShow,
-  edit: ShipmentEdit,
-  create: ShipmentCreate,
+  list: lazyView(() => import('./ShipmentList.tsx'), (module) => module.ShipmentList),
+  show: lazyView(() => import('./ShipmentShow.tsx'), (module) => module.ShipmentShow),
+  edit: lazyView(() => import('./ShipmentEdit.tsx'), (module) => module.ShipmentEdit),
+  create: lazyView(() => import('./ShipmentCreate.tsx'), (module) => module.ShipmentCreate),
   icon: LocalShippingIcon,
   recordRepresentation: (record: Shipment) => `${record.shipDate} · ${record.carrier} ${record.trackingNumber ?? ''}`.trim(),
 };

@@ -1,16 +1,13 @@
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import type { User } from '../../../server/resources/types.ts';
-import { UserList } from './UserList.tsx';
-import { UserShow } from './UserShow.tsx';
-import { UserEdit } from './UserEdit.tsx';
-import { UserCreate } from './UserCreate.tsx';
+import { lazyView } from '../lazyView.ts';
 
 /** Back-office users and their roles: administrators only (server/auth/policy.ts). */
 export default {
-  list: UserList,
-  show: UserShow,
-  edit: UserEdit,
-  create: UserCreate,
+  list: lazyView(() => import('./UserList.tsx'), (module) => module.UserList),
+  show: lazyView(() => import('./UserShow.tsx'), (module) => module.UserShow),
+  edit: lazyView(() => import('./UserEdit.tsx'), (module) => module.UserEdit),
+  create: lazyView(() => import('./UserCreate.tsx'), (module) => module.UserCreate),
   icon: ManageAccountsIcon,
   recordRepresentation: (record: User) => record.name,
 };

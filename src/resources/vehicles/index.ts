@@ -1,15 +1,12 @@
 import DirectionsCarIcon from '@mui/icons-material/DirectionsCar';
 import type { Vehicle } from '../../../server/resources/types.ts';
-import { VehicleList } from './VehicleList.tsx';
-import { VehicleShow } from './VehicleShow.tsx';
-import { VehicleEdit } from './VehicleEdit.tsx';
-import { VehicleCreate } from './VehicleCreate.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: VehicleList,
-  show: VehicleShow,
-  edit: VehicleEdit,
-  create: VehicleCreate,
+  list: lazyView(() => import('./VehicleList.tsx'), (module) => module.VehicleList),
+  show: lazyView(() => import('./VehicleShow.tsx'), (module) => module.VehicleShow),
+  edit: lazyView(() => import('./VehicleEdit.tsx'), (module) => module.VehicleEdit),
+  create: lazyView(() => import('./VehicleCreate.tsx'), (module) => module.VehicleCreate),
   icon: DirectionsCarIcon,
   recordRepresentation: (record: Vehicle) => `${record.year} ${record.make} ${record.model} · ${record.plate ?? record.vin}`,
 };

@@ -1,15 +1,12 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import type { WorkOrder } from '../../../server/resources/types.ts';
-import { WorkOrderList } from './WorkOrderList.tsx';
-import { WorkOrderShow } from './WorkOrderShow.tsx';
-import { WorkOrderEdit } from './WorkOrderEdit.tsx';
-import { WorkOrderCreate } from './WorkOrderCreate.tsx';
+import { lazyView } from '../lazyView.ts';
 
 export default {
-  list: WorkOrderList,
-  show: WorkOrderShow,
-  edit: WorkOrderEdit,
-  create: WorkOrderCreate,
+  list: lazyView(() => import('./WorkOrderList.tsx'), (module) => module.WorkOrderList),
+  show: lazyView(() => import('./WorkOrderShow.tsx'), (module) => module.WorkOrderShow),
+  edit: lazyView(() => import('./WorkOrderEdit.tsx'), (module) => module.WorkOrderEdit),
+  create: lazyView(() => import('./WorkOrderCreate.tsx'), (module) => module.WorkOrderCreate),
   icon: AssignmentIcon,
   recordRepresentation: (record: WorkOrder) => record.number ?? `#${record.id}`,
 };
