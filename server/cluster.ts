@@ -3,9 +3,6 @@ import cluster, { type Worker } from 'node:cluster';
 /** The environment variable naming the worker that runs the background jobs (outbox, reminders): exactly one at a time. */
 export const JOBS_WORKER = 'INTERLOCK_JOBS';
 
-/** A worker that dies this soon after starting is failing to start: the supervisor stops instead of restarting it in a loop. */
-const STARTUP_GRACE_MS = 5000;
-
 /**
  * The primary process of a multi-process server: starts `count` workers sharing the port (Node's
  * cluster hands connections to them in turn), the first of them running the background jobs;
@@ -22,11 +19,16 @@ export function superviseWorkers(
   cluster.on('listening', () => {
     if (++listening === count) onListening();
   });
-  const roles = new Map<Worker, { jobs: boolean; startedAt: number }>();
+  // A worker that dies before it listens is failing to start (a bad setting, a database it cannot
+  // open): the supervisor stops instead of restarting it in a loop. One that dies later, however
+  // soon, is replaced.
+  const roles = new Map<Worker, { jobs: boolean; listening: boolean }>();
   const fork = (jobs: boolean) => {
     const worker = cluster.fork({ [JOBS_WORKER]: jobs ? '1' : '0' });
-    roles.set(worker, { jobs, startedAt: Date.now() });
+    const role = { jobs, listening: false };
+    roles.set(worker, role);
     worker.once('online', () => log(`worker ${worker.process.pid} started${jobs ? ' (runs the background jobs)' : ''}`));
+    worker.once('listening', () => (role.listening = true));
   };
   cluster.on('exit', (worker, code, signal) => {
     const role = roles.get(worker);
@@ -36,7 +38,7 @@ export function superviseWorkers(
       return;
     }
     log(`worker ${worker.process.pid} died (${signal ?? `exit ${code}`}): starting another`);
-    if (role && Date.now() - role.startedAt < STARTUP_GRACE_MS && code !== 0) {
+    if (role && !role.listening && code !== 0) {
       log('it died while starting: stopping the server');
       stopping = true;
       for (const other of roles.keys()) other.kill('SIGTERM');

@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import os from 'node:os';
 import path from 'node:path';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
@@ -15,10 +16,10 @@ import { JOBS_WORKER, superviseWorkers } from './cluster.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
-// One process unless WORKERS says otherwise (several workers: see cluster.ts; their crash test is not settled yet).
+// One worker process per core unless WORKERS says otherwise (see cluster.ts); the dev server is one process (hot reload).
 const config = readConfig(
-  dev ? { API_PORT: '3001', PUBLIC_URL: 'http://localhost:5173', ...process.env, PORT: process.env.API_PORT ?? '3001' } : process.env,
-  1,
+  dev ? { API_PORT: '3001', PUBLIC_URL: 'http://localhost:5173', WORKERS: '1', ...process.env, PORT: process.env.API_PORT ?? '3001' } : process.env,
+  os.availableParallelism(),
 );
 const staticDir = path.join(root, 'dist');
 

@@ -23,6 +23,8 @@ import { printTable, type Row } from './report.ts';
 import { benchStats } from './stats.ts';
 import { benchWorstCase } from './worst-case.ts';
 import { workOrderWrites, writeInputs } from './work-order-writes.ts';
+import { customerSearchTerms } from './search-terms.ts';
+import { rssSampler } from './rss.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WATCHDOG_MS = 30 * 60_000;
@@ -84,6 +86,7 @@ async function main() {
   watchdog.unref();
   process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
 
+  const peakRss = rssSampler();
   try {
     await migrateToLatest(database.db);
     let t = performance.now();
@@ -126,6 +129,7 @@ async function main() {
     jsonServer = await startJsonServer(ROOT, file, 10 * 60_000);
     console.log(`json-server 0.17.4 loaded it in ${seconds(t)}.`);
     ours = await startOurServer(database);
+    peakRss.start();
 
     // Fixed inputs, the same for both servers.
     const writes = await writeInputs(database.db, workOrders);
@@ -133,11 +137,17 @@ async function main() {
     const ids = Array.from({ length: 997 }, (_, k) => 1 + ((k * 7919) % workOrders));
     const manyIds = (i: number) => Array.from({ length: 25 }, (_, k) => `id=${ids[(i * 25 + k + 1000) % ids.length]}`).join('&');
     const sortedPage = '?_sort=scheduledAt&_order=DESC&_start=0&_end=25';
+    const searchTerms = await customerSearchTerms(database.db);
     type Op = { name: string; write: boolean; run: (base: string, headers: Record<string, string>) => Request };
     const ops: Op[] = [
       { name: 'list sorted page', write: false, run: (b, h) => () => call(`${b}/work-orders${sortedPage}`, { headers: h }, { status: 200, length: 25 }) },
       { name: 'list filtered by center', write: false, run: (b, h) => () => call(`${b}/work-orders${sortedPage}&serviceCenterId=${centerId}`, { headers: h }, { status: 200 }) },
       { name: 'getMany 25 ids', write: false, run: (b, h) => (i) => call(`${b}/work-orders?${manyIds(i)}`, { headers: h }, { status: 200, length: 25 }) },
+      {
+        name: 'customer search q',
+        write: false,
+        run: (b, h) => (i) => call(`${b}/customers?q=${encodeURIComponent(searchTerms[(i + searchTerms.length) % searchTerms.length])}&_start=0&_end=25`, { headers: h }, { status: 200 }),
+      },
       { name: 'getOne', write: false, run: (b, h) => (i) => call(`${b}/work-orders/${ids[(i + 500) % ids.length]}`, { headers: h }, { status: 200 }) },
       ...workOrderWrites(writes).map((op) => ({ ...op, write: true })),
     ];
@@ -161,10 +171,15 @@ async function main() {
     console.log(`Reads: ${opts.iterations} requests or ${opts.budgetMs / 1000} s each after 5 warm-ups; our writes: ${opts.writeIterations}; json-server writes capped at ${opts.jsonServerWrites} (it rewrites the whole JSON file on every write).`);
     printTable(rows);
     console.log();
+    console.log(
+      `Memory (RSS of this process, which generated the data, exported the JSON and runs our server and the client): ${peakRss.startMb()} MB before the requests, ${peakRss.peakMb()} MB at most during them. A server process alone under load: \`npm run load\`.`,
+    );
+    console.log();
     // The dashboards' aggregates, our server only (json-server has no equivalent).
     await benchStats(ours, { warmUp: 3, iterations: opts.iterations, budgetMs: opts.budgetMs, minIterations: 5 });
     await benchWorstCase(ours, { warmUp: 3, iterations: 30, budgetMs: opts.budgetMs, minIterations: 5 });
   } finally {
+    peakRss.stop();
     await cleanUp();
     clearTimeout(watchdog);
   }

@@ -43,6 +43,8 @@ interface Server {
   workers: number[];
   /** Those of them that run the background jobs. */
   jobs: number[];
+  /** Everything it printed so far (for a failure's message). */
+  output: () => string;
 }
 
 /**
@@ -77,7 +79,7 @@ async function startServer(port: number, { dbFile = file, workers = 1, jobs = fa
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${stderr}`);
     try {
       const res = await fetch(`${url}/api/auth/me`);
-      if (res.status < 500 && started.length >= (workers > 1 ? workers : 0)) return { child, url, workers: started, jobs: jobsWorkers };
+      if (res.status < 500 && started.length >= (workers > 1 ? workers : 0)) return { child, url, workers: started, jobs: jobsWorkers, output: () => `${stdout}${stderr}` };
     } catch {
       // not listening yet
     }
@@ -108,23 +110,34 @@ async function prepareFile(dbFile: string) {
  * Eight clients, each creating a region, renaming it twice (with its version) and starting over,
  * until `stop()`. What the server answered is in `acknowledged`. While `tolerant()` is true, a
  * request that fails (its process died under it) makes its client start over with a new region.
+ * A request unanswered for 20 s fails too: Node's cluster can lose a connection it was handing to
+ * a worker at the instant that worker died (the client waits until its own timeout). `failedAt`
+ * holds when each failed request was sent.
  */
 function writeLoad(call: (method: string, url: string, body?: unknown) => ReturnType<typeof api>, tolerant: () => boolean) {
   const acknowledged = new Map<number, Acknowledged>();
   let stopped = false;
-  const state = { acknowledged, count: 0, failures: 0, error: undefined as unknown, stop: () => (stopped = true), done: Promise.resolve() as Promise<unknown> };
+  const state = { acknowledged, count: 0, failures: 0, failedAt: [] as number[], error: undefined as unknown, stop: () => (stopped = true), done: Promise.resolve() as Promise<unknown> };
   const client = async (w: number) => {
+    let sentAt = 0;
+    const answered = (method: string, url: string, body?: unknown) => {
+      sentAt = Date.now();
+      return Promise.race([
+        call(method, url, body),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${method} ${url}: no answer in 20 s`)), 20_000).unref()),
+      ]);
+    };
     for (let n = 0; !stopped; n++) {
       try {
         const code = `W${w}N${n}`;
-        const created = await call('POST', '/api/regions', { code, name: `Region ${code}` });
+        const created = await answered('POST', '/api/regions', { code, name: `Region ${code}` });
         if (created.status !== 201) throw new Error(`create refused: ${created.status} ${JSON.stringify(created.body)}`);
         acknowledged.set(created.body.id, { code, name: created.body.name, version: created.body.version });
         state.count++;
         for (let edit = 1; edit <= 2; edit++) {
           const current = acknowledged.get(created.body.id)!;
           const name = `Region ${code} edit ${edit}`;
-          const updated = await call('PATCH', `/api/regions/${created.body.id}`, { name, version: current.version });
+          const updated = await answered('PATCH', `/api/regions/${created.body.id}`, { name, version: current.version });
           if (updated.status !== 200) throw new Error(`update refused: ${updated.status} ${JSON.stringify(updated.body)}`);
           acknowledged.set(created.body.id, { code, name: updated.body.name, version: updated.body.version });
           state.count++;
@@ -137,6 +150,7 @@ function writeLoad(call: (method: string, url: string, body?: unknown) => Return
           throw error;
         }
         state.failures++;
+        state.failedAt.push(sentAt);
       }
     }
   };
@@ -228,4 +242,39 @@ describe('crash safety', () => {
       await stopped(second.child);
     }
   }, 90_000);
+  it('with two workers on one file: the one running the jobs killed mid-load is replaced (jobs included), and no acknowledged write is lost', async () => {
+    const dbFile = path.join(dir, 'workers.db');
+    await prepareFile(dbFile);
+    const server = await startServer(await freePort(), { dbFile, workers: 2, jobs: true });
+    try {
+      expect(server.workers).toHaveLength(2);
+      // the background jobs run in exactly one of them
+      expect(server.jobs).toHaveLength(1);
+      const cookie = await signIn(server.url, TEST_ADMIN.email, TEST_ADMIN.password);
+      let killed = false;
+      const load = writeLoad((method, url, body) => api(server.url, method, url, body, { cookie }), () => killed);
+      // soon after start (a worker that dies after it listens is replaced, however young it is)
+      await until(() => load.count >= 20, '20 acknowledged writes', load);
+      killed = true;
+      const jobsWorker = server.jobs[0];
+      process.kill(jobsWorker, 'SIGKILL');
+      await until(() => {
+        if (server.child.exitCode !== null) throw new Error(`the server stopped instead of replacing the worker: ${server.output()}`);
+        return server.workers.length === 3;
+      }, 'the replacement worker');
+      expect(server.jobs).toEqual([jobsWorker, server.workers[2]]);
+      const afterRestart = load.count;
+      const replacedAt = Date.now();
+      // both processes serve again: the load goes on, and no request sent from now on fails
+      await until(() => load.count >= afterRestart + 60, '60 more acknowledged writes', load);
+      expect(load.failedAt.filter((sent) => sent >= replacedAt)).toEqual([]);
+      load.stop();
+      await load.done;
+      const landedUnheard = await verifyAgainst(server.url, cookie, dbFile, load.acknowledged);
+      console.log(`crash safety (2 workers): ${load.count} writes acknowledged, ${load.failures} requests lost with the killed worker, ${landedUnheard} written but never acknowledged`);
+    } finally {
+      server.child.kill('SIGTERM');
+      await stopped(server.child);
+    }
+  }, 300_000);
 });
