@@ -40,6 +40,7 @@ export const WhatIfFields = ({ form, onChange, openActions }: { form: WhatIfForm
         <TextField
           size="small"
           type="number"
+          sx={{ width: 320 }}
           label={translate(t('auditPercent'))}
           helperText={translate(t('auditPercentHelp'))}
           value={form.auditPercent}
@@ -49,6 +50,7 @@ export const WhatIfFields = ({ form, onChange, openActions }: { form: WhatIfForm
         <TextField
           size="small"
           type="number"
+          sx={{ width: 320 }}
           label={translate(t('complaints'))}
           helperText={translate(t('complaintsHelp'))}
           value={form.complaints}
