@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applyWhatIf, isOverdue, rateCenter, suggestWhatIfs, WhatIfError, type Rating, type Suggestion, type WhatIfChanges } from '../../audits/index.ts';
+import { applyWhatIf, isOverdue, rateCenter, suggestWhatIfs, WhatIfError, type OpenAction, type Rating, type RatingInputs, type Suggestion, type WhatIfChanges } from '../../audits/index.ts';
 import type { Transaction } from '../db/database.ts';
 import type { Actor } from '../auth/roles.ts';
 import { findAuthorized } from '../rest/authorize.ts';
@@ -42,6 +42,16 @@ export interface RatingWhatIf {
   suggestions: Suggestion[];
 }
 
+/** The inputs with the changes; an action that is not open is the client's mistake (400 naming it). */
+function changedInputs(inputs: RatingInputs, open: readonly OpenAction[], changes: WhatIfChanges): RatingInputs {
+  try {
+    return applyWhatIf(inputs, open, changes);
+  } catch (error) {
+    if (error instanceof WhatIfError) throw badRequest(error.message, { [error.field]: error.message });
+    throw error;
+  }
+}
+
 /**
  * The center's rating as of today from its real inputs (those a recompute would store), and the
  * rating of a copy of them with the changes; reads only. Refused like a command: the role (403)
@@ -52,13 +62,6 @@ export async function ratingWhatIf(trx: Transaction, actor: Actor, serviceCenter
   const asOf = now.toISOString().slice(0, 10);
   const [inputs, rows] = await Promise.all([ratingInputs(trx, serviceCenterId, asOf), openActionsOf(trx, serviceCenterId, asOf)]);
   const openActions = rows.map((a) => ({ ...a, overdue: isOverdue(a, asOf) }));
-  let changed;
-  try {
-    changed = applyWhatIf(inputs, openActions, changes);
-  } catch (error) {
-    if (error instanceof WhatIfError) throw badRequest(error.message, { [error.field]: error.message });
-    throw error;
-  }
   const current = rateCenter(inputs);
-  return { serviceCenterId, asOf, changes, current, projected: rateCenter(changed), openActions, suggestions: suggestWhatIfs(inputs, openActions, current) };
+  return { serviceCenterId, asOf, changes, current, projected: rateCenter(changedInputs(inputs, openActions, changes)), openActions, suggestions: suggestWhatIfs(inputs, openActions, current) };
 }

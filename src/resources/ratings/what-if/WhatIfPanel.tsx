@@ -42,7 +42,10 @@ export const WhatIfPanel = ({ centerId }: { centerId: Identifier }) => {
       <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <Typography variant="subtitle1">{translate(t('title'))}</Typography>
         {answer && (
-          <Box component="form" onSubmit={(e) => (e.preventDefault(), setApplied(changesOf(form)))} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+          <Box component="form" onSubmit={(e) => {
+              e.preventDefault();
+              setApplied(changesOf(form));
+            }} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
             <WhatIfFields form={form} onChange={setForm} openActions={answer.openActions} />
             <Box sx={{ display: 'flex', gap: 1 }}>
               <Button type="submit" variant="contained" size="small">
