@@ -54,7 +54,7 @@ describe('what if, on a center’s rating tab', () => {
     expect(answer.projected.score).toBeGreaterThan(answer.current.score);
     expect(await panel.getByRole('table', { name: 'What the changes move' }).textContent()).toContain('Open and overdue corrective actions');
     await panel.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'rating-what-if.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'rating-what-if.png') });
     expect(await page.locator('[role="alert"].MuiAlert-standardError').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
