@@ -28,4 +28,7 @@ export type { RatingMethodology, RatingComponentKey } from './methodologies.ts';
 export { rateCenter, recomputeRating, starsFor, gradeFor } from './rating.ts';
 export type { Rating, RatingInputs, RatingContribution, RatingPart, RatedAudit, OperationalSignals } from './rating.ts';
 
+export { applyWhatIf, suggestWhatIfs, WhatIfError, IMAGINED_AUDIT_ID, SUGGESTED_AUDIT_PERCENTS } from './what-if.ts';
+export type { OpenAction, WhatIfChanges, Suggestion } from './what-if.ts';
+
 export { addDays, addMonths, daysBetween, toIsoDate } from './dates.ts';

@@ -25,20 +25,32 @@ function auditRows(db: Db | Transaction, centers: number[] | null, asOf: string)
   return query.orderBy('audits.serviceCenterId').orderBy('audits.auditDate').orderBy('audits.id').$narrowType<{ score: NotNull }>().execute();
 }
 
-/** Corrective actions open on asOf (raised by then, not closed by then) and those of them overdue, per center. */
-function actionRows(db: Db | Transaction, centers: number[] | null, asOf: string) {
+/** The corrective actions of the centers open on asOf: raised by then, not closed by then. */
+function openActionsQuery(db: Db | Transaction, centers: number[] | null, asOf: string) {
   const endOfDay = `${asOf}T23:59:59.999Z`;
   let query = db
     .selectFrom('correctiveActions')
+    .where('createdAt', '<=', endOfDay)
+    .where((eb) => eb.or([eb('status', '=', 'open'), eb('closedAt', '>', endOfDay)]));
+  if (centers) query = query.where('serviceCenterId', 'in', centers);
+  return query;
+}
+
+/** Corrective actions open on asOf and those of them overdue, per center. */
+function actionRows(db: Db | Transaction, centers: number[] | null, asOf: string) {
+  return openActionsQuery(db, centers, asOf)
     .select((eb) => [
       'serviceCenterId',
       eb.fn.countAll().as('open'),
       eb.fn.sum(eb.case().when('dueDate', '<', asOf).then(1).else(0).end()).as('overdue'),
     ])
-    .where('createdAt', '<=', endOfDay)
-    .where((eb) => eb.or([eb('status', '=', 'open'), eb('closedAt', '>', endOfDay)]));
-  if (centers) query = query.where('serviceCenterId', 'in', centers);
-  return query.groupBy('serviceCenterId').execute();
+    .groupBy('serviceCenterId')
+    .execute();
+}
+
+/** The corrective actions of one center open on asOf (those its rating counts), in id order. */
+export function openActionsOf(db: Db | Transaction, serviceCenterId: number, asOf: string) {
+  return openActionsQuery(db, [serviceCenterId], asOf).select(['id', 'severity', 'description', 'dueDate']).orderBy('id').execute();
 }
 
 /** The operational signals' period: the 12 months up to asOf, as ISO instants. */

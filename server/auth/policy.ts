@@ -11,7 +11,7 @@ export type CrudAction = (typeof CRUD_ACTIONS)[number];
  */
 export const COMMANDS = {
   'work-orders': ['authorize', 'start', 'complete', 'no-show', 'print'],
-  'service-centers': ['go-live', 'recompute-rating', 'upload-document'],
+  'service-centers': ['go-live', 'recompute-rating', 'rating-what-if', 'upload-document'],
   'shipment-packages': ['receive'],
   audits: ['submit'],
   devices: ['issue-unlock-code'],
@@ -73,9 +73,10 @@ const GRANTS: Record<string, Grant> = {
   jurisdictions: { ...EVERYONE(R), admin: ALL, customer: R },
   regions: { ...EVERYONE(R), admin: ALL },
   'service-centers': {
-    admin: [...ALL, 'go-live', 'recompute-rating', 'upload-document', 'read-statement'],
-    compliance: [...R, 'recompute-rating', 'read-statement'],
-    'regional-manager': R,
+    // A what-if rates a copy of the center's inputs with imagined changes and stores nothing.
+    admin: [...ALL, 'go-live', 'recompute-rating', 'rating-what-if', 'upload-document', 'read-statement'],
+    compliance: [...R, 'recompute-rating', 'rating-what-if', 'read-statement'],
+    'regional-manager': [...R, 'rating-what-if'],
     onboarding: [...RCU, 'go-live', 'upload-document'],
     // Their own center: opening hours and contact details, a renewed binder or W-9, their statement.
     'center-staff': [...RU, 'upload-document', 'read-statement'],
@@ -150,6 +151,7 @@ const NOT_GRANTED: Record<string, string> = {
   'devices:issue-unlock-code': 'Only administrators, compliance reviewers and the customer whose device it is issue unlock codes',
   'service-centers:go-live': 'Only administrators and onboarding staff put centers live',
   'service-centers:recompute-rating': 'Only administrators and compliance reviewers recompute ratings',
+  'service-centers:rating-what-if': 'Only administrators, compliance reviewers and regional managers ask what would change a rating',
   'service-centers:upload-document': 'Only administrators, onboarding staff and the center itself upload its documents',
   'outbox:retry': 'Only administrators and compliance reviewers retry messages',
   'audits:submit': 'Only administrators, compliance reviewers and onboarding staff submit audits',

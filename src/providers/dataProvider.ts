@@ -5,6 +5,8 @@ import type { PrintedWorkOrder } from '../../server/rules/work-orders/commands.t
 import type { WorkOrderSheet } from '../../server/rules/work-orders/sheet.ts';
 import type { Agenda } from '../../server/rules/portal/agenda.ts';
 import type { Statement } from '../../server/rules/portal/statement.ts';
+import type { RatingWhatIf } from '../../server/audits/what-if.ts';
+import type { WhatIfChanges } from '../../audits/index.ts';
 import type { AppointmentRequest, Audit, Complaint, CorrectiveAction, CustomerNote, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
 import type { AppointmentToMove } from '../../server/rules/availability/to-move.ts';
 import type { Receipt } from '../../server/rules/shipments/receive.ts';
@@ -107,6 +109,8 @@ export const dataProvider = {
   statement: (centerId: Identifier, month: string) => get<Statement>(`${path('service-centers', centerId, 'statement')}?${new URLSearchParams({ month }).toString()}`),
   goLive: (id: Identifier) => post<ServiceCenter>(path('service-centers', id, 'go-live')),
   recomputeRating: (id: Identifier) => post<RatingRecord>(path('service-centers', id, 'rating')),
+  /** The center's rating now and with the imagined changes, and the three changes that would raise it most (nothing is stored). */
+  ratingWhatIf: (id: Identifier, changes: WhatIfChanges) => post<RatingWhatIf>(`${path('service-centers', id, 'rating')}/what-if`, changes),
   uploadDocument: (centerId: Identifier, upload: DocumentUpload) => post<DocumentRecord>(path('service-centers', centerId, 'documents'), upload),
   /** Attaches a file (PDF, PNG, JPEG) as a corrective action's evidence. */
   uploadEvidence: (actionId: Identifier, upload: Omit<DocumentUpload, 'kind' | 'installerId' | 'expiresOn'>) => post<DocumentRecord>(path('corrective-actions', actionId, 'evidence'), upload),

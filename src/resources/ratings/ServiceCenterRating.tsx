@@ -1,5 +1,5 @@
 import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
-import { DataTable, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { RelatedTable } from '../../components/RelatedTable.tsx';
 import { DateColumn } from '../../components/DateColumn.tsx';
 import { decimal } from '../../numbers.ts';
@@ -8,15 +8,17 @@ import { ExplanationTable } from './ExplanationTable.tsx';
 import { RecomputeRatingButton } from './RecomputeRatingButton.tsx';
 import { Stars } from './Stars.tsx';
 import { StarsField } from './StarsField.tsx';
+import { WhatIfPanel } from './what-if/WhatIfPanel.tsx';
 
 type RatedCenter = { id: number; rating?: number | null; ratingStars?: number | null; ratingGrade?: string | null; ratedAt?: string | null };
 
 const Column = DataTable.Col<RatingRecord>;
 
-/** The latest rating of the center shown and why (its explanation), then the rating history. */
+/** The latest rating of the center shown and why (its explanation), what would change it (for those allowed to ask), then the rating history. */
 export const ServiceCenterRating = (_: { label?: false }) => {
   const center = useRecordContext<RatedCenter>();
   const translate = useTranslate();
+  const { canAccess: canAskWhatIf } = useCanAccess({ resource: 'service-centers', action: 'rating-what-if', record: center });
   const { data: latest } = useGetList<RatingRecord>(
     'ratings',
     { filter: { serviceCenterId: center?.id }, sort: { field: 'computedAt', order: 'DESC' }, pagination: { page: 1, perPage: 1 } },
@@ -46,6 +48,7 @@ export const ServiceCenterRating = (_: { label?: false }) => {
           <ExplanationTable rating={rating} />
         </Box>
       )}
+      {canAskWhatIf && <WhatIfPanel centerId={center.id} />}
       <Box>
         <Typography variant="subtitle1">{t('history')}</Typography>
         <RelatedTable reference="ratings" target="serviceCenterId" sort={{ field: 'computedAt', order: 'DESC' }} storeKey="ratings.by-center.datatable">
