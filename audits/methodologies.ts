@@ -29,6 +29,11 @@ export interface RatingMethodology {
     minSample: number;
     /** Complaints per 100 services at which the complaint signal reaches 0 (linear from 100 at none). */
     complaintsPer100AtZero: number;
+    /**
+     * Whether the compliance-exception count must be given: when it is and the count is absent,
+     * the work-orders signal is missing (not 100). 2026.1 took an absent count as none.
+     */
+    exceptionsRequired: boolean;
   };
   scoreDecimals: number;
   stars: { min: number; max: number; decimals: number };
@@ -62,7 +67,7 @@ export const RATING_METHODOLOGY_2026_1: RatingMethodology = deepFreeze({
   },
   halfLifeDays: 365,
   correctiveActions: { openPenalty: 4, overduePenalty: 15 },
-  operations: { minSample: 10, complaintsPer100AtZero: 5 },
+  operations: { minSample: 10, complaintsPer100AtZero: 5, exceptionsRequired: false },
   scoreDecimals: 2,
   stars: { min: 1, max: 5, decimals: 1 },
   grades: [
@@ -74,12 +79,29 @@ export const RATING_METHODOLOGY_2026_1: RatingMethodology = deepFreeze({
   ],
 });
 
+/**
+ * 2026.2: the same weights and thresholds, with every input fed: the server counts the centers'
+ * compliance exceptions (refused unauthorised removals, completions recorded late, late reports)
+ * and complaints (client portal and compliance), and an absent exception count now makes the
+ * work-orders signal missing instead of a perfect 100 (under 2026.1 it was never counted, so 100
+ * everywhere).
+ */
+export const RATING_METHODOLOGY_2026_2: RatingMethodology = deepFreeze({
+  ...RATING_METHODOLOGY_2026_1,
+  version: '2026.2',
+  effectiveFrom: '2026-12-07',
+  description:
+    'Weighted mean of the initial assessment, the recency-weighted annual audits, corrective actions and four operational signals (0–100 each), the work orders counted against their compliance exceptions.',
+  operations: { ...RATING_METHODOLOGY_2026_1.operations, exceptionsRequired: true },
+});
+
 /** The methodology for new ratings. */
-export const RATING_METHODOLOGY: RatingMethodology = RATING_METHODOLOGY_2026_1;
+export const RATING_METHODOLOGY: RatingMethodology = RATING_METHODOLOGY_2026_2;
 
 /** Every methodology ever used, by version. Add new versions; never change or remove one. */
 export const RATING_METHODOLOGIES: Readonly<Record<string, RatingMethodology>> = deepFreeze({
   [RATING_METHODOLOGY_2026_1.version]: RATING_METHODOLOGY_2026_1,
+  [RATING_METHODOLOGY_2026_2.version]: RATING_METHODOLOGY_2026_2,
 });
 
 export class UnknownMethodologyError extends RangeError {

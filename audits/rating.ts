@@ -140,6 +140,7 @@ function operationalValues(ops: OperationalSignals | null | undefined, m: Rating
   if (!ops) return { workOrders: unknown, appointments: unknown, walkIns: unknown, complaints: unknown };
   const n = (k: keyof OperationalSignals) => (ops[k] === undefined ? 0 : count(`operations.${k}`, ops[k]));
   const completed = n('workOrdersCompleted');
+  const exceptionsUnknown = m.operations.exceptionsRequired && ops.workOrdersWithComplianceException === undefined;
   const exceptions = n('workOrdersWithComplianceException');
   if (exceptions > completed) throw new RangeError('workOrdersWithComplianceException cannot exceed workOrdersCompleted');
   const services = n('services');
@@ -155,7 +156,9 @@ function operationalValues(ops: OperationalSignals | null | undefined, m: Rating
     };
   }
   return {
-    workOrders: ratio(completed - exceptions, completed, 'without a compliance exception', 'completed work orders', m),
+    workOrders: exceptionsUnknown
+      ? { value: null, basis: 'compliance exceptions not counted' }
+      : ratio(completed - exceptions, completed, 'without a compliance exception', 'completed work orders', m),
     appointments: ratio(n('appointmentsKept'), n('appointmentsScheduled'), 'kept', 'scheduled appointments', m),
     walkIns: ratio(n('walkInsUnder5Minutes'), n('walkInServices'), 'under 5 minutes', 'walk-in services', m),
     complaints: complaintsValue,

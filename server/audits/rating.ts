@@ -6,6 +6,7 @@ import { isoEpochSeconds } from '../db/iso-time.ts';
 import { createLogged, findRecord, updateLogged, type WriteContext } from '../rest/logged-write.ts';
 import { ratings } from '../resources/audits.ts';
 import { serviceCenters } from '../resources/service-centers.ts';
+import { exceptionCountsOf, exceptionsCounted } from './compliance-exceptions.ts';
 
 /** Work-order types a customer walks in for (no appointment); every other type is booked. */
 export const WALK_IN_TYPES = ['calibration', 'lockout-service', 'handheld-exchange'];
@@ -101,8 +102,17 @@ type ActionRow = Awaited<ReturnType<typeof actionRows>>[number];
 type OperationRow = Awaited<ReturnType<typeof operationRows>>[number];
 type ComplaintRow = Awaited<ReturnType<typeof complaintRows>>[number];
 
+/** What one center's rating is built from: its rows of each query, and its compliance exceptions' counts per source. */
+interface CenterRows {
+  audits: AuditRow[];
+  actions?: ActionRow;
+  ops?: OperationRow;
+  complaints?: ComplaintRow;
+  exceptions: readonly number[];
+}
+
 /** The rating inputs of one center from its rows (an amending audit's result replaces the audit it amends). */
-function buildInputs(asOf: string, audits: AuditRow[], actions: ActionRow | undefined, ops: OperationRow | undefined, complaints: ComplaintRow | undefined): RatingInputs {
+function buildInputs(asOf: string, { audits, actions, ops, complaints, exceptions }: CenterRows): RatingInputs {
   const effective = new Map<number, { kind: string; audit: RatedAudit }>();
   const rootOf = new Map<number, number>();
   for (const row of audits) {
@@ -126,6 +136,7 @@ function buildInputs(asOf: string, audits: AuditRow[], actions: ActionRow | unde
     correctiveActions: { open: num(actions?.open), overdue: num(actions?.overdue) },
     operations: {
       workOrdersCompleted: num(ops?.completed),
+      workOrdersWithComplianceException: exceptionsCounted(exceptions, num(ops?.completed)),
       appointmentsScheduled: num(ops?.scheduled),
       appointmentsKept: num(ops?.kept),
       walkInServices: num(ops?.walkIns),
@@ -150,7 +161,13 @@ export async function ratingInputsOf(db: Db | Transaction, centers: number[], as
   const CHUNK = 500;
   for (let i = 0; i < centers.length; i += CHUNK) {
     const ids = centers.slice(i, i + CHUNK);
-    const [audits, actions, ops, complaints] = await Promise.all([auditRows(db, ids, asOf), actionRows(db, ids, asOf), operationRows(db, ids, asOf), complaintRows(db, ids, asOf)]);
+    const [audits, actions, ops, complaints, exceptions] = await Promise.all([
+      auditRows(db, ids, asOf),
+      actionRows(db, ids, asOf),
+      operationRows(db, ids, asOf),
+      complaintRows(db, ids, asOf),
+      exceptionCountsOf(db, ids, operationsWindow(asOf)),
+    ]);
     const byCenter = <T extends { serviceCenterId: number }>(rows: T[]) => {
       const map = new Map<number, T[]>();
       for (const row of rows) {
@@ -165,7 +182,10 @@ export async function ratingInputsOf(db: Db | Transaction, centers: number[], as
     const actionsBy = byCenter(actions);
     const opsBy = byCenter(ops);
     const complaintsBy = byCenter(complaints);
-    for (const id of ids) result.set(id, buildInputs(asOf, auditsBy.get(id) ?? [], actionsBy.get(id)?.[0], opsBy.get(id)?.[0], complaintsBy.get(id)?.[0]));
+    for (const id of ids) {
+      const rows = { audits: auditsBy.get(id) ?? [], actions: actionsBy.get(id)?.[0], ops: opsBy.get(id)?.[0], complaints: complaintsBy.get(id)?.[0], exceptions: exceptions.get(id) ?? [] };
+      result.set(id, buildInputs(asOf, rows));
+    }
   }
   return result;
 }

@@ -9,3 +9,13 @@ import type { Transaction } from '../db/database.ts';
 export function jobForCustomer(trx: Transaction, customerId: number, job: string): WriteContext {
   return { trx, job, user: { id: 0, name: job, email: '', role: 'customer', regionId: null, serviceCenterId: null, customerId } };
 }
+
+/**
+ * The write context of the server rating a center on its own, whoever recorded what moved the
+ * rating (a customer's complaint, a refused completion): it reaches every center, as compliance
+ * does, and the audit log names the job.
+ */
+export function ratingJob(trx: Transaction): WriteContext {
+  const job = 'Rating';
+  return { trx, job, user: { id: 0, name: job, email: '', role: 'compliance', regionId: null, serviceCenterId: null, customerId: null } };
+}

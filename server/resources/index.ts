@@ -26,6 +26,7 @@ import { complaints } from './complaints.ts';
 import { customerDocuments } from './customer-documents.ts';
 import { afterWorkOrderWrite } from '../rules/work-orders/after-write.ts';
 import { closeAuditWhenDone } from '../audits/close-audit.ts';
+import { rateAfterComplaint } from '../audits/rate-on-record.ts';
 import { followCustomerJurisdiction, followJurisdictionGrace } from '../rules/calibration/lockout-hooks.ts';
 
 /**
@@ -60,7 +61,7 @@ export const RESOURCES: Resource[] = [
   payments,
   appointmentRequests,
   customerNotes,
-  complaints,
+  { ...complaints, afterWrite: rateAfterComplaint },
   customerDocuments,
 ] as unknown as Resource[];
 

@@ -69,7 +69,7 @@ describe('the explanation', () => {
       ['walkIns', 'used', 0.05, 90, 4.5],
       ['complaints', 'used', 0.07, 85, 5.95],
     ]);
-    expect([r.score, r.stars, r.grade, r.rated, r.methodologyVersion, r.asOf]).toEqual([84.49, 4.4, 'B', true, '2026.1', ASOF]);
+    expect([r.score, r.stars, r.grade, r.rated, r.methodologyVersion, r.asOf]).toEqual([84.49, 4.4, 'B', true, '2026.2', ASOF]);
     expect(contribution(r, 'correctiveActions').basis).toBe('3 open, 1 overdue: 100 − 2 × 4 − 1 × 15');
     expect(contribution(r, 'complaints').basis).toBe('3 complaints in 400 services = 0.75 per 100 (0 at 5 per 100)');
     expect(contribution(r, 'audits').parts).toEqual([
@@ -229,8 +229,9 @@ describe('stars and grade', () => {
 describe('methodology versions', () => {
   afterEach(() => void vi.useRealTimers());
   it('the current one is registered, valid and frozen', () => {
-    expect(RATING_METHODOLOGY.version).toBe('2026.1');
-    expect(RATING_METHODOLOGIES['2026.1']).toBe(RATING_METHODOLOGY);
+    expect(RATING_METHODOLOGY.version).toBe('2026.2');
+    expect(RATING_METHODOLOGIES['2026.2']).toBe(RATING_METHODOLOGY);
+    expect(Object.keys(RATING_METHODOLOGIES)).toEqual(['2026.1', '2026.2']);
     for (const m of Object.values(RATING_METHODOLOGIES)) expect(checkMethodology(m)).toEqual([]);
     expect(Object.isFrozen(RATING_METHODOLOGY.weights)).toBe(true);
     expect(() => {
@@ -238,13 +239,34 @@ describe('methodology versions', () => {
     }).toThrow(TypeError);
   });
   it('same inputs + version → identical output, whatever the clock says', () => {
-    const a = recomputeRating(FULL, '2026.1');
+    const a = recomputeRating(FULL, '2026.2');
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
-    const b = recomputeRating(structuredClone(FULL), '2026.1');
+    const b = recomputeRating(structuredClone(FULL), '2026.2');
     expect(b).toEqual(a);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
     expect(rateCenter(FULL)).toEqual(a);
+  });
+  it.each([
+    // [version, exceptions given, work-orders signal, score]
+    ['2026.1', false, 100, 84.79],
+    ['2026.1', true, 97, 84.49],
+    ['2026.2', false, null, 83.1], // (84.49 − 9.7) ÷ 0.9: the work orders' 10 % goes to the rest
+    ['2026.2', true, 97, 84.49],
+  ] as const)('%s with the exception count given: %s → work orders %s, score %s', (version, given, signal, score) => {
+    const operations = { ...FULL.operations };
+    if (!given) delete operations.workOrdersWithComplianceException;
+    const r = recomputeRating({ ...FULL, operations }, version);
+    expect(contribution(r, 'workOrders').value).toBe(signal);
+    expect(r.score).toBe(score);
+    if (signal === null) expect(contribution(r, 'workOrders').basis).toBe('compliance exceptions not counted');
+  });
+  it('2026.2 changes nothing else: same weights, thresholds and grades as 2026.1', () => {
+    const { version, effectiveFrom, description, operations, ...rest } = RATING_METHODOLOGIES['2026.2'];
+    const old = RATING_METHODOLOGIES['2026.1'];
+    expect(rest).toEqual({ formula: old.formula, weights: old.weights, labels: old.labels, halfLifeDays: old.halfLifeDays, correctiveActions: old.correctiveActions, scoreDecimals: old.scoreDecimals, stars: old.stars, grades: old.grades });
+    expect(operations).toEqual({ ...old.operations, exceptionsRequired: true });
+    expect([version, effectiveFrom > old.effectiveFrom, description]).toEqual(['2026.2', true, expect.stringMatching(/compliance exceptions/)]);
   });
   it('an unknown version throws', () => {
     expect(() => recomputeRating(FULL, '1999.1')).toThrow(UnknownMethodologyError);

@@ -485,3 +485,38 @@ describe('complaints in the demo data', () => {
     expect(counted.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 });
+
+describe('compliance exceptions in the demo data', () => {
+  test('some live centers recorded completions more than 24 hours after the work, at rates that differ', async () => {
+    const rows = await server.db
+      .selectFrom('auditLog')
+      .innerJoin('workOrders', 'workOrders.id', 'auditLog.recordId')
+      .innerJoin('serviceCenters', 'serviceCenters.id', 'workOrders.serviceCenterId')
+      .select(['auditLog.at', 'workOrders.completedAt', 'workOrders.status', 'workOrders.serviceCenterId', 'serviceCenters.onboardingStatus'])
+      .where('auditLog.resource', '=', 'work-orders')
+      .where('auditLog.action', '=', 'complete')
+      .execute();
+    expect(rows.length).toBe(summary.counts.lateRecords);
+    for (const row of rows) {
+      expect([row.status, row.onboardingStatus]).toEqual(['completed', 'live']);
+      expect(Date.parse(row.at) - Date.parse(row.completedAt!)).toBeGreaterThan(24 * 3_600_000);
+      expect(row.at <= TODAY.toISOString()).toBe(true);
+    }
+    const perCenter = new Map<number, number>();
+    for (const row of rows) perCenter.set(row.serviceCenterId, (perCenter.get(row.serviceCenterId) ?? 0) + 1);
+    expect(perCenter.size).toBeGreaterThan(30);
+    expect(new Set(perCenter.values()).size).toBeGreaterThan(3);
+  });
+
+  test('today’s ratings (methodology 2026.2) count them: the work-orders signal varies between centers', async () => {
+    const { last } = await server.db.selectFrom('ratings').select((eb) => eb.fn.max('computedAt').as('last')).executeTakeFirstOrThrow();
+    const latest = await server.db.selectFrom('ratings').select(['inputs', 'explanation', 'methodologyVersion']).where('computedAt', '=', last).execute();
+    expect(new Set(latest.map((r) => r.methodologyVersion))).toEqual(new Set(['2026.2']));
+    const signals = latest.map((r) => (JSON.parse(String(r.explanation)) as { key: string; value: number | null }[]).find((c) => c.key === 'workOrders')!.value);
+    expect(signals.filter((v) => v === 100).length).toBeGreaterThan(signals.length / 4);
+    expect(signals.filter((v) => v !== null && v < 100).length).toBeGreaterThan(signals.length / 4);
+    expect(new Set(signals).size).toBeGreaterThan(10);
+    const exceptions = latest.map((r) => (JSON.parse(String(r.inputs)) as { operations: { workOrdersWithComplianceException: number } }).operations.workOrdersWithComplianceException);
+    expect(exceptions.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
+  });
+});

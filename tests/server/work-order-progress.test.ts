@@ -138,8 +138,21 @@ describe('complete, as center staff', () => {
     expectErrorBody(res, 409);
     expect(res.body.message).toContain('no equipment is to be removed or replaced without our approval');
     expect(res.body.errors.authorizedAt).toContain('no equipment is to be removed or replaced without our approval');
+    // nothing changed but the log of the attempt and the center's rating computed again (the refusal is a compliance exception)
     const after = await snapshot(server.db);
-    expect({ ...after, auditLog: after.auditLog.slice(0, before.auditLog.length) }).toEqual(before);
+    const unrated = (tables: typeof before) => ({
+      ...tables,
+      auditLog: tables.auditLog.slice(0, before.auditLog.length),
+      ratings: tables.ratings.slice(0, before.ratings.length),
+      serviceCenters: tables.serviceCenters.map((c) => ({ ...(c as Body), ratedAt: null, updatedAt: null })),
+    });
+    expect(unrated(after)).toEqual(unrated(before));
+    expect(after.ratings.slice(before.ratings.length)).toMatchObject([{ serviceCenterId: order.serviceCenterId }]);
+    expect(after.auditLog.slice(before.auditLog.length)).toMatchObject([
+      { action: 'complete-refused', userName: 'staffA user' },
+      { action: 'create', resource: 'ratings', userName: 'Rating' },
+      { action: 'rate', resource: 'service-centers', recordId: order.serviceCenterId, userName: 'Rating' },
+    ]);
     const attempts = await auditRows(order.id, 'complete-refused');
     expect(attempts).toHaveLength(1);
     expect(attempts[0]).toMatchObject({ userName: 'staffA user', summary: res.body.message });

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { configure, render } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, type InitialEntry } from 'react-router-dom';
 import {
   AdminContext,
   Notification,
@@ -23,14 +23,15 @@ configure({ asyncUtilTimeout: 5000 });
 
 /**
  * Renders a screen of one resource inside react-admin's contexts with a given data provider,
- * at `path` (e.g. `/work-orders/5` so that an Edit finds its id); notifications are shown.
+ * at `path` (e.g. `/work-orders/5` so that an Edit finds its id, or `{ pathname, state }` for a
+ * screen opened with navigation state); notifications are shown.
  * Without an `authProvider` everything is allowed.
  */
 export function renderResource(
   resource: string,
   dataProvider: DataProvider,
   ui: ReactNode,
-  path = `/${resource}`,
+  path: InitialEntry = `/${resource}`,
   { authProvider }: { authProvider?: AuthProvider } = {},
 ) {
   return render(

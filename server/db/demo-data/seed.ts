@@ -20,6 +20,7 @@ import { insertDemoPayments } from './payments.ts';
 import type { VisitContext } from './visits.ts';
 import { insertDemoAudits } from './audits.ts';
 import { insertDemoRefusals } from './refusals.ts';
+import { insertDemoLateRecords } from './late-records.ts';
 import { insertDemoHelpArticles } from './help/insert.ts';
 import { insertDemoPortalRequests } from './portal-requests.ts';
 import { insertDemoComplaints } from './complaints.ts';
@@ -137,9 +138,10 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   written.users = await insertDemoUsers(db, new Date().toISOString(), centers.plans.filter((c) => c.portal).map((c) => c.id));
   // before the ratings, which count them
   written.complaints = await insertDemoComplaints(db, stream(18), clock);
+  written.refusedCompletions = await insertDemoRefusals(db, clock);
+  written.lateRecords = await insertDemoLateRecords(db, stream(19), clock);
   report(total, total, 'ratings');
   written.ratings = await rateHistory(db, new Date(clock.nowMs));
-  written.refusedCompletions = await insertDemoRefusals(db, clock);
   written.unlockCodes = await insertDemoUnlockCodes(db, stream(12), clock);
   written.helpArticles = await insertDemoHelpArticles(db, clock);
   Object.assign(written, await insertDemoPayments(db, clock));

@@ -7,6 +7,7 @@ import { findAuthorized } from '../../rest/authorize.ts';
 import { writeAudit } from '../../auth/audit.ts';
 import { workOrders } from '../../resources/work-orders.ts';
 import { applyCompletion } from './complete.ts';
+import { rateIfRecordedLate } from './recorded-late.ts';
 import { workOrderSheet, type WorkOrderSheet } from './sheet.ts';
 import { completeProblem, needsAuthorization, overWalkInTarget, WALK_IN_TARGET_MINUTES } from './rules.ts';
 
@@ -45,7 +46,8 @@ function completionTimes(body: CompletionBody, before: Row, now: Date) {
 
 /**
  * POST /api/work-orders/:id/complete (admin, compliance): records the work as done and, in the
- * same transaction, updates the devices, the customer's program and the calibration dates.
+ * same transaction, updates the devices, the customer's program and the calibration dates; a
+ * completion recorded late is a compliance exception, and the center is rated again.
  */
 export async function completeWorkOrder(ctx: WriteContext, id: number, body: CompletionBody, now = new Date()) {
   const before = await findAuthorized(ctx.trx, ctx.user, 'complete', workOrders, id, body.version);
@@ -64,6 +66,7 @@ export async function completeWorkOrder(ctx: WriteContext, id: number, body: Com
     { action: 'complete', summary: `Completed${needsAuthorization(type) ? ` (authorised by ${String(before.authorizedBy)})` : ''}` },
     now,
   );
+  await rateIfRecordedLate(ctx, after, now);
   const warnings = overWalkInTarget(type, times.startedAt, completedAt) ? [`This walk-in took longer than the ${WALK_IN_TARGET_MINUTES}-minute target`] : [];
   return { ...after, warnings };
 }

@@ -2,6 +2,8 @@ import type { Db } from '../../db/database.ts';
 import { userOf } from '../../auth/request-user.ts';
 import { HttpError } from '../../rest/errors.ts';
 import { writeAudit } from '../../auth/audit.ts';
+import { COMPLETE_REFUSED } from '../../stats/compliance.ts';
+import { rateAfterRecord } from '../../audits/rate-on-record.ts';
 import { versionBody, idParams, type App } from '../../rest/schemas.ts';
 import { authorizeWorkOrder, completeWorkOrder, completionBody, printWorkOrder } from './commands.ts';
 import { markNoShow, startBody, startWorkOrder } from './progress.ts';
@@ -30,8 +32,13 @@ export function registerWorkOrderRoutes(app: App, db: Db) {
     } catch (error) {
       // Removing or exchanging equipment without compliance's authorisation is a compliance event:
       // the refused attempt is recorded (after the rolled-back request), like a failed sign-in.
+      // It counts as a compliance exception of the center, whose rating is computed again.
       if (error instanceof HttpError && error.status === 409 && 'authorizedAt' in error.errors) {
-        await writeAudit(db, { userId: user.id, userName: user.name, action: 'complete-refused', resource: 'work-orders', recordId: id, summary: error.message });
+        await db.transaction().execute(async (trx) => {
+          await writeAudit(trx, { userId: user.id, userName: user.name, action: COMPLETE_REFUSED, resource: 'work-orders', recordId: id, summary: error.message });
+          const order = await trx.selectFrom('workOrders').select(['serviceCenterId', 'number']).where('id', '=', id).executeTakeFirstOrThrow();
+          await rateAfterRecord(trx, order.serviceCenterId, `after a refused completion of ${String(order.number)}`);
+        });
       }
       throw error;
     }
