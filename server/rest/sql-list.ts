@@ -105,6 +105,19 @@ async function keptCount(db: Db, resource: Resource, query: ListQuery, scope: Sc
   return undefined;
 }
 
+/**
+ * The total of a search (`q`) over a whole table with nothing else asked, counted in the trigram
+ * index alone (each row of a table has exactly one row in its index). Undefined otherwise.
+ */
+async function searchOnlyCount(db: Db, resource: Resource, query: ListQuery, scope: Scope): Promise<number | undefined> {
+  if (!query.search || query.conditions.length || scope.kind !== 'all' || isPostgres(db)) return undefined;
+  const term = query.search.toLowerCase();
+  if (termLength(term) < MIN_INDEXED_TERM) return undefined;
+  const index = searchTableOf(resource);
+  const { rows } = await sql<{ count: number }>`select count(*) as count from ${sql.table(index)} where ${sql.table(index)} match ${substringQuery(term)}`.execute(db);
+  return Number(rows[0].count);
+}
+
 /** Runs a list request within a row scope: the page of rows and, when asked for, the total that matched. */
 export async function selectList(db: Db, resource: Resource, query: ListQuery, scope: Scope) {
   const where = whereOf(db, resource, query, scope);
@@ -115,7 +128,7 @@ export async function selectList(db: Db, resource: Resource, query: ListQuery, s
     });
   }
   let total: number | undefined;
-  if (query.counted) total = await keptCount(db, resource, query, scope);
+  if (query.counted) total = (await keptCount(db, resource, query, scope)) ?? (await searchOnlyCount(db, resource, query, scope));
   if (query.counted && total === undefined) {
     const { count } = (await looseDb(db)
       .selectFrom(resource.table)
