@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- [--scale large|demo] [--customers N] [--work-orders N] [--centers N] ...`
+ * `npm run bench -- --only import`: just the CSV import of 10,000 customers (tests/bench/import-speed.ts).
  * Generates a data set, serves it from our API (SQLite) and from json-server 0.17.4 (the same
  * records in a JSON file), and times the react-admin requests over loopback, sequentially.
  * Bounded: per operation at most --iterations requests or --budget seconds; json-server's writes
@@ -23,6 +24,7 @@ import { printTable, type Row } from './report.ts';
 import { benchStats } from './stats.ts';
 import { benchWorstCase } from './worst-case.ts';
 import { workOrderWrites, writeInputs } from './work-order-writes.ts';
+import { benchImport } from './import-speed.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WATCHDOG_MS = 30 * 60_000;
@@ -39,6 +41,7 @@ function options() {
       'write-iterations': { type: 'string', default: '100' },
       'json-server-writes': { type: 'string', default: '20' },
       budget: { type: 'string', default: '20' },
+      only: { type: 'string' },
     },
   });
   const int = (name: string, raw: string | undefined) => {
@@ -48,6 +51,7 @@ function options() {
     return n;
   };
   if (!(values.scale in SCALES)) throw new Error('--scale must be demo or large');
+  if (values.only !== undefined && values.only !== 'import') throw new Error('--only must be import');
   return {
     scale: values.scale as ScaleName,
     counts: {
@@ -60,6 +64,7 @@ function options() {
     writeIterations: int('write-iterations', values['write-iterations']) ?? 100,
     jsonServerWrites: int('json-server-writes', values['json-server-writes']) ?? 20,
     budgetMs: (int('budget', values.budget) ?? 20) * 1000,
+    onlyImport: values.only === 'import',
   };
 }
 
@@ -67,6 +72,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 
 async function main() {
   const opts = options();
+  if (opts.onlyImport) return benchImport();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlock-bench-'));
   const database = openDatabase(`sqlite:${path.join(dir, 'bench.db')}`);
   let jsonServer: JsonServer | undefined;
@@ -164,6 +170,7 @@ async function main() {
     // The dashboards' aggregates, our server only (json-server has no equivalent).
     await benchStats(ours, { warmUp: 3, iterations: opts.iterations, budgetMs: opts.budgetMs, minIterations: 5 });
     await benchWorstCase(ours, { warmUp: 3, iterations: 30, budgetMs: opts.budgetMs, minIterations: 5 });
+    await benchImport();
   } finally {
     await cleanUp();
     clearTimeout(watchdog);
