@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Alert, Box, Button, Card, CardContent } from '@mui/material';
+import { Confirm, Title, useNotify, useTranslate } from 'react-admin';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { Importable } from '../../server/auth/policy.ts';
+import type { ImportResult } from '../../server/rules/imports/routes.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { errorMessage } from '../components/errorMessage.ts';
+import { useAppDataProvider } from '../providers/dataProvider.ts';
+import { ImportErrors } from './ImportErrors.tsx';
+import { ImportPreview } from './ImportPreview.tsx';
+import { ImportProgress } from './ImportProgress.tsx';
+import { ImportTemplateCard } from './ImportTemplateCard.tsx';
+import { previewColumns } from './previewColumns.ts';
+
+const T = 'resources.imports';
+
+/** A refused import's body (400): the message and the errors by row and column; null for any other failure. */
+const refusalOf = (error: unknown) => {
+  const body = (error as { status?: number; body?: { message?: string; errors?: Record<string, string> } } | null)?.body;
+  return (error as { status?: number }).status === 400 && body?.errors ? { message: body.message ?? '', errors: body.errors } : null;
+};
+
+/**
+ * Import a resource's records from a CSV file: the columns and a template to download, a file
+ * checked by a dry run (its errors by row and column, or a preview), then imported all at once.
+ */
+export const ImportPage = ({ resource }: { resource: Importable }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useAppDataProvider();
+  const [file, setFile] = useState<File | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const template = useQuery({ queryKey: ['imports', resource], queryFn: async () => (await dataProvider.importTemplate(resource)).data });
+  const send = async (dryRun: boolean) => (await dataProvider.importRecords(resource, { csv: await file!.text(), dryRun })).data;
+  const check = useMutation<ImportResult, unknown>({ mutationFn: () => send(true) });
+  const run = useMutation<ImportResult, unknown>({
+    mutationFn: () => send(false),
+    onSuccess: (result) => {
+      setFile(null);
+      check.reset();
+      notify(`${T}.run.done`, { type: 'success', messageArgs: { smart_count: result.count } });
+    },
+  });
+  const choose = (chosen: File | null) => {
+    setFile(chosen);
+    check.reset();
+    run.reset();
+  };
+  const name = translate(`resources.${resource}.name`, { smart_count: 2 }).toLowerCase();
+  const refused = refusalOf(check.error) ?? refusalOf(run.error);
+  const failed = (check.error && !refusalOf(check.error) ? check.error : null) ?? (run.error && !refusalOf(run.error) ? run.error : null);
+  const busy = check.isPending || run.isPending;
+  const ready = check.data && !run.isSuccess ? check.data : null;
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, py: 2, maxWidth: 1100, minWidth: 0 }}>
+      <Title title={translate(`${T}.title`, { name })} />
+      {template.error ? <ErrorAlert error={template.error} /> : null}
+      {template.data && <ImportTemplateCard template={template.data} />}
+      <Card variant="outlined">
+        <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center' }}>
+            <Button component="label" variant="outlined" disabled={busy}>
+              {file ? file.name : translate(`${T}.file.choose`)}
+              <input type="file" hidden accept=".csv,text/csv" data-testid="import-file" onChange={(e) => choose(e.target.files?.[0] ?? null)} onClick={(e) => (e.currentTarget.value = '')} />
+            </Button>
+            <Button variant="contained" startIcon={<FactCheckIcon />} disabled={!file || busy} onClick={() => check.mutate()}>
+              {translate(`${T}.file.check`)}
+            </Button>
+          </Box>
+          {check.isPending && <ImportProgress label={translate(`${T}.file.checking`, { name: file?.name ?? '' })} />}
+          {run.isPending && ready && <ImportProgress label={translate(`${T}.run.importing`, { smart_count: ready.count })} />}
+          {refused && <ImportErrors message={refused.message} errors={refused.errors} />}
+          {failed ? <Alert severity="error">{errorMessage(failed)}</Alert> : null}
+          {ready && template.data && (
+            <>
+              <ImportPreview result={ready} columns={previewColumns(template.data, ready)} />
+              <Box>
+                <Button variant="contained" color="primary" startIcon={<UploadFileIcon />} disabled={busy} onClick={() => setConfirming(true)}>
+                  {translate(`${T}.run.button`, { smart_count: ready.count })}
+                </Button>
+              </Box>
+            </>
+          )}
+          {run.isSuccess && (
+            <Alert severity="success" data-testid="import-done" action={<Button component={Link} to={`/${resource}`}>{translate(`${T}.run.open`)}</Button>}>
+              {translate(`${T}.run.done`, { smart_count: run.data.count })}
+            </Alert>
+          )}
+        </CardContent>
+      </Card>
+      <Confirm
+        isOpen={confirming}
+        title={translate(`${T}.run.confirmTitle`, { smart_count: ready?.count ?? 0 })}
+        content={`${T}.run.confirmContent`}
+        onConfirm={() => {
+          setConfirming(false);
+          run.mutate();
+        }}
+        onClose={() => setConfirming(false)}
+      />
+    </Box>
+  );
+};
