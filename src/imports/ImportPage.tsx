@@ -3,13 +3,14 @@ import { Link } from 'react-router-dom';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent } from '@mui/material';
-import { Confirm, Title, useNotify, useTranslate } from 'react-admin';
+import { Confirm, Button as LinkButton, Title, useNotify, useTranslate } from 'react-admin';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Importable } from '../../server/auth/policy.ts';
 import type { ImportResult } from '../../server/rules/imports/routes.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { errorMessage } from '../components/errorMessage.ts';
 import { useAppDataProvider } from '../providers/dataProvider.ts';
+import { readText } from '../files/readBase64.ts';
 import { ImportErrors } from './ImportErrors.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
@@ -20,8 +21,8 @@ const T = 'resources.imports';
 
 /** A refused import's body (400): the message and the errors by row and column; null for any other failure. */
 const refusalOf = (error: unknown) => {
-  const body = (error as { status?: number; body?: { message?: string; errors?: Record<string, string> } } | null)?.body;
-  return (error as { status?: number }).status === 400 && body?.errors ? { message: body.message ?? '', errors: body.errors } : null;
+  const refused = error as { status?: number; body?: { message?: string; errors?: Record<string, string> } } | null;
+  return refused?.status === 400 && refused.body?.errors ? { message: refused.body.message ?? '', errors: refused.body.errors } : null;
 };
 
 /**
@@ -33,9 +34,10 @@ export const ImportPage = ({ resource }: { resource: Importable }) => {
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
   const [file, setFile] = useState<File | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  /** The rows the confirmation asks about, while it is open. */
+  const [confirming, setConfirming] = useState<number | null>(null);
   const template = useQuery({ queryKey: ['imports', resource], queryFn: async () => (await dataProvider.importTemplate(resource)).data });
-  const send = async (dryRun: boolean) => (await dataProvider.importRecords(resource, { csv: await file!.text(), dryRun })).data;
+  const send = async (dryRun: boolean) => (await dataProvider.importRecords(resource, { csv: await readText(file!), dryRun })).data;
   const check = useMutation<ImportResult, unknown>({ mutationFn: () => send(true) });
   const run = useMutation<ImportResult, unknown>({
     mutationFn: () => send(false),
@@ -80,28 +82,28 @@ export const ImportPage = ({ resource }: { resource: Importable }) => {
             <>
               <ImportPreview result={ready} columns={previewColumns(template.data, ready)} />
               <Box>
-                <Button variant="contained" color="primary" startIcon={<UploadFileIcon />} disabled={busy} onClick={() => setConfirming(true)}>
+                <Button variant="contained" color="primary" startIcon={<UploadFileIcon />} disabled={busy} onClick={() => setConfirming(ready.count)}>
                   {translate(`${T}.run.button`, { smart_count: ready.count })}
                 </Button>
               </Box>
             </>
           )}
           {run.isSuccess && (
-            <Alert severity="success" data-testid="import-done" action={<Button component={Link} to={`/${resource}`}>{translate(`${T}.run.open`)}</Button>}>
+            <Alert severity="success" data-testid="import-done" action={<LinkButton component={Link} to={`/${resource}`} label={`${T}.run.open`} />}>
               {translate(`${T}.run.done`, { smart_count: run.data.count })}
             </Alert>
           )}
         </CardContent>
       </Card>
       <Confirm
-        isOpen={confirming}
-        title={translate(`${T}.run.confirmTitle`, { smart_count: ready?.count ?? 0 })}
+        isOpen={confirming !== null}
+        title={translate(`${T}.run.confirmTitle`, { smart_count: confirming ?? 0 })}
         content={`${T}.run.confirmContent`}
         onConfirm={() => {
-          setConfirming(false);
+          setConfirming(null);
           run.mutate();
         }}
-        onClose={() => setConfirming(false)}
+        onClose={() => setConfirming(null)}
       />
     </Box>
   );
