@@ -11,7 +11,7 @@ export const ImportErrors = ({ message, errors }: { message: string; errors: Rec
   return (
     <section aria-labelledby="import-errors">
       <Alert severity="error" id="import-errors" data-testid="import-errors">
-        <strong>{translate(`${T}.title`)}</strong>: {message}
+        {message}
       </Alert>
       {lines.length > 0 && (
         <Table size="small" aria-labelledby="import-errors">

@@ -66,7 +66,7 @@ export const ImportPage = ({ resource }: { resource: Importable }) => {
       <Card variant="outlined">
         <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center' }}>
-            <Button component="label" variant="outlined" disabled={busy}>
+            <Button component="label" variant="outlined" disabled={busy} sx={file ? { textTransform: 'none' } : undefined}>
               {file ? file.name : translate(`${T}.file.choose`)}
               <input type="file" hidden accept=".csv,text/csv" data-testid="import-file" onChange={(e) => choose(e.target.files?.[0] ?? null)} onClick={(e) => (e.currentTarget.value = '')} />
             </Button>

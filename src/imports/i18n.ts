@@ -13,7 +13,6 @@ export const importMessages = {
     checking: 'Checking %{name}…',
   },
   errors: {
-    title: 'Nothing was imported',
     row: 'Row',
     column: 'Column',
     message: 'Problem',
