@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import type { Role } from '../../server/auth/roles.ts';
 import { MAX_ROWS } from '../../server/rules/imports/csv-table.ts';
 import { MAX_ERRORS } from '../../server/rules/imports/import-rows.ts';
+import { IMPORT_BODY_LIMIT } from '../../server/rules/imports/routes.ts';
 import { api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, liveCenter, post, snapshot, useDatabase } from './fixtures.ts';
 
@@ -139,6 +140,12 @@ describe('what the file must look like', () => {
     const res = await importCsv('customers', `firstName\n${'Ada\n'.repeat(MAX_ROWS + 1)}`);
     expectErrorBody(res, 400);
     expect(res.body.message).toMatch(/at most 20,000 rows/);
+  });
+
+  test('a request past the size limit is refused before it is read, saying the limit', async () => {
+    const res = await importCsv('customers', `firstName\n${'x'.repeat(IMPORT_BODY_LIMIT)}`);
+    expectErrorBody(res, 413);
+    expect(res.body.message).toMatch(/at most 8 MB and 20,000 rows/);
   });
 
   test('control characters are refused like in any other write', async () => {
