@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Alert, Box, Button, Card, CardContent } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { Confirm, Button as LinkButton, Title, useNotify, useTranslate } from 'react-admin';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Importable } from '../../server/auth/policy.ts';
@@ -11,6 +11,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { errorMessage } from '../components/errorMessage.ts';
 import { useAppDataProvider } from '../providers/dataProvider.ts';
 import { readText } from '../files/readBase64.ts';
+import { csvRows } from './csvRows.ts';
 import { ImportErrors } from './ImportErrors.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
@@ -33,24 +34,25 @@ export const ImportPage = ({ resource }: { resource: Importable }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useAppDataProvider();
-  const [file, setFile] = useState<File | null>(null);
+  const [chosen, setChosen] = useState<{ file: File; csv: string; rows: number } | null>(null);
   /** The rows the confirmation asks about, while it is open. */
   const [confirming, setConfirming] = useState<number | null>(null);
   const template = useQuery({ queryKey: ['imports', resource], queryFn: async () => (await dataProvider.importTemplate(resource)).data });
-  const send = async (dryRun: boolean) => (await dataProvider.importRecords(resource, { csv: await readText(file!), dryRun })).data;
+  const send = async (dryRun: boolean) => (await dataProvider.importRecords(resource, { csv: chosen!.csv, dryRun })).data;
   const check = useMutation<ImportResult, unknown>({ mutationFn: () => send(true) });
   const run = useMutation<ImportResult, unknown>({
     mutationFn: () => send(false),
     onSuccess: (result) => {
-      setFile(null);
+      setChosen(null);
       check.reset();
       notify(`${T}.run.done`, { type: 'success', messageArgs: { smart_count: result.count } });
     },
   });
-  const choose = (chosen: File | null) => {
-    setFile(chosen);
+  const choose = async (file: File | null) => {
     check.reset();
     run.reset();
+    const csv = file ? await readText(file) : '';
+    setChosen(file ? { file, csv, rows: csvRows(csv) } : null);
   };
   const name = translate(`resources.${resource}.name`, { smart_count: 2 }).toLowerCase();
   const refused = refusalOf(check.error) ?? refusalOf(run.error);
@@ -66,15 +68,16 @@ export const ImportPage = ({ resource }: { resource: Importable }) => {
       <Card variant="outlined">
         <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center' }}>
-            <Button component="label" variant="outlined" disabled={busy} sx={file ? { textTransform: 'none' } : undefined}>
-              {file ? file.name : translate(`${T}.file.choose`)}
-              <input type="file" hidden accept=".csv,text/csv" data-testid="import-file" onChange={(e) => choose(e.target.files?.[0] ?? null)} onClick={(e) => (e.currentTarget.value = '')} />
+            <Button component="label" variant="outlined" disabled={busy} sx={chosen ? { textTransform: 'none' } : undefined}>
+              {chosen ? chosen.file.name : translate(`${T}.file.choose`)}
+              <input type="file" hidden accept=".csv,text/csv" data-testid="import-file" onChange={(e) => void choose(e.target.files?.[0] ?? null)} onClick={(e) => (e.currentTarget.value = '')} />
             </Button>
-            <Button variant="contained" startIcon={<FactCheckIcon />} disabled={!file || busy} onClick={() => check.mutate()}>
+            {chosen && <Typography variant="body2">{translate(`${T}.file.rows`, { smart_count: chosen.rows })}</Typography>}
+            <Button variant="contained" startIcon={<FactCheckIcon />} disabled={!chosen || busy} onClick={() => check.mutate()}>
               {translate(`${T}.file.check`)}
             </Button>
           </Box>
-          {check.isPending && <ImportProgress label={translate(`${T}.file.checking`, { name: file?.name ?? '' })} />}
+          {check.isPending && chosen && <ImportProgress label={translate(`${T}.file.checking`, { smart_count: chosen.rows, name: chosen.file.name })} />}
           {run.isPending && ready && <ImportProgress label={translate(`${T}.run.importing`, { smart_count: ready.count })} />}
           {refused && <ImportErrors message={refused.message} errors={refused.errors} />}
           {failed ? <Alert severity="error">{errorMessage(failed)}</Alert> : null}

@@ -10,7 +10,8 @@ export const importMessages = {
   file: {
     choose: 'Choose a CSV file',
     check: 'Check',
-    checking: 'Checking %{name}…',
+    rows: '%{smart_count} row |||| %{smart_count} rows',
+    checking: 'Checking %{smart_count} row of %{name}… |||| Checking %{smart_count} rows of %{name}…',
   },
   errors: {
     row: 'Row',

@@ -35,7 +35,11 @@ function setup() {
   return { importRecords };
 }
 
-const choose = (text: string, name = 'customers.csv') => fireEvent.change(screen.getByTestId('import-file'), { target: { files: [new File([text], name, { type: 'text/csv' })] } });
+/** Chooses a file and waits until it is read (its rows counted). */
+const choose = async (text: string, rows: string, name = 'customers.csv') => {
+  fireEvent.change(screen.getByTestId('import-file'), { target: { files: [new File([text], name, { type: 'text/csv' })] } });
+  await screen.findByText(rows);
+};
 
 describe('the import page', () => {
   it('shows the columns, required ones in bold', async () => {
@@ -48,9 +52,13 @@ describe('the import page', () => {
 
   it('a file with a bad row: its errors by row and column, and nothing to import', async () => {
     const { importRecords } = setup();
-    importRecords.mockRejectedValueOnce(refusal);
-    choose('firstName,lastName,jurisdictionId,email\nAda,One,1,\nAda,Two,99,nope');
+    let refuse: (error: unknown) => void = () => undefined;
+    importRecords.mockImplementationOnce(() => new Promise((_resolve, reject) => (refuse = reject)));
+    await choose('firstName,lastName,jurisdictionId,email\nAda,One,1,\nAda,Two,99,nope\n\n', '2 rows');
     fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Checking 2 rows of customers.csv…');
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    refuse(refusal);
     const errors = await screen.findByTestId('import-errors');
     expect(errors.textContent).toBe('1 of 2 rows have errors; nothing was imported');
     const rows = screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
@@ -58,13 +66,13 @@ describe('the import page', () => {
       ['3', 'email', 'Not a valid email address'],
       ['3', 'jurisdictionId', 'No jurisdictions record with id 99'],
     ]);
-    expect(importRecords).toHaveBeenCalledWith('customers', { csv: 'firstName,lastName,jurisdictionId,email\nAda,One,1,\nAda,Two,99,nope', dryRun: true });
+    expect(importRecords).toHaveBeenCalledWith('customers', { csv: 'firstName,lastName,jurisdictionId,email\nAda,One,1,\nAda,Two,99,nope\n\n', dryRun: true });
     expect(screen.queryByRole('button', { name: /^Import \d/ })).toBeNull();
   });
 
   it('a good file: the preview, then the import after confirmation, and a link to the list', async () => {
     const { importRecords } = setup();
-    choose('firstName,lastName,jurisdictionId\nAda,One,1\nAda,Two,1');
+    await choose('firstName,lastName,jurisdictionId\nAda,One,1\nAda,Two,1', '2 rows');
     fireEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(await screen.findByText('Ready: 2 rows to import')).toBeTruthy();
     const table = within(screen.getByTestId('import-preview'));
