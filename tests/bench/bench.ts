@@ -17,6 +17,7 @@ import { measureEngineSpeed } from '../audits/engine-speed.ts';
 import { SCALES, type ScaleName } from '../../server/db/demo-data/scale.ts';
 import { RESOURCES } from '../../server/resources/index.ts';
 import { exportJson } from './export-json.ts';
+import { benchImport } from './import-speed.ts';
 import { startJsonServer, type JsonServer } from './json-server-process.ts';
 import { call, measure, type Limits, type Request } from './measure.ts';
 import { startOurServer, type OurServer } from './our-server.ts';
@@ -24,7 +25,6 @@ import { printTable, type Row } from './report.ts';
 import { benchStats } from './stats.ts';
 import { benchWorstCase } from './worst-case.ts';
 import { workOrderWrites, writeInputs } from './work-order-writes.ts';
-import { benchImport } from './import-speed.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WATCHDOG_MS = 30 * 60_000;
