@@ -41,6 +41,7 @@ async function admit(request: FastifyRequest) {
   }
 }
 
+/** The 400 of a file with bad rows: how many rows of how many, and the errors shown of how many. */
 function refusal({ errors, errorCount, badRows }: ImportOutcome, rows: number) {
   const shown = errorCount > Object.keys(errors).length ? ` (the first ${Object.keys(errors).length} of ${errorCount} errors shown)` : '';
   return badRequest(`${badRows} of ${rows} rows have errors; nothing was imported${shown}`, errors);
