@@ -37,6 +37,7 @@ import { registerAppointmentRequestRoutes } from './rules/appointment-requests/r
 import { registerCustomerNoteRoutes } from './rules/customer-notes/routes.ts';
 import { registerComplaintRoutes } from './rules/complaints/routes.ts';
 import { registerCustomerDocumentRoutes } from './rules/customer-documents/routes.ts';
+import { registerImportRoutes } from './rules/imports/routes.ts';
 import { insertShippedTemplates } from './db/migrations/003-audits.ts';
 
 export interface AppOptions {
@@ -115,6 +116,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerCustomerNoteRoutes(app, database.db);
   registerComplaintRoutes(app, database.db);
   registerCustomerDocumentRoutes(app, database.db);
+  registerImportRoutes(app, database.db);
   // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
   await insertShippedTemplates(database.db);
 

@@ -9,6 +9,10 @@ import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Page } from './pages.ts';
+import type { Importable } from '../server/auth/policy.ts';
+
+/** The resources with a CSV import page (the server's IMPORTABLE). */
+const IMPORTS: Importable[] = ['service-centers', 'installers', 'customers'];
 
 /** A page in its own chunk, fetched the first time it is opened (print views stay out of the initial bundle). */
 const later = (load: () => Promise<ComponentType>) => {
@@ -98,4 +102,13 @@ export const PAGES: Page[] = [
     access: { resource: 'shipment-packages', action: 'list' },
     portalMenu: { label: 'resources.equipment.menu', icon: LocalShippingIcon, order: 30 },
   },
+  // a list's records imported from a CSV file (the list's Import button leads here)
+  ...IMPORTS.map((resource) => ({
+    path: `/import/${resource}`,
+    element: later(async () => {
+      const { ImportPage } = await import('./imports/ImportPage.tsx');
+      return () => <ImportPage resource={resource} />;
+    }),
+    access: { resource, action: 'import' },
+  })),
 ];

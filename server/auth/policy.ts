@@ -35,10 +35,18 @@ const VIEWS = {
   'service-centers': ['read-statement'],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * Resources created in bulk from a CSV file (`POST /api/imports/<resource>`): whoever may create
+ * one may import them (`import`), and every row is created under the same rules as one by one.
+ */
+export const IMPORTABLE = ['service-centers', 'installers', 'customers'] as const;
+export type Importable = (typeof IMPORTABLE)[number];
+export const isImportable = (resource: string): resource is Importable => (IMPORTABLE as readonly string[]).includes(resource);
+
 type Commands = typeof COMMANDS;
 export type Command = Commands[keyof Commands][number];
 export type View = (typeof VIEWS)[keyof typeof VIEWS][number];
-export type Action = CrudAction | Command | View;
+export type Action = CrudAction | Command | View | 'import';
 export type StatsTopic = Commands['stats'][number];
 
 /**
@@ -136,6 +144,12 @@ const GRANTS: Record<string, Grant> = {
   'onboarding-board': { admin: R, compliance: R, onboarding: R },
 };
 
+/** What the role table grants a role on a resource, with `import` wherever it grants creating an importable resource. */
+function granted(role: Role, resource: string): readonly Action[] {
+  const actions = GRANTS[resource]?.[role] ?? [];
+  return isImportable(resource) && actions.includes('create') ? [...actions, 'import'] : actions;
+}
+
 /** The reasons given when a role lacks a command, where "A <role> may not <action> <resource>" would read badly. */
 const NOT_GRANTED: Record<string, string> = {
   'work-orders:authorize': 'Only compliance authorises work orders',
@@ -162,6 +176,9 @@ const NOT_GRANTED: Record<string, string> = {
   'customer-notes:acknowledge': 'Only compliance reviewers and administrators acknowledge notes',
   'complaints:resolve': 'Only compliance reviewers and administrators resolve complaints',
   'customers:upload-document': "Only the customer, compliance reviewers and administrators upload a customer's documents",
+  'service-centers:import': 'Only administrators and onboarding staff import service centers',
+  'installers:import': 'Only administrators, onboarding staff and center staff import installers',
+  'customers:import': 'Only administrators and compliance reviewers import customers',
 };
 
 /** Resources whose rows belong to a service center through this column. */
@@ -464,7 +481,7 @@ function centerStaffRules(action: Action, resource: string, changes: Values | un
  * is applied separately by `scopeOf` (what is out of scope is never found).
  */
 export function decide(actor: Actor, action: Action, resource: string, facts: Facts = {}): Decision {
-  if (!GRANTS[resource]?.[actor.role]?.includes(action)) {
+  if (!granted(actor.role, resource).includes(action)) {
     return deny(NOT_GRANTED[`${resource}:${action}`] ?? `A ${actor.role} may not ${action} ${resource}`);
   }
   // A center record is its own center; other records' centers are looked up by the caller (rest/authorize.ts).
@@ -478,5 +495,5 @@ export function decide(actor: Actor, action: Action, resource: string, facts: Fa
  * actor may take, in the order of the grant (a role's own dashboard topic first).
  */
 export function permissionsOf(actor: Actor): Record<string, Action[]> {
-  return Object.fromEntries(Object.keys(GRANTS).map((resource) => [resource, [...(GRANTS[resource][actor.role] ?? [])]]));
+  return Object.fromEntries(Object.keys(GRANTS).map((resource) => [resource, [...granted(actor.role, resource)]]));
 }

@@ -50,6 +50,27 @@ class ImmediateSqliteDialect extends SqliteDialect {
 }
 
 /**
+ * Keeps the compiled form of up to `size` distinct statements (the oldest forgotten first): Kysely
+ * prepares every query anew, and compiling its SQL was over a third of a write's CPU time (10,000
+ * customers imported: 3.7 s → 2.3 s of CPU). better-sqlite3 runs a statement to its end before
+ * another starts, and Kysely reads rows with `all` (`iterate` only for `.stream()`, which nothing
+ * here uses), so a cached statement is never found busy.
+ */
+function cachePreparedStatements(sqlite: SQLite.Database, size = 500): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, SQLite.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      statement = prepare(source);
+      cache.set(source, statement);
+      if (cache.size > size) cache.delete(cache.keys().next().value!);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
+}
+
+/**
  * `sqlite:data/interlock.db`, `sqlite::memory:` (tests), or `postgres://user@host:5432/db`
  * (also `postgresql://`; PG_POOL_MAX connections per server process, default 10).
  */
@@ -66,6 +87,7 @@ export function openDatabase(url: string, env: NodeJS.ProcessEnv = process.env):
   sqlite.pragma('busy_timeout = 5000');
   // SQLite's lower() folds ASCII only; full Unicode case folding keeps `q` and `_like` case-insensitive for every name.
   sqlite.function('lower', { deterministic: true }, (s: unknown) => (s == null ? null : String(s).toLowerCase()));
+  cachePreparedStatements(sqlite);
   const db: Db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return { db, description: `SQLite ${file}`, close: () => db.destroy() };
 }

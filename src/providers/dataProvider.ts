@@ -11,6 +11,8 @@ import type { AppointmentRequest, Audit, Complaint, CorrectiveAction, CustomerNo
 import type { AppointmentToMove } from '../../server/rules/availability/to-move.ts';
 import type { Receipt } from '../../server/rules/shipments/receive.ts';
 import type { WalkInCustomer } from '../../server/rules/work-orders/walk-in-lookup.ts';
+import type { ImportTemplate } from '../../server/rules/imports/template.ts';
+import type { ImportResult } from '../../server/rules/imports/routes.ts';
 import { httpClient } from './httpClient.ts';
 
 /** The dry run of one record (GET /api/<resource>/<id>/actions): for every action, the server's decision. */
@@ -140,6 +142,10 @@ export const dataProvider = {
   acknowledgeNote: (id: Identifier, version?: number) => post<CustomerNote>(path('customer-notes', id, 'acknowledge'), { version }),
   /** `serials`: those scanned or typed at the counter (left out: everything on the packing list arrived). */
   receivePackage: (id: Identifier, body: { serials?: string[]; version?: number }) => post<Receipt>(path('shipment-packages', id, 'receive'), body),
+  /** The columns of a resource's CSV import and an example row. */
+  importTemplate: (resource: string) => get<ImportTemplate>(`imports/${resource}`),
+  /** Creates every row of the CSV file, all or none (a 400 names each bad row and column); a dry run writes nothing and shows the first records. */
+  importRecords: (resource: string, body: { csv: string; dryRun: boolean }) => post<ImportResult>(`imports/${resource}`, body),
 } satisfies DataProvider;
 
 export type AppDataProvider = typeof dataProvider;

@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- [--scale large|demo] [--customers N] [--work-orders N] [--centers N] ...`
+ * `npm run bench -- --only import`: just the CSV import of 10,000 customers (tests/bench/import-speed.ts).
  * Generates a data set, serves it from our API (SQLite) and from json-server 0.17.4 (the same
  * records in a JSON file), and times the react-admin requests over loopback, sequentially.
  * Bounded: per operation at most --iterations requests or --budget seconds; json-server's writes
@@ -16,6 +17,7 @@ import { measureEngineSpeed } from '../audits/engine-speed.ts';
 import { SCALES, type ScaleName } from '../../server/db/demo-data/scale.ts';
 import { RESOURCES } from '../../server/resources/index.ts';
 import { exportJson } from './export-json.ts';
+import { benchImport } from './import-speed.ts';
 import { startJsonServer, type JsonServer } from './json-server-process.ts';
 import { call, measure, type Limits, type Request } from './measure.ts';
 import { startOurServer, type OurServer } from './our-server.ts';
@@ -41,6 +43,7 @@ function options() {
       'write-iterations': { type: 'string', default: '100' },
       'json-server-writes': { type: 'string', default: '20' },
       budget: { type: 'string', default: '20' },
+      only: { type: 'string' },
     },
   });
   const int = (name: string, raw: string | undefined) => {
@@ -50,6 +53,7 @@ function options() {
     return n;
   };
   if (!(values.scale in SCALES)) throw new Error('--scale must be demo or large');
+  if (values.only !== undefined && values.only !== 'import') throw new Error('--only must be import');
   return {
     scale: values.scale as ScaleName,
     counts: {
@@ -62,6 +66,7 @@ function options() {
     writeIterations: int('write-iterations', values['write-iterations']) ?? 100,
     jsonServerWrites: int('json-server-writes', values['json-server-writes']) ?? 20,
     budgetMs: (int('budget', values.budget) ?? 20) * 1000,
+    onlyImport: values.only === 'import',
   };
 }
 
@@ -69,6 +74,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 
 async function main() {
   const opts = options();
+  if (opts.onlyImport) return benchImport();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlock-bench-'));
   const database = openDatabase(`sqlite:${path.join(dir, 'bench.db')}`);
   let jsonServer: JsonServer | undefined;
@@ -178,6 +184,7 @@ async function main() {
     // The dashboards' aggregates, our server only (json-server has no equivalent).
     await benchStats(ours, { warmUp: 3, iterations: opts.iterations, budgetMs: opts.budgetMs, minIterations: 5 });
     await benchWorstCase(ours, { warmUp: 3, iterations: 30, budgetMs: opts.budgetMs, minIterations: 5 });
+    await benchImport();
   } finally {
     peakRss.stop();
     await cleanUp();

@@ -73,7 +73,7 @@ describe('sign-in', () => {
     const user = await newUser('onboarding');
     const cookie = await signIn(base, user.email, user.password);
     const me = await api(base, 'GET', '/api/auth/me', undefined, { cookie });
-    expect(me.body).toMatchObject({ id: user.id, role: 'onboarding', permissions: { 'service-centers': ['read', 'create', 'update', 'go-live', 'upload-document'] } });
+    expect(me.body).toMatchObject({ id: user.id, role: 'onboarding', permissions: { 'service-centers': ['read', 'create', 'update', 'go-live', 'upload-document', 'import'] } });
     expect((await api(base, 'POST', '/api/auth/logout', undefined, { cookie })).status).toBe(200);
     expectErrorBody(await api(base, 'GET', '/api/auth/me', undefined, { cookie }), 401);
   });
