@@ -84,7 +84,8 @@ export function openDatabase(url: string, env: NodeJS.ProcessEnv = process.env):
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // long enough for the largest import (20,000 rows) to finish; past it the request answers 503
+  sqlite.pragma('busy_timeout = 15000');
   // SQLite's lower() folds ASCII only; full Unicode case folding keeps `q` and `_like` case-insensitive for every name.
   sqlite.function('lower', { deterministic: true }, (s: unknown) => (s == null ? null : String(s).toLowerCase()));
   cachePreparedStatements(sqlite);

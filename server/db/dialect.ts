@@ -121,6 +121,12 @@ export function forUpdate<Q extends SelectQueryBuilder<any, any, any>>(trx: Tran
 }
 
 /** A write refused by a unique index (PostgreSQL's SQLSTATE 23505, better-sqlite3's code): another writer got there first. */
+/** The database stayed locked by another process's write for the whole busy timeout (SQLite; PostgreSQL waits for its locks). */
+export function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';

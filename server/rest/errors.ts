@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isUniqueViolation } from '../db/dialect.ts';
+import { isBusy, isUniqueViolation } from '../db/dialect.ts';
 
 /** An error a client caused: answered with its status and `{ message, errors }`. */
 export class HttpError extends Error {
@@ -79,6 +79,10 @@ export function registerErrorHandler(app: FastifyInstance) {
     // Two writers passed the uniqueness check at once (several server processes): the index refuses the second.
     if (isUniqueViolation(error)) {
       return reply.status(409).send({ message: 'A record with this value was just written by someone else: reload and try again', errors: {} });
+    }
+    // Another server process held the write lock past the busy timeout (a long import): nothing was written.
+    if (isBusy(error)) {
+      return reply.status(503).header('retry-after', '5').send({ message: 'The database is busy with another long write (an import?): nothing was saved, try again in a moment', errors: {} });
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
