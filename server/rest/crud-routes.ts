@@ -53,7 +53,7 @@ export function registerCrudRoutes(app: App, db: Db, resource: Resource, referen
       .header('Access-Control-Expose-Headers', 'X-Total-Count')
       .header('Content-Type', 'text/csv; charset=utf-8')
       .header('Content-Disposition', `attachment; filename="${resource.name}.csv"`)
-      .send(Readable.from(csvOfList(db, resource, query, scope, exportBatchRows)));
+      .send(Readable.from(csvOfList(db, resource, query, scope, exportBatchRows), { highWaterMark: 1 }));
   });
 
   app.get(`${base}/:id`, withId, async (request) => {

@@ -22,6 +22,7 @@ import { startOurServer, type OurServer } from './our-server.ts';
 import { printTable, type Row } from './report.ts';
 import { benchStats } from './stats.ts';
 import { benchWorstCase } from './worst-case.ts';
+import { benchCsvExport } from './csv-export.ts';
 import { workOrderWrites, writeInputs } from './work-order-writes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -164,6 +165,7 @@ async function main() {
     // The dashboards' aggregates, our server only (json-server has no equivalent).
     await benchStats(ours, { warmUp: 3, iterations: opts.iterations, budgetMs: opts.budgetMs, minIterations: 5 });
     await benchWorstCase(ours, { warmUp: 3, iterations: 30, budgetMs: opts.budgetMs, minIterations: 5 });
+    await benchCsvExport(ours, `_sort=scheduledAt&_order=DESC&id_lte=${Math.min(workOrders, 100_000)}`);
   } finally {
     await cleanUp();
     clearTimeout(watchdog);
