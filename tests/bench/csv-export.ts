@@ -1,7 +1,7 @@
 /**
  * A list's CSV export (GET /api/work-orders.csv) of 100,000 work orders, timed over HTTP to the
  * last byte: seconds, rows per second, megabytes, and the growth of the process's memory while
- * it streams (server and client share the process; the client counts lines and keeps nothing).
+ * it streams (server and client share the process; the client counts rows as the SPA does and keeps nothing).
  * Called by bench.ts (the large set's work orders with the first 100,000 ids, newest first); on its own
  * it generates a data set of 100,000 work orders (demo scale otherwise) and exports all of them:
  * `npx tsx tests/bench/csv-export.ts [--work-orders N]`.
@@ -15,6 +15,7 @@ import { openDatabase } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import { generateDemoData } from '../../server/db/demo-data/seed.ts';
 import { startOurServer, type OurServer } from './our-server.ts';
+import { csvRowCounter } from '../../src/csv/csvRowCounter.ts';
 
 /** Streams one export and prints its figures; throws unless it answers 200 with X-Total-Count rows. */
 export async function benchCsvExport(ours: OurServer, query: string): Promise<void> {
@@ -27,20 +28,13 @@ export async function benchCsvExport(ours: OurServer, query: string): Promise<vo
     if (response.status !== 200 || !response.body) throw new Error(`export answered ${response.status}: ${await response.text()}`);
     const firstByteMs = performance.now() - started;
     const total = Number(response.headers.get('x-total-count'));
+    const count = csvRowCounter();
     let lines = 0;
     let bytes = 0;
-    let quoted = false; // a line break inside a quoted cell does not end a row
     const reader = response.body.getReader();
     for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      const chunk = read.value;
-      bytes += chunk.length;
-      for (let at = 0; at < chunk.length; at++) {
-        const quote = chunk.indexOf(34, at);
-        const end = quoted ? -1 : chunk.indexOf(10, at);
-        if (end !== -1 && (quote === -1 || end < quote)) (lines++, (at = end));
-        else if (quote !== -1) (quoted = !quoted, (at = quote));
-        else break;
-      }
+      bytes += read.value.length;
+      lines = count(read.value);
     }
     const seconds = (performance.now() - started) / 1000;
     const rows = lines - 1;
