@@ -145,6 +145,15 @@ describe('GET /api/<resource>.csv: the whole list, as the list shows it', () => 
     expect(manager.exported.headers.get('x-total-count')).toBe('30');
   });
 
+  test('a nested document is its JSON in one cell', async () => {
+    const contacts = [{ name: 'Pat "PJ" Lee', role: 'Manager' }];
+    expect((await api(base, 'PATCH', `/api/service-centers/${String(centerA.id)}`, { contacts })).status).toBe(200);
+    const res = await api(base, 'GET', `/api/service-centers.csv?id=${String(centerA.id)}`);
+    const [header, row] = parseCsv(res.body as string);
+    expect(row[header.indexOf('contacts')]).toBe(JSON.stringify(contacts));
+    expect(res.body as string).toContain('"[{""name"":""Pat \\""PJ\\"" Lee""');
+  });
+
   test('an empty list is the header alone', async () => {
     const res = await as(undefined, '/api/installers.csv?lastName=Nobody');
     expect(res.status).toBe(200);
