@@ -42,7 +42,8 @@ export function registerCrudRoutes(app: App, db: Db, resource: Resource, referen
   });
 
   // The whole list as CSV, streamed: the list's rule, scope, filters and order, no page; its total first (for progress), one audit-log row.
-  app.get<{ Querystring: QueryString }>(`${base}.csv`, async (request, reply) => {
+  // No HEAD twin: an export is audited, so only a real download counts as one.
+  app.get<{ Querystring: QueryString }>(`${base}.csv`, { exposeHeadRoute: false }, async (request, reply) => {
     const { user, scope } = readScope(request);
     const query = parseExportQuery(request.query, resource.columns);
     const total = await countList(db, resource, query, scope);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { api, signIn, startTestServer, type TestServer } from './test-server.ts';
+import { api, signIn, startTestServer, TEST_ADMIN, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, post, unique } from './fixtures.ts';
 import { safeCell } from '../../server/csv/safe-cell.ts';
 
@@ -152,6 +152,16 @@ describe('GET /api/<resource>.csv: the whole list, as the list shows it', () => 
     const [header, row] = parseCsv(res.body as string);
     expect(row[header.indexOf('contacts')]).toBe(JSON.stringify(contacts));
     expect(res.body as string).toContain('"[{""name"":""Pat \\""PJ\\"" Lee""');
+  });
+
+  test('a client that leaves mid-export ends it; the server carries on', async () => {
+    const controller = new AbortController();
+    const cookie = await signIn(base, TEST_ADMIN.email, TEST_ADMIN.password);
+    const res = await fetch(`${base}/api/installers.csv`, { headers: { cookie, 'x-requested-with': 'XMLHttpRequest' }, signal: controller.signal });
+    const first = await res.body!.getReader().read();
+    expect(new TextDecoder().decode(first.value)).toMatch(/^id,createdAt,/);
+    controller.abort();
+    expect((await api(base, 'GET', '/api/installers.csv?lastName=Jones')).status).toBe(200);
   });
 
   test('an empty list is the header alone', async () => {
