@@ -50,6 +50,8 @@ export interface AppOptions {
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** The payment processor (server/rules/payments/choose.ts by default: the sandbox); the auto-pay job is given the same one. */
   paymentGateway?: PaymentGateway;
+  /** Rows per query of a CSV export (server/rest/csv-export.ts's EXPORT_BATCH_ROWS by default; tests use a few). */
+  exportBatchRows?: number;
 }
 
 /** Request bodies above this are refused with 413. */
@@ -72,7 +74,7 @@ const CONTENT_SECURITY_POLICY = {
   },
 };
 
-export async function buildApp({ database, staticDir, logger = false, auth = {}, trustProxy = false, paymentGateway = defaultGateway() }: AppOptions) {
+export async function buildApp({ database, staticDir, logger = false, auth = {}, trustProxy = false, paymentGateway = defaultGateway(), exportBatchRows }: AppOptions) {
   const app = Fastify({
     logger: logger && { ...(typeof logger === 'object' ? logger : {}), redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] },
     bodyLimit: BODY_LIMIT,
@@ -96,7 +98,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   });
   app.get('/api/health', async () => ({ ok: true }));
   const referencedBy = referencesTo(RESOURCES);
-  for (const resource of RESOURCES) registerCrudRoutes(app, database.db, resource, referencedBy);
+  for (const resource of RESOURCES) registerCrudRoutes(app, database.db, resource, referencedBy, { exportBatchRows });
   registerAuditRoutes(app, database.db);
   registerOutboxRoutes(app, database.db);
   registerOnboardingRoutes(app, database.db);

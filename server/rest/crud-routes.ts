@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { ReferencedBy, Resource } from '../resources/define.ts';
 import type { Db } from '../db/database.ts';
 import { decide, scopeOf } from '../auth/policy.ts';
@@ -5,19 +6,21 @@ import { userOf } from '../auth/request-user.ts';
 import { assertAllowed } from './authorize.ts';
 import { dryRun } from './dry-run.ts';
 import { parseListQuery, type QueryString } from './list-query.ts';
-import { selectList } from './sql-list.ts';
+import { countList, selectList } from './sql-list.ts';
+import { csvOfList, describeExport, parseExportQuery } from './csv-export.ts';
+import { writeAudit } from '../auth/audit.ts';
 import { toRecord } from './records.ts';
 import { findRecord } from './logged-write.ts';
 import { createRecord, deleteRecord, updateRecord } from './writes.ts';
 import { idParams, type App } from './schemas.ts';
 
 /**
- * The json-server routes of one resource: list, one, create, update (PUT/PATCH), delete, and the
- * dry run of the policy on one record (`GET /api/<resource>/:id/actions`). Every route asks the
- * permission policy; reads run within the user's row scope, so what lies outside it is never
- * listed, counted or found.
+ * The json-server routes of one resource: list, one, create, update (PUT/PATCH), delete, the
+ * dry run of the policy on one record (`GET /api/<resource>/:id/actions`) and the list as CSV
+ * (`GET /api/<resource>.csv`). Every route asks the permission policy; reads run within the
+ * user's row scope, so what lies outside it is never listed, counted, exported or found.
  */
-export function registerCrudRoutes(app: App, db: Db, resource: Resource, referencedBy: ReferencedBy) {
+export function registerCrudRoutes(app: App, db: Db, resource: Resource, referencedBy: ReferencedBy, { exportBatchRows }: { exportBatchRows?: number } = {}) {
   const base = `/api/${resource.name}`;
   const withId = { schema: { params: idParams } };
 
@@ -36,6 +39,22 @@ export function registerCrudRoutes(app: App, db: Db, resource: Resource, referen
       reply.header('Access-Control-Expose-Headers', 'X-Total-Count');
     }
     return rows.map((row) => toRecord(resource, row));
+  });
+
+  // The whole list as CSV, streamed: the list's rule, scope, filters and order, no page; its total first (for progress), one audit-log row.
+  // No HEAD twin: an export is audited, so only a real download counts as one.
+  app.get<{ Querystring: QueryString }>(`${base}.csv`, { exposeHeadRoute: false }, async (request, reply) => {
+    const { user, scope } = readScope(request);
+    const query = parseExportQuery(request.query, resource.columns);
+    const total = await countList(db, resource, query, scope);
+    const summary = `Exported ${total} rows: ${describeExport(query)}`.slice(0, 500);
+    await writeAudit(db, { userId: user.id, userName: user.name, action: 'export', resource: resource.name, summary });
+    return reply
+      .header('X-Total-Count', String(total))
+      .header('Access-Control-Expose-Headers', 'X-Total-Count')
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="${resource.name}.csv"`)
+      .send(Readable.from(csvOfList(db, resource, query, scope, exportBatchRows), { highWaterMark: 1 }));
   });
 
   app.get(`${base}/:id`, withId, async (request) => {

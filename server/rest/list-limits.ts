@@ -12,7 +12,7 @@ import type { Operator } from './list-query.ts';
 
 /**
  * Values of one `=` or `_ne` key: an IN list costs one lookup per row whatever its length;
- * react-admin's getMany sends one id per referenced record (an export asks for up to 1,000).
+ * react-admin's getMany sends one id per referenced record.
  */
 export const MAX_LIST_VALUES = 1000;
 /**

@@ -77,10 +77,16 @@ function orderBy(qb: Select, resource: Resource, query: ListQuery): Select {
   return query.sort.some((s) => s.field === 'id') ? qb : qb.orderBy('id', 'asc');
 }
 
+/** Every row a list request matches within a row scope, in its order (no slice). */
+export function orderedRows(db: Db, resource: Resource, query: ListQuery, scope: Scope): Select {
+  return orderBy(looseDb(db).selectFrom(resource.table).selectAll().where(whereOf(db, resource, query, scope)), resource, query);
+}
+
 /** The SELECT of a list's page (or of everything it matches, up to one row past the cap). */
 export function rowsQuery(db: Db, resource: Resource, query: ListQuery, scope: Scope): Select {
-  const rows = orderBy(looseDb(db).selectFrom(resource.table).selectAll().where(whereOf(db, resource, query, scope)), resource, query);
-  return rows.limit(query.slice?.limit ?? MAX_ROWS + 1).offset(query.slice?.offset ?? 0);
+  return orderedRows(db, resource, query, scope)
+    .limit(query.slice?.limit ?? MAX_ROWS + 1)
+    .offset(query.slice?.offset ?? 0);
 }
 
 /**
@@ -118,24 +124,25 @@ async function searchOnlyCount(db: Db, resource: Resource, query: ListQuery, sco
   return Number(rows[0].count);
 }
 
+/** How many rows a list request matches within a row scope (its X-Total-Count): kept counts where they answer, else counted. */
+export async function countList(db: Db, resource: Resource, query: ListQuery, scope: Scope): Promise<number> {
+  const kept = (await keptCount(db, resource, query, scope)) ?? (await searchOnlyCount(db, resource, query, scope));
+  if (kept !== undefined) return kept;
+  const { count } = (await looseDb(db)
+    .selectFrom(resource.table)
+    .select((eb) => eb.fn.countAll().as('count'))
+    .where(whereOf(db, resource, query, scope))
+    .executeTakeFirstOrThrow()) as { count: number | string | bigint };
+  return Number(count);
+}
+
 /** Runs a list request within a row scope: the page of rows and, when asked for, the total that matched. */
 export async function selectList(db: Db, resource: Resource, query: ListQuery, scope: Scope) {
-  const where = whereOf(db, resource, query, scope);
   const rows = (await rowsQuery(db, resource, query, scope).execute()) as Record<string, unknown>[];
   if (!query.slice && rows.length > MAX_ROWS) {
     throw badRequest(`More than ${MAX_ROWS} records match; ask for a page with _start and _end`, {
       _end: 'Paginate this request',
     });
   }
-  let total: number | undefined;
-  if (query.counted) total = (await keptCount(db, resource, query, scope)) ?? (await searchOnlyCount(db, resource, query, scope));
-  if (query.counted && total === undefined) {
-    const { count } = (await looseDb(db)
-      .selectFrom(resource.table)
-      .select((eb) => eb.fn.countAll().as('count'))
-      .where(where)
-      .executeTakeFirstOrThrow()) as { count: number | string | bigint };
-    total = Number(count);
-  }
-  return { rows, total };
+  return { rows, total: query.counted ? await countList(db, resource, query, scope) : undefined };
 }

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import {
   CanAccess,
   DataTable,
-  ExportButton,
   List,
   Title,
   TopToolbar,
@@ -15,7 +14,7 @@ import {
 import type { Device } from '../../server/resources/types.ts';
 import { CALIBRATION_TABS, calibrationFilter, daysOverdue, daysToLockout, type CalibrationTab } from '../../server/rules/calibration/tracking.ts';
 import { DateColumn } from '../components/DateColumn.tsx';
-import { safeExporter } from '../csv/safeExporter.ts';
+import { CsvExportButton } from '../components/CsvExportButton.tsx';
 import { ReferenceColumn } from '../components/ReferenceColumn.tsx';
 import { localDay } from '../dates.ts';
 
@@ -73,7 +72,7 @@ const TabList = ({ tab, today }: { tab: CalibrationTab; today: string }) => (
     title={false}
     actions={
       <TopToolbar>
-        <ExportButton exporter={safeExporter} />
+        <CsvExportButton />
       </TopToolbar>
     }
     empty={<Empty tab={tab} />}

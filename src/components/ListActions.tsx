@@ -1,13 +1,13 @@
-import { ColumnsButton, CreateButton, ExportButton, TopToolbar } from 'react-admin';
-import { safeExporter } from '../csv/safeExporter.ts';
+import { ColumnsButton, CreateButton, TopToolbar } from 'react-admin';
+import { CsvExportButton } from './CsvExportButton.tsx';
 import { ImportButton } from '../imports/ImportButton.tsx';
 
-/** Column chooser, create, CSV import (where the server allows it) and CSV export (cells safe for spreadsheets) above every list. */
+/** Column chooser, create, CSV import (where the server allows it) and the CSV export of the whole list (streamed by the server, cells safe for spreadsheets) above every list. */
 export const ListActions = ({ create = true }: { create?: boolean }) => (
   <TopToolbar>
     <ColumnsButton />
     {create && <CreateButton />}
     {create && <ImportButton />}
-    <ExportButton maxResults={5000} exporter={safeExporter} />
+    <CsvExportButton />
   </TopToolbar>
 );

@@ -1,9 +1,9 @@
 import { Typography, useMediaQuery, useTheme } from '@mui/material';
-import { DataTable, ExportButton, List, SimpleList, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { DataTable, List, SimpleList, TextField, TopToolbar, useTranslate } from 'react-admin';
 import type { ShipmentPackage } from '../../server/resources/types.ts';
 import { DateColumn } from '../components/DateColumn.tsx';
 import { ReferenceColumn } from '../components/ReferenceColumn.tsx';
-import { safeExporter } from '../csv/safeExporter.ts';
+import { CsvExportButton } from '../components/CsvExportButton.tsx';
 import { addDaysToIsoDay, today } from '../dates.ts';
 
 const Column = DataTable.Col<ShipmentPackage>;
@@ -32,7 +32,7 @@ export const RecentlyReceived = () => {
       empty={<Empty />}
       actions={
         <TopToolbar>
-          <ExportButton exporter={safeExporter} />
+          <CsvExportButton />
         </TopToolbar>
       }
     >

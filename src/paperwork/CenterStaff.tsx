@@ -1,8 +1,8 @@
 import { Box, Card, CardContent, Chip, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { ExportButton, ListBase, useListContext, useTranslate } from 'react-admin';
+import { ListBase, useListContext, useTranslate } from 'react-admin';
 import type { Installer } from '../../server/resources/types.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { safeExporter } from '../csv/safeExporter.ts';
+import { CsvExportButton } from '../components/CsvExportButton.tsx';
 import { AddStaffButton } from './AddStaffButton.tsx';
 
 const T = 'resources.paperwork.staff';
@@ -38,7 +38,7 @@ const StaffList = () => {
 export const CenterStaff = ({ centerId }: { centerId: number }) => {
   const translate = useTranslate();
   return (
-    <ListBase<Installer> resource="installers" filter={{ serviceCenterId: centerId }} sort={{ field: 'lastName', order: 'ASC' }} perPage={200} exporter={safeExporter} disableSyncWithLocation>
+    <ListBase<Installer> resource="installers" filter={{ serviceCenterId: centerId }} sort={{ field: 'lastName', order: 'ASC' }} perPage={200} disableSyncWithLocation>
       <Card variant="outlined" component="section" aria-labelledby="paperwork-staff">
         <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', justifyContent: 'space-between' }}>
@@ -46,7 +46,7 @@ export const CenterStaff = ({ centerId }: { centerId: number }) => {
               {translate(`${T}.title`)}
             </Typography>
             <Box sx={{ display: 'flex', gap: 1 }}>
-              <ExportButton />
+              <CsvExportButton />
               <AddStaffButton centerId={centerId} />
             </Box>
           </Box>

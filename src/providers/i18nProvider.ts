@@ -40,6 +40,10 @@ export const messages = {
       none: 'No field changes recorded',
     },
     userNumber: 'User #%{id}',
+    export: {
+      title: 'Exporting to CSV',
+      progress: '%{rows} of %{total} rows',
+    },
     system: 'System',
     conflict: {
       message: 'Someone else changed this record while you were editing it. Reload to see their changes (yours will be discarded).',

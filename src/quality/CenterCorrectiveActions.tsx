@@ -1,8 +1,8 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { ExportButton, ListBase, useListContext, useTranslate } from 'react-admin';
+import { ListBase, useListContext, useTranslate } from 'react-admin';
 import type { CorrectiveActionRecord } from '../resources/audits/types.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { safeExporter } from '../csv/safeExporter.ts';
+import { CsvExportButton } from '../components/CsvExportButton.tsx';
 import { today } from '../dates.ts';
 import { ActionCard } from './ActionCard.tsx';
 
@@ -38,7 +38,6 @@ export const CenterCorrectiveActions = ({ centerId }: { centerId: number }) => {
       filter={{ serviceCenterId: centerId, status_ne: 'verified' }}
       sort={{ field: 'dueDate', order: 'ASC' }}
       perPage={200}
-      exporter={safeExporter}
       disableSyncWithLocation
     >
       <Card variant="outlined" component="section" aria-labelledby="quality-actions">
@@ -47,7 +46,7 @@ export const CenterCorrectiveActions = ({ centerId }: { centerId: number }) => {
             <Typography variant="h6" component="h2" id="quality-actions">
               {translate(`${T}.title`)}
             </Typography>
-            <ExportButton />
+            <CsvExportButton />
           </Box>
           <ActionCards />
         </CardContent>

@@ -24,6 +24,7 @@ import { startOurServer, type OurServer } from './our-server.ts';
 import { printTable, type Row } from './report.ts';
 import { benchStats } from './stats.ts';
 import { benchWorstCase } from './worst-case.ts';
+import { benchCsvExport } from './csv-export.ts';
 import { workOrderWrites, writeInputs } from './work-order-writes.ts';
 import { customerSearchTerms } from './search-terms.ts';
 import { rssSampler } from './rss.ts';
@@ -185,6 +186,7 @@ async function main() {
     await benchStats(ours, { warmUp: 3, iterations: opts.iterations, budgetMs: opts.budgetMs, minIterations: 5 });
     await benchWorstCase(ours, { warmUp: 3, iterations: 30, budgetMs: opts.budgetMs, minIterations: 5 });
     await benchImport();
+    await benchCsvExport(ours, `_sort=scheduledAt&_order=DESC&id_lte=${Math.min(workOrders, 100_000)}`);
   } finally {
     peakRss.stop();
     await cleanUp();

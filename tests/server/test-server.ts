@@ -26,7 +26,7 @@ const cookies = new Map<string, string>();
  */
 export async function startTestServer(
   prepare?: (db: Db) => Promise<void>,
-  options: { staticDir?: string; auth?: AppOptions['auth'] } = {},
+  options: { staticDir?: string; auth?: AppOptions['auth']; exportBatchRows?: number } = {},
 ): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlock-test-'));
   const { database, drop } = await createTestDatabase(dir);
@@ -40,7 +40,7 @@ export async function startTestServer(
       .values({ name: 'Test Admin', email: TEST_ADMIN.email, role: 'admin', active: 1, passwordHash: await hashPassword(TEST_ADMIN.password), createdAt: now, updatedAt: now, version: 1 })
       .execute();
   }
-  const app = await buildApp({ database, staticDir: options.staticDir, auth: options.auth });
+  const app = await buildApp({ database, staticDir: options.staticDir, auth: options.auth, exportBatchRows: options.exportBatchRows });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');

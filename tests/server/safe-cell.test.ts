@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { safeCell } from '../../src/csv/safeCell.ts';
+import { safeCell } from '../../server/csv/safe-cell.ts';
 
 // OWASP's CSV-injection advice: a cell a spreadsheet would read as a formula starts with a quote.
 describe('safeCell', () => {
