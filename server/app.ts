@@ -37,7 +37,8 @@ import { registerAppointmentRequestRoutes } from './rules/appointment-requests/r
 import { registerCustomerNoteRoutes } from './rules/customer-notes/routes.ts';
 import { registerComplaintRoutes } from './rules/complaints/routes.ts';
 import { registerCustomerDocumentRoutes } from './rules/customer-documents/routes.ts';
-import { insertShippedTemplates } from './db/migrations/003-audits.ts';
+import { insertShippedTemplates } from './audits/shipped-templates.ts';
+import { registerAuditTemplateRoutes } from './rules/audit-templates/routes.ts';
 
 export interface AppOptions {
   database: Database;
@@ -115,6 +116,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerCustomerNoteRoutes(app, database.db);
   registerComplaintRoutes(app, database.db);
   registerCustomerDocumentRoutes(app, database.db);
+  registerAuditTemplateRoutes(app, database.db);
   // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
   await insertShippedTemplates(database.db);
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RESOURCES } from '../../server/resources/index.ts';
 import { queueMessage } from '../../server/rules/outbox/queue.ts';
-import { sampleAnswers } from '../../server/audits/sample-answers.ts';
+import { sampleAnswers } from '../../audits/sample-answers.ts';
 import { TEMPLATES } from '../../audits/index.ts';
 import { api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { FIXTURES, WRITABLE, createRecord, liveCenter, post, snapshot, unique, useDatabase, vinOf } from './fixtures.ts';
