@@ -40,7 +40,7 @@ function cleanItem(item: unknown): unknown {
       cleaned.check = check;
     }
   }
-  if (Array.isArray(item.options)) cleaned.options = item.options.map((o) => (isObj(o) ? compact(o) : o));
+  if (Array.isArray(cleaned.options)) cleaned.options = cleaned.options.map((o) => (isObj(o) ? compact(o) : o));
   return cleaned;
 }
 
