@@ -60,20 +60,20 @@ describe('the checklist editor', () => {
     expect(((await screen.findAllByLabelText(/^Question/, {}, { timeout: 8000 }))[0] as HTMLInputElement).value).toBe('Storage locked');
     expect(weightInputs().map((i) => i.value)).toEqual(['2', '1', '3']);
     expect((screen.getByLabelText(/^Tolerance ± %/) as HTMLInputElement).value).toBe('10');
-    expect(summary()).toBe(`With these answers: ${percent(oracle(tiny).percent)}, Excellent, 0 findings (0 critical)`);
+    expect(summary()).toBe(`With these answers: ${percent(oracle(tiny).percent)}, Excellent; findings: 0, critical: 0`);
 
     // the critical item fails in the sample
     const failing = within(screen.getByRole('region', { name: 'Preview on a sample audit' })).getByLabelText('Items that fail in the sample (the others pass)');
     fireEvent.mouseDown(failing);
     fireEvent.click(await screen.findByRole('option', { name: 'Storage locked' }));
     const capped = oracle(tiny, ['locked']);
-    await waitFor(() => expect(summary()).toBe(`With these answers: ${percent(capped.percent)}, Fails (re-audit), 1 findings (1 critical)`));
+    await waitFor(() => expect(summary()).toBe(`With these answers: ${percent(capped.percent)}, Fails (re-audit); findings: 1, critical: 1`));
 
     // a heavier count item changes the preview; a weight of 0 makes it unscorable, with the reason
     fireEvent.change(weightInputs()[1], { target: { value: '10' } });
     const heavier = structuredClone(tiny);
     heavier.sections[0].items[1].weight = 10;
-    await waitFor(() => expect(summary()).toBe(`With these answers: ${percent(oracle(heavier, ['locked']).percent)}, Fails (re-audit), 1 findings (1 critical)`));
+    await waitFor(() => expect(summary()).toBe(`With these answers: ${percent(oracle(heavier, ['locked']).percent)}, Fails (re-audit); findings: 1, critical: 1`));
     fireEvent.change(weightInputs()[1], { target: { value: '0' } });
     expect((await screen.findByTestId('preview-issues')).textContent).toContain('sections[0].items[1].weight: must be a number > 0');
   });

@@ -53,7 +53,7 @@ export const ChecklistPreview = () => {
           percent: percent(evaluation?.percent),
           band: evaluation?.band ? translate(`choices.auditBand.${evaluation.band.key}`, { _: evaluation.band.label }) : '—',
           findings: findings.length,
-          smart_count: critical,
+          critical,
         })}
       </Typography>
       <AuditLivePanel evaluation={evaluation} />

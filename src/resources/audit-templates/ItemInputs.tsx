@@ -18,8 +18,8 @@ const MeasurementInputs = () => {
   const type = useItemValue('check.type');
   return (
     <Box sx={ROW}>
-      <TextInput source="unit" label={label('unit')} helperText={false} />
-      <SelectInput source="check.type" label={label('checkType')} choices={CHECK_TYPES} validate={required()} helperText={false} />
+      <TextInput source="unit" label={label('unit')} helperText={false} sx={{ width: 120 }} />
+      <SelectInput source="check.type" label={label('checkType')} choices={CHECK_TYPES} validate={required()} helperText={false} sx={{ width: 260 }} />
       {type === 'range' && (
         <>
           <NumberInput source="check.min" label={label('min')} helperText={false} />
@@ -63,23 +63,23 @@ export const ItemInputs = () => {
   const kind = useItemValue('kind');
   return (
     <Box sx={{ width: '100%' }}>
+      <TextInput source="text" label={label('text')} validate={required()} fullWidth helperText={false} />
       <Box sx={ROW}>
-        <TextInput source="text" label={label('text')} validate={required()} sx={{ minWidth: { md: 480 } }} />
-        <SelectInput source="kind" label={label('kind')} choices={ITEM_KINDS} validate={required()} />
-        <NumberInput source="weight" label={label('weight')} validate={required()} sx={{ width: 110 }} />
-        <BooleanInput source="critical" label={label('critical')} />
-        <BooleanInput source="allowNotApplicable" label={label('allowNotApplicable')} />
-        <SelectInput source="severity" label={label('severity')} choices={ITEM_SEVERITIES} />
-      </Box>
-      <Box sx={ROW}>
-        <TextInput source="key" label={label('key')} validate={required()} />
-        <TextInput source="requirement" label={label('requirement')} validate={required()} />
-        <TextInput source="correctiveAction" label={label('correctiveAction')} validate={required()} sx={{ minWidth: { md: 480 } }} />
-        <TextInput source="guidance" label={label('guidance')} sx={{ minWidth: { md: 480 } }} />
+        <SelectInput source="kind" label={label('kind')} choices={ITEM_KINDS} validate={required()} helperText={false} sx={{ width: 180 }} />
+        <NumberInput source="weight" label={label('weight')} validate={required()} helperText={false} sx={{ width: 100 }} />
+        <BooleanInput source="critical" label={label('critical')} helperText={false} sx={{ mt: 1 }} />
+        <BooleanInput source="allowNotApplicable" label={label('allowNotApplicable')} helperText={false} sx={{ mt: 1 }} />
+        <SelectInput source="severity" label={label('severity')} choices={ITEM_SEVERITIES} helperText={false} sx={{ width: 180 }} />
       </Box>
       {kind === 'measurement' && <MeasurementInputs />}
       {kind === 'count' && <CountInputs />}
       {kind === 'choice' && <OptionsInput />}
+      <Box sx={ROW}>
+        <TextInput source="key" label={label('key')} validate={required()} helperText={false} />
+        <TextInput source="requirement" label={label('requirement')} validate={required()} helperText={false} />
+      </Box>
+      <TextInput source="correctiveAction" label={label('correctiveAction')} validate={required()} fullWidth helperText={false} />
+      <TextInput source="guidance" label={label('guidance')} fullWidth helperText={false} />
     </Box>
   );
 };

@@ -61,7 +61,7 @@ export const auditTemplateMessages = {
   preview: {
     title: 'Preview on a sample audit',
     failing: 'Items that fail in the sample (the others pass)',
-    summary: 'With these answers: %{percent}, %{band}, %{findings} findings (%{smart_count} critical) |||| With these answers: %{percent}, %{band}, %{findings} findings (%{smart_count} critical)',
+    summary: 'With these answers: %{percent}, %{band}; findings: %{findings}, critical: %{critical}',
     incomplete: 'Not scorable yet: 1 problem |||| Not scorable yet: %{smart_count} problems',
     checklist: 'checklist',
   },
