@@ -50,6 +50,8 @@ export type Scope =
   | { kind: 'all' }
   | { kind: 'none' }
   | { kind: 'equals'; column: string; value: number }
+  /** Rows whose column is anything but this value (not drafts). */
+  | { kind: 'not-equals'; column: string; value: string }
   | { kind: 'center-in-region'; column: string; regionId: number }
   /** Rows whose parent row (`column` → `table`.id) belongs to this center. */
   | { kind: 'center-through'; column: string; table: string; serviceCenterId: number };
@@ -202,6 +204,10 @@ const CUSTOMER_COLUMN: Record<string, string> = {
 const PUBLISHED_COLUMN: Record<string, string> = {
   'help-articles': 'published',
 };
+/** Resources whose drafts are rows with this value in this column: only the roles that may update them see drafts. */
+const DRAFT_STATUS: Record<string, { column: string; value: string }> = {
+  'audit-templates': { column: 'status', value: 'draft' },
+};
 /** What a customer's new record belongs to when they leave it out: themselves (nothing for staff). */
 export function ownRecordDefaults(actor: Actor, resource: string): Record<string, number> {
   const column = CUSTOMER_COLUMN[resource];
@@ -229,6 +235,8 @@ export function scopeOf(actor: Actor, resource: string): Scope {
   if (!GRANTS[resource]?.[actor.role]?.includes('read')) return { kind: 'none' };
   const published = PUBLISHED_COLUMN[resource];
   if (published && !GRANTS[resource][actor.role]?.includes('update')) return { kind: 'equals', column: published, value: 1 };
+  const drafts = DRAFT_STATUS[resource];
+  if (drafts && !GRANTS[resource][actor.role]?.includes('update')) return { kind: 'not-equals', ...drafts };
   if (actor.role === 'customer') {
     // a customer's own records, and the data that is everyone's (the states' rules)
     const column = CUSTOMER_COLUMN[resource];

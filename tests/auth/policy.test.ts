@@ -65,7 +65,10 @@ describe('row scope', () => {
     ['customer', 'payments-of-others', { kind: 'none' }],
     ['compliance', 'shipment-packages', { kind: 'all' }],
     ['onboarding', 'audits', { kind: 'all' }],
-    ['regional-manager', 'audit-templates', { kind: 'all' }],
+    // draft checklists are for the administrators who edit them; everyone else reads published and retired ones
+    ['admin', 'audit-templates', { kind: 'all' }],
+    ['regional-manager', 'audit-templates', { kind: 'not-equals', column: 'status', value: 'draft' }],
+    ['center-staff', 'audit-templates', { kind: 'not-equals', column: 'status', value: 'draft' }],
     // drafts are for those who edit help articles; everyone else reads the published ones
     ['admin', 'help-articles', { kind: 'all' }],
     ['compliance', 'help-articles', { kind: 'all' }],

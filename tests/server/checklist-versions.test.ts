@@ -88,6 +88,14 @@ describe('a checklist’s versions', () => {
     expect(saved.body.status).toBe('draft');
   });
 
+  test('a draft is seen by administrators only', async () => {
+    expectErrorBody(await asCompliance('GET', `/api/audit-templates/${String(v2.id)}`), 404);
+    const listed = await asCompliance('GET', `/api/audit-templates?key=${ANNUAL.key}&_start=0&_end=10`);
+    expect(listed.body.map((t: Body) => t.version)).toEqual([1]);
+    expect(listed.headers.get('x-total-count')).toBe('1');
+    expect((await api(base, 'GET', `/api/audit-templates?key=${ANNUAL.key}&_sort=version`)).body.map((t: Body) => t.status)).toEqual(['published', 'draft']);
+  });
+
   test('a draft is never used for an audit', async () => {
     const res = await newAudit({ templateId: v2.id });
     expectErrorBody(res, 400);
