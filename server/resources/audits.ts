@@ -10,8 +10,8 @@ import { assertEvidence } from '../rules/corrective-actions/evidence.ts';
 import { users } from './users.ts';
 import { today } from '../dates.ts';
 import type { Transaction } from '../db/database.ts';
-import { chooseTemplate, issuePath } from '../rules/audit-templates/versions.ts';
-import { currentTemplate, templateFacts } from '../rules/audit-templates/lookup.ts';
+import { chooseTemplate, issuePath, nextDraft } from '../rules/audit-templates/versions.ts';
+import { currentTemplate, templateFacts, versionsOf } from '../rules/audit-templates/lookup.ts';
 
 /** A template definition: the engine's template object, checked by validateTemplate (each issue under its field). */
 const definitionSchema = z.unknown().superRefine((value, ctx) => {
@@ -55,6 +55,8 @@ export const auditTemplates = defineResource({
     if (await query.executeTakeFirst()) {
       throw conflict(`Template ${t.key} version ${t.version} already exists; make a new version`, { 'definition.version': 'This key and version already exist' });
     }
+    const next = nextDraft((await versionsOf(trx, t.key)).filter((v) => v.id !== before?.id));
+    if ('problem' in next) throw conflict(next.problem, { 'definition.key': next.problem });
   },
 });
 

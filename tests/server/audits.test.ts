@@ -409,13 +409,15 @@ describe('role × action on templates and corrective actions against the real se
   let n = 100;
   test.each(cases)('$role $action $resource → allowed: $allowed', async ({ role, resource, action, allowed }) => {
     let record: Body | undefined;
+    // a checklist of its own (one draft per checklist at a time)
+    const key = `role-check-${++n}`;
     if (resource === 'audit-templates' && action !== 'create') {
-      record = (await api(base, 'POST', '/api/audit-templates', { definition: { ...ANNUAL, version: ++n } })).body;
+      record = (await api(base, 'POST', '/api/audit-templates', { definition: { ...ANNUAL, key } })).body;
     }
     if (resource === 'corrective-actions') {
       record = (await api(base, 'GET', `/api/corrective-actions?serviceCenterId=${world.centerA.id}&_sort=id&_limit=1`)).body[0];
     }
-    const body = resource === 'audit-templates' ? { definition: { ...ANNUAL, version: ++n } } : { owner: `Owner ${++n}` };
+    const body = resource === 'audit-templates' ? { definition: { ...ANNUAL, key, version: ++n } } : { owner: `Owner ${++n}` };
     const before = await snapshot(server.db);
     const res = await {
       read: () => as(role, 'GET', `/api/${resource}?_start=0&_end=5`),

@@ -69,6 +69,9 @@ describe('a checklist’s versions', () => {
     const again = await api(base, 'POST', `/api/audit-templates/${String(v1.id)}/new-version`);
     expectErrorBody(again, 409);
     expect(again.body.message).toBe('Version 2 of this checklist is a draft already: edit it');
+    const created = await api(base, 'POST', '/api/audit-templates', { definition: { ...ANNUAL, version: 9 } });
+    expectErrorBody(created, 409);
+    expect(created.body.errors['definition.key']).toBe('Version 2 of this checklist is a draft already: edit it');
     const ofDraft = await api(base, 'POST', `/api/audit-templates/${String(v2.id)}/new-version`);
     expectErrorBody(ofDraft, 409);
     expect(ofDraft.body.errors.status).toBe('This version is a draft: edit it and publish it');
