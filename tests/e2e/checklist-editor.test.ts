@@ -31,6 +31,12 @@ describe('an administrator in the browser', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('preview-summary').filter({ hasText: /findings: 1, critical: 1/ }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'checklist-editor.png') });
+    // a measured item shows its check's settings, a choice its options
+    const [si, ii] = definition.sections.flatMap((s, i) => s.items.map((item, j) => [i, j, item.kind] as const)).find(([, , kind]) => kind === 'measurement')!;
+    const measured = page.locator(`input[name="definition.sections.${si}.items.${ii}.unit"]`);
+    await measured.scrollIntoViewIfNeeded();
+    expect(await measured.inputValue()).toBe((definition.sections[si].items[ii] as { unit: string }).unit);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'checklist-editor-measurement.png') });
 
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Publish version 2?').waitFor();

@@ -34,9 +34,7 @@ const DraftForm = () => {
           <TextInput source="definition.description" label="resources.audit-templates.fields.description" multiline fullWidth />
           <SectionsInput />
         </Box>
-        <Box sx={{ position: { lg: 'sticky' }, top: { lg: 64 } }}>
-          <ChecklistPreview />
-        </Box>
+        <ChecklistPreview />
       </Box>
       <Toolbar sx={{ gap: 2, mt: 2 }}>
         <SaveButton label="resources.audit-templates.actions.saveDraft" />

@@ -9,6 +9,7 @@ const ITEM_KINDS = Object.keys(KIND_FIELDS).map((id) => ({ id, name: `resources.
 const ITEM_SEVERITIES = SEVERITIES.filter((s) => s !== 'critical').map((id) => ({ id, name: `choices.severity.${id}` }));
 const CHECK_TYPES = ['range', 'tolerance'].map((id) => ({ id, name: `resources.audit-templates.checks.${id}` }));
 const ROW = { display: 'flex', flexWrap: 'wrap', columnGap: 2, alignItems: 'flex-start' } as const;
+const NUMBER = { width: 150 } as const;
 
 /** The value of a field of the item (or option) being edited, by its source inside the iterator. */
 const useItemValue = (source: string) => useWatch({ name: useSourceContext().getSource(source) }) as unknown;
@@ -22,17 +23,17 @@ const MeasurementInputs = () => {
       <SelectInput source="check.type" label={label('checkType')} choices={CHECK_TYPES} validate={required()} helperText={false} sx={{ width: 260 }} />
       {type === 'range' && (
         <>
-          <NumberInput source="check.min" label={label('min')} helperText={false} />
-          <NumberInput source="check.max" label={label('max')} helperText={false} />
+          <NumberInput source="check.min" label={label('min')} helperText={false} sx={NUMBER} />
+          <NumberInput source="check.max" label={label('max')} helperText={false} sx={NUMBER} />
         </>
       )}
       {type === 'tolerance' && (
         <>
-          <NumberInput source="check.reference" label={label('reference')} helperText={false} />
-          <NumberInput source="check.tolerancePercent" label={label('tolerancePercent')} helperText={false} />
-          <NumberInput source="check.toleranceAbsolute" label={label('toleranceAbsolute')} helperText={false} />
-          <NumberInput source="check.referenceRange.min" label={label('referenceMin')} helperText={false} />
-          <NumberInput source="check.referenceRange.max" label={label('referenceMax')} helperText={false} />
+          <NumberInput source="check.reference" label={label('reference')} helperText={false} sx={{ width: 300 }} />
+          <NumberInput source="check.tolerancePercent" label={label('tolerancePercent')} helperText={false} sx={NUMBER} />
+          <NumberInput source="check.toleranceAbsolute" label={label('toleranceAbsolute')} helperText={false} sx={NUMBER} />
+          <NumberInput source="check.referenceRange.min" label={label('referenceMin')} helperText={false} sx={NUMBER} />
+          <NumberInput source="check.referenceRange.max" label={label('referenceMax')} helperText={false} sx={NUMBER} />
         </>
       )}
     </Box>
@@ -41,7 +42,7 @@ const MeasurementInputs = () => {
 
 const CountInputs = () => (
   <Box sx={ROW}>
-    <NumberInput source="minimum" label={label('minimum')} validate={required()} helperText={false} />
+    <NumberInput source="minimum" label={label('minimum')} validate={required()} helperText={false} sx={NUMBER} />
     <TextInput source="unit" label={label('unit')} helperText={false} />
     <BooleanInput source="proportional" label={label('proportional')} helperText={false} />
   </Box>
@@ -52,7 +53,7 @@ const OptionsInput = () => (
     <SimpleFormIterator inline disableReordering>
       <TextInput source="key" label={label('key')} validate={required()} helperText={false} />
       <TextInput source="label" label={label('optionLabel')} validate={required()} helperText={false} />
-      <NumberInput source="score" label={label('score')} validate={required()} helperText={false} />
+      <NumberInput source="score" label={label('score')} validate={required()} helperText={false} sx={NUMBER} />
       <SelectInput source="severity" label={label('severity')} choices={ITEM_SEVERITIES} helperText={false} />
     </SimpleFormIterator>
   </ArrayInput>
