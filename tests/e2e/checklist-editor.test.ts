@@ -45,6 +45,9 @@ describe('an administrator in the browser', () => {
     await page.waitForURL(new RegExp(`#/audit-templates/${draftId}/show`));
     await page.getByTestId('edit-reason').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'checklist-published.png') });
+    await page.goto(`${app.server.url}/#/audit-templates`);
+    await page.getByText('Retired').first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'checklist-list.png') });
 
     const rows = await app.server.db.selectFrom('auditTemplates').select(['id', 'version', 'status', 'definition']).where('key', '=', v1.key).orderBy('version').execute();
     expect(rows.map((r) => [r.id, r.version, r.status])).toEqual([

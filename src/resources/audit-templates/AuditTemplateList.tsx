@@ -2,6 +2,7 @@ import PublishIcon from '@mui/icons-material/Publish';
 import { DataTable, List } from 'react-admin';
 import { ChoiceColumn } from '../../components/ChoiceColumn.tsx';
 import { ChoiceFilter } from '../../components/ChoiceFilter.tsx';
+import { DateColumn } from '../../components/DateColumn.tsx';
 import { ListActions } from '../../components/ListActions.tsx';
 import { ListAside } from '../../components/ListAside.tsx';
 import type { AuditTemplateRecord } from '../audits/types.ts';
@@ -23,7 +24,7 @@ export const AuditTemplateList = () => (
       <Column source="version" align="right" />
       <ChoiceColumn source="kind" group="templateKind" />
       <ChoiceColumn source="status" group="templateStatus" />
-      <Column source="publishedAt" />
+      <DateColumn source="publishedAt" emptyText="—" />
       <Column source="fingerprint" sx={{ fontFamily: 'monospace', fontSize: 12 }} />
     </DataTable>
   </List>
