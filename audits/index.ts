@@ -12,6 +12,7 @@ export type { ScoringPolicy, EscalationRule } from './policy.ts';
 export { scoreAudit, missingAnswers, InvalidTemplateError } from './score.ts';
 export type { ScoreOptions } from './score.ts';
 export { evaluateItem } from './items.ts';
+export { sampleAnswer, sampleAnswers } from './sample-answers.ts';
 export { bandFor, nextAuditDue } from './bands.ts';
 export { isOverdue, countCorrectiveActions } from './corrective-actions.ts';
 export type { CorrectiveActionState } from './corrective-actions.ts';

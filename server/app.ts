@@ -38,7 +38,8 @@ import { registerCustomerNoteRoutes } from './rules/customer-notes/routes.ts';
 import { registerComplaintRoutes } from './rules/complaints/routes.ts';
 import { registerCustomerDocumentRoutes } from './rules/customer-documents/routes.ts';
 import { registerImportRoutes } from './rules/imports/routes.ts';
-import { insertShippedTemplates } from './db/migrations/003-audits.ts';
+import { insertShippedTemplates } from './audits/shipped-templates.ts';
+import { registerAuditTemplateRoutes } from './rules/audit-templates/routes.ts';
 
 export interface AppOptions {
   database: Database;
@@ -119,6 +120,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerComplaintRoutes(app, database.db);
   registerCustomerDocumentRoutes(app, database.db);
   registerImportRoutes(app, database.db);
+  registerAuditTemplateRoutes(app, database.db);
   // Shipped audit templates (audits/TEMPLATES) that a newer release added are stored on start.
   await insertShippedTemplates(database.db);
 

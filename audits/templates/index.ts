@@ -1,5 +1,5 @@
-// The shipped templates, frozen, by key and version. The server seeds its template table from these;
-// a changed checklist is added here as a new version (a new file), the old version stays.
+// The shipped templates, frozen, by key and version. The server stores them as published versions;
+// administrators make later versions of a checklist as data (the checklist editor).
 import type { AuditTemplate, TemplateKind } from '../types.ts';
 import { deepFreeze } from '../util.ts';
 import { INITIAL_ASSESSMENT_V1 } from './initial-assessment-v1.ts';

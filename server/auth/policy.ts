@@ -13,6 +13,7 @@ export const COMMANDS = {
   'work-orders': ['authorize', 'start', 'complete', 'no-show', 'print'],
   'service-centers': ['go-live', 'recompute-rating', 'rating-what-if', 'upload-document'],
   'shipment-packages': ['receive'],
+  'audit-templates': ['publish', 'new-version'],
   audits: ['submit'],
   devices: ['issue-unlock-code'],
   'corrective-actions': ['respond', 'close', 'reopen', 'upload-evidence'],
@@ -57,6 +58,8 @@ export type Scope =
   | { kind: 'all' }
   | { kind: 'none' }
   | { kind: 'equals'; column: string; value: number }
+  /** Rows whose column is anything but this value (not drafts). */
+  | { kind: 'not-equals'; column: string; value: string }
   | { kind: 'center-in-region'; column: string; regionId: number }
   /** Rows whose parent row (`column` → `table`.id) belongs to this center. */
   | { kind: 'center-through'; column: string; table: string; serviceCenterId: number };
@@ -110,7 +113,8 @@ const GRANTS: Record<string, Grant> = {
   'center-closures': { admin: ALL, compliance: ALL, 'regional-manager': R, onboarding: R, 'center-staff': ALL },
   users: { admin: ['read', 'create', 'update'] },
   'audit-log': { admin: R, compliance: R },
-  'audit-templates': { ...EVERYONE(R), admin: ALL },
+  // Checklists: administrators make a new version (a draft), edit it and publish it; everyone who audits reads them.
+  'audit-templates': { ...EVERYONE(R), admin: [...ALL, 'publish', 'new-version'] },
   audits: { ...EVERYONE(R), admin: [...ALL, 'submit'], compliance: [...ALL, 'submit'], onboarding: [...RCU, 'submit'] },
   findings: EVERYONE(R),
   // Center staff answer their corrective actions (text and evidence); compliance closes or reopens them.
@@ -169,6 +173,8 @@ const NOT_GRANTED: Record<string, string> = {
   'service-centers:upload-document': 'Only administrators, onboarding staff and the center itself upload its documents',
   'outbox:retry': 'Only administrators and compliance reviewers retry messages',
   'audits:submit': 'Only administrators, compliance reviewers and onboarding staff submit audits',
+  'audit-templates:publish': 'Only administrators publish checklists',
+  'audit-templates:new-version': 'Only administrators make new versions of checklists',
   'appointment-requests:accept': 'Only compliance reviewers and administrators book appointment requests',
   'appointment-requests:decline': 'Only compliance reviewers and administrators decline appointment requests',
   'customer-notes:update': 'Notes to the monitoring authority are never edited',
@@ -217,6 +223,10 @@ const CUSTOMER_COLUMN: Record<string, string> = {
 const PUBLISHED_COLUMN: Record<string, string> = {
   'help-articles': 'published',
 };
+/** Resources whose drafts are rows with this value in this column: only the roles that may update them see drafts. */
+const DRAFT_STATUS: Record<string, { column: string; value: string }> = {
+  'audit-templates': { column: 'status', value: 'draft' },
+};
 /** What a customer's new record belongs to when they leave it out: themselves (nothing for staff). */
 export function ownRecordDefaults(actor: Actor, resource: string): Record<string, number> {
   const column = CUSTOMER_COLUMN[resource];
@@ -244,6 +254,8 @@ export function scopeOf(actor: Actor, resource: string): Scope {
   if (!GRANTS[resource]?.[actor.role]?.includes('read')) return { kind: 'none' };
   const published = PUBLISHED_COLUMN[resource];
   if (published && !GRANTS[resource][actor.role]?.includes('update')) return { kind: 'equals', column: published, value: 1 };
+  const drafts = DRAFT_STATUS[resource];
+  if (drafts && !GRANTS[resource][actor.role]?.includes('update')) return { kind: 'not-equals', ...drafts };
   if (actor.role === 'customer') {
     // a customer's own records, and the data that is everyone's (the states' rules)
     const column = CUSTOMER_COLUMN[resource];
@@ -390,6 +402,10 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
       if (action === 'delete') return refuse('Only a draft audit can be deleted; record corrections in an amending audit', { status: 'Not a draft' });
     }
   }
+  if (resource === 'audit-templates' && record?.status !== undefined) {
+    const refused = checklistRules(action, String(record.status));
+    if (!refused.allowed) return refused;
+  }
   if (resource === 'corrective-actions' && action === 'update') {
     // Compliance follows corrective actions up: moving a due date is theirs alone (with a reason, checked by the resource).
     if (actor.role !== 'compliance' && changes?.dueDate !== undefined && changes.dueDate !== (record?.dueDate ?? null)) {
@@ -455,6 +471,22 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
   }
   if (resource === 'outbox' && action === 'retry' && record && record.status !== 'failed') {
     const reason = `Only a failed message can be retried; this one is ${String(record.status)}`;
+    return refuse(reason, { status: reason });
+  }
+  return ALLOW;
+}
+
+export const PUBLISHED_CHECKLIST = 'A published checklist is never changed: make a new version';
+
+/** A checklist version is edited, deleted and published while a draft only; new versions are made of published ones. */
+function checklistRules(action: Action, status: string): Decision {
+  if (status !== 'draft' && (action === 'update' || action === 'delete')) return refuse(PUBLISHED_CHECKLIST, { status: PUBLISHED_CHECKLIST });
+  if (status !== 'draft' && action === 'publish') {
+    const reason = `This version is ${status} already`;
+    return refuse(reason, { status: reason });
+  }
+  if (status === 'draft' && action === 'new-version') {
+    const reason = 'This version is a draft: edit it and publish it';
     return refuse(reason, { status: reason });
   }
   return ALLOW;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { PostgresQueryPlugin } from './dialect.ts';
+import { isBusy, PostgresQueryPlugin } from './dialect.ts';
 import type { Tables } from './schema.ts';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDialectConfig, type Transaction as KyselyTransaction } from 'kysely';
 
@@ -27,14 +27,37 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** How long a write waits for another process's write lock before its request answers 503: long enough for the largest import (20,000 rows). */
+const WRITE_LOCK_WAIT_MS = 15_000;
+
 /**
  * SQLite transactions take the write lock when they begin (`begin immediate`): with several
- * server processes on one file, a writer then waits its turn (busy_timeout) instead of failing when
- * its transaction, having read, tries to write after another process wrote.
+ * server processes on one file, a writer then waits its turn instead of failing when its
+ * transaction, having read, tries to write after another process wrote. It waits without
+ * blocking its process: SQLite's own busy handler would sleep inside the synchronous driver,
+ * freezing every other request of that process for up to 100 ms per try; here each try fails at
+ * once (busy_timeout 0 for the `begin`) and the next comes after a short timer, 1 ms doubling to
+ * 16 ms, for as long as the connection's busy_timeout (WRITE_LOCK_WAIT_MS).
  */
 class ImmediateSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    const { rows } = await connection.executeQuery<{ timeout: number }>(CompiledQuery.raw('pragma busy_timeout'));
+    const wait = Number(rows[0]?.timeout ?? WRITE_LOCK_WAIT_MS);
+    await connection.executeQuery(CompiledQuery.raw('pragma busy_timeout = 0'));
+    try {
+      const deadline = Date.now() + wait;
+      for (let pause = 1; ; pause = Math.min(pause * 2, 16)) {
+        try {
+          await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+          return;
+        } catch (error) {
+          if (!isBusy(error) || Date.now() + pause > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, pause));
+        }
+      }
+    } finally {
+      await connection.executeQuery(CompiledQuery.raw(`pragma busy_timeout = ${wait}`));
+    }
   }
 }
 
@@ -84,8 +107,8 @@ export function openDatabase(url: string, env: NodeJS.ProcessEnv = process.env):
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  // long enough for the largest import (20,000 rows) to finish; past it the request answers 503
-  sqlite.pragma('busy_timeout = 15000');
+  // statements outside a transaction (which waits without blocking, see ImmediateSqliteDriver)
+  sqlite.pragma(`busy_timeout = ${WRITE_LOCK_WAIT_MS}`);
   // SQLite's lower() folds ASCII only; full Unicode case folding keeps `q` and `_like` case-insensitive for every name.
   sqlite.function('lower', { deterministic: true }, (s: unknown) => (s == null ? null : String(s).toLowerCase()));
   cachePreparedStatements(sqlite);

@@ -2,27 +2,28 @@ import { z } from 'zod';
 import { validateTemplate, templateFingerprint, type AuditTemplate } from '../../audits/index.ts';
 import { defineResource } from './define.ts';
 import { type ResourceRef, bool, choice, date, datetime, int, json, real, ref, text, type RecordOf } from './fields.ts';
-import { AUDIT_KINDS, AUDIT_STATUSES, CORRECTIVE_ACTION_STATUSES, FINDING_SEVERITIES, TEMPLATE_KINDS } from './choices.ts';
+import { AUDIT_KINDS, AUDIT_STATUSES, CORRECTIVE_ACTION_STATUSES, FINDING_SEVERITIES, TEMPLATE_KINDS, TEMPLATE_STATUSES } from './choices.ts';
 import { badRequest, conflict } from '../rest/errors.ts';
 import { serviceCenters } from './service-centers.ts';
 import { dueDateErrors } from '../rules/corrective-actions/due-date.ts';
 import { assertEvidence } from '../rules/corrective-actions/evidence.ts';
 import { users } from './users.ts';
 import { today } from '../dates.ts';
+import type { Transaction } from '../db/database.ts';
+import { chooseTemplate, issuePath, nextDraft } from '../rules/audit-templates/versions.ts';
+import { currentTemplate, templateFacts, versionsOf } from '../rules/audit-templates/lookup.ts';
 
-export const TEMPLATE_IN_USE = 'This template version is in use; publish a new version';
-
-/** A template definition: the engine's template object, checked by validateTemplate. */
+/** A template definition: the engine's template object, checked by validateTemplate (each issue under its field). */
 const definitionSchema = z.unknown().superRefine((value, ctx) => {
   const result = validateTemplate(value);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ') });
-  }
+  if (!result.ok) for (const issue of result.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issuePath(issue.path) });
 });
 
 /**
  * Versioned audit checklists. The record's `version` is the template's version (from the
- * definition), so key, version, kind, title and fingerprint all follow from `definition`.
+ * definition), so key, version, kind, title and fingerprint all follow from `definition`. A new
+ * version is a draft that administrators edit; publishing it makes it immutable (the policy) and
+ * the checklist new audits of its kind use.
  */
 export const auditTemplates = defineResource({
   name: 'audit-templates',
@@ -35,25 +36,27 @@ export const auditTemplates = defineResource({
     title: text(200).required().serverOwned(),
     definition: json(definitionSchema).required(),
     fingerprint: text(80).required().serverOwned(),
+    status: choice(TEMPLATE_STATUSES).required().serverOwned(),
+    publishedAt: datetime().serverOwned(),
+    publishedById: ref(() => users).serverOwned(),
   },
   search: ['key', 'title'],
+  initial: { status: 'draft' },
   derive: (changes) => {
     if (!('definition' in changes)) return {};
     const t = changes.definition as AuditTemplate;
     return { key: t.key, version: t.version, kind: t.kind, title: t.title, fingerprint: templateFingerprint(t) };
   },
   check: async (trx, action, before, changes) => {
-    if (action !== 'create') {
-      const used = await trx.selectFrom('audits').select('id').where('templateId', '=', before!.id as number).limit(1).executeTakeFirst();
-      if (used) throw conflict(TEMPLATE_IN_USE, { definition: TEMPLATE_IN_USE });
-    }
     if (action === 'delete' || !('definition' in changes)) return;
     const t = changes.definition as AuditTemplate;
     let query = trx.selectFrom('auditTemplates').select('id').where('key', '=', t.key).where('version', '=', t.version);
     if (before) query = query.where('id', '!=', before.id as number);
     if (await query.executeTakeFirst()) {
-      throw conflict(`Template ${t.key} version ${t.version} already exists; publish a new version`, { definition: 'This key and version already exist' });
+      throw conflict(`Template ${t.key} version ${t.version} already exists; make a new version`, { 'definition.version': 'This key and version already exist' });
     }
+    const next = nextDraft((await versionsOf(trx, t.key)).filter((v) => v.id !== before?.id));
+    if ('problem' in next) throw conflict(next.problem, { 'definition.key': next.problem });
   },
 });
 
@@ -66,30 +69,39 @@ const answerSchema = z
   })
   .nullable();
 
-async function checkAudit(trx: Parameters<NonNullable<Parameters<typeof defineResource>[0]['check']>>[0], action: string, before: Record<string, unknown> | undefined, changes: Record<string, unknown>) {
+/**
+ * An audit's center, amended audit and checklist agree; a new audit gets the current published
+ * checklist of its kind when it names none (returned as the templateId to store).
+ */
+async function checkAudit(trx: Transaction, action: string, before: Record<string, unknown> | undefined, changes: Record<string, unknown>) {
   if (action === 'delete') return;
   const audit = { ...before, ...changes };
   const errors: Record<string, string> = {};
-  const template = await trx.selectFrom('auditTemplates').select(['kind']).where('id', '=', audit.templateId as number).executeTakeFirst();
+  let kind = String(audit.kind);
+  let kept = before?.templateId as number | undefined;
   if (audit.kind === 'amending') {
     if (audit.amendsAuditId == null) errors.amendsAuditId = 'Required for an amending audit';
     else {
       const amended = await trx
         .selectFrom('audits')
         .innerJoin('auditTemplates', 'auditTemplates.id', 'audits.templateId')
-        .select(['audits.status', 'audits.serviceCenterId', 'auditTemplates.kind as templateKind'])
+        .select(['audits.status', 'audits.serviceCenterId', 'audits.templateId', 'auditTemplates.kind as templateKind'])
         .where('audits.id', '=', audit.amendsAuditId as number)
         .executeTakeFirst();
       if (!amended) errors.amendsAuditId = `No audit with id ${String(audit.amendsAuditId)}`;
       else if (amended.serviceCenterId !== audit.serviceCenterId) errors.amendsAuditId = 'Must be an audit of the same service center';
       else if (amended.status === 'draft') errors.amendsAuditId = 'Must be a submitted audit';
-      else if (template && template.kind !== amended.templateKind) errors.templateId = `Must be an ${String(amended.templateKind)} template, like the amended audit's`;
+      else {
+        kind = amended.templateKind;
+        kept ??= amended.templateId ?? undefined;
+      }
     }
-  } else {
-    if (audit.amendsAuditId != null) errors.amendsAuditId = 'Only an amending audit amends another one';
-    if (template && template.kind !== audit.kind) errors.templateId = `An ${String(audit.kind)} audit uses an ${String(audit.kind)} template`;
-  }
+  } else if (audit.amendsAuditId != null) errors.amendsAuditId = 'Only an amending audit amends another one';
   if (Object.keys(errors).length) throw badRequest('Some fields are invalid', errors);
+  const requested = audit.templateId == null ? undefined : await templateFacts(trx, audit.templateId as number);
+  const chosen = chooseTemplate({ kind, amending: audit.kind === 'amending', requested, current: await currentTemplate(trx, kind), kept });
+  if ('problem' in chosen) throw badRequest('Some fields are invalid', { templateId: chosen.problem });
+  return audit.templateId == null ? { templateId: chosen.id } : undefined;
 }
 
 export const audits = defineResource({
@@ -97,7 +109,8 @@ export const audits = defineResource({
   table: 'audits',
   fields: {
     serviceCenterId: ref(() => serviceCenters).required(),
-    templateId: ref(() => auditTemplates).required(),
+    // Left out: the current published checklist of the audit's kind (the check fills it in).
+    templateId: ref(() => auditTemplates),
     kind: choice(AUDIT_KINDS).required(),
     amendsAuditId: ref((): ResourceRef => audits),
     auditor: text(120).required(),

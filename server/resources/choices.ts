@@ -56,6 +56,8 @@ export const TOPIC_CHANNELS = ['email', 'sms', 'phone', 'none'] as const;
 /** The languages of the client portal and of a customer's messages. */
 export const LANGUAGES = ['en', 'es'] as const;
 export const TEMPLATE_KINDS = ['initial', 'annual'] as const;
+/** A checklist version: a draft administrators edit, published (what new audits use, never changed), retired by a newer version. */
+export const TEMPLATE_STATUSES = ['draft', 'published', 'retired'] as const;
 export const AUDIT_KINDS = ['initial', 'annual', 'amending'] as const;
 export const AUDIT_STATUSES = ['draft', 'submitted', 'closed'] as const;
 export const FINDING_SEVERITIES = ['critical', 'major', 'minor', 'observation'] as const;

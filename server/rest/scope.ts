@@ -14,6 +14,8 @@ export function scopeWhere(scope: Scope) {
         return eb.or([]);
       case 'equals':
         return eb(eb.ref(scope.column), '=', scope.value);
+      case 'not-equals':
+        return eb(eb.ref(scope.column), '!=', scope.value);
       case 'center-in-region':
         return eb(
           eb.ref(scope.column),

@@ -4,7 +4,7 @@ import type * as A from '../resources/audits/types.ts';
 import type { SEVERITIES } from '../../audits/index.ts';
 
 /** What the server writes as an audit-log entry's `action` (server/rest/writes.ts, server/auth/routes.ts). */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'complete-refused', 'print', 'submit', 'rate', 'recompute', 'unlock-code', 'enrol', 'enrol-refused', 'verify-email', 'email-change-request', 'resolve'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'complete-refused', 'print', 'submit', 'rate', 'recompute', 'unlock-code', 'enrol', 'enrol-refused', 'verify-email', 'email-change-request', 'resolve', 'publish', 'new-version', 'retire'] as const;
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -38,6 +38,7 @@ export const choiceMessages: {
   auditKind: Labels<typeof A.AUDIT_KINDS>;
   auditBand: Labels<typeof A.AUDIT_BANDS>;
   templateKind: Labels<typeof A.TEMPLATE_KINDS>;
+  templateStatus: Labels<typeof C.TEMPLATE_STATUSES>;
   severity: Labels<typeof SEVERITIES>;
   correctiveActionStatus: Labels<typeof A.CORRECTIVE_ACTION_STATUSES>;
   outboxStatus: Labels<typeof C.OUTBOX_STATUSES>;
@@ -151,11 +152,15 @@ export const choiceMessages: {
     'verify-email': 'Confirmed e-mail',
     'email-change-request': 'Asked to change e-mail',
     resolve: 'Resolved',
+    publish: 'Published',
+    'new-version': 'New version',
+    retire: 'Retired',
   },
   auditStatus: { draft: 'Draft', submitted: 'Submitted', closed: 'Closed' },
   auditKind: { initial: 'Initial assessment', annual: 'Annual audit', amending: 'Amendment' },
   auditBand: { excellent: 'Excellent', good: 'Good', complies: 'Complies (more frequent audits)', fails: 'Fails (re-audit)' },
   templateKind: { initial: 'Initial assessment', annual: 'Annual audit' },
+  templateStatus: { draft: 'Draft', published: 'Published', retired: 'Retired' },
   severity: { critical: 'Critical', major: 'Major', minor: 'Minor', observation: 'Observation' },
   correctiveActionStatus: { open: 'Open', done: 'Awaiting verification', verified: 'Verified' },
   outboxStatus: { queued: 'Queued', sending: 'Sending', sent: 'Sent', failed: 'Failed' },

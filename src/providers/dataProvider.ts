@@ -7,7 +7,7 @@ import type { Agenda } from '../../server/rules/portal/agenda.ts';
 import type { Statement } from '../../server/rules/portal/statement.ts';
 import type { RatingWhatIf } from '../../server/audits/what-if.ts';
 import type { WhatIfChanges } from '../../audits/index.ts';
-import type { AppointmentRequest, Audit, Complaint, CorrectiveAction, CustomerNote, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
+import type { AppointmentRequest, Audit, AuditTemplateRecord, Complaint, CorrectiveAction, CustomerNote, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
 import type { AppointmentToMove } from '../../server/rules/availability/to-move.ts';
 import type { Receipt } from '../../server/rules/shipments/receive.ts';
 import type { WalkInCustomer } from '../../server/rules/work-orders/walk-in-lookup.ts';
@@ -126,6 +126,10 @@ export const dataProvider = {
   verifyDocument: (id: Identifier, version?: number) => post<DocumentRecord>(path('documents', id, 'verify'), { version }),
   /** Compliance resolves an open complaint, saying what was done (the customer reads it). */
   resolveComplaint: (id: Identifier, body: { resolution: string; version?: number }) => post<Complaint>(path('complaints', id, 'resolve'), body),
+  /** A draft copy of a published checklist, numbered after its highest version (409 while a draft of it exists). */
+  newTemplateVersion: (id: Identifier, version?: number) => post<AuditTemplateRecord>(path('audit-templates', id, 'new-version'), { version }),
+  /** The draft becomes the checklist new audits use; a 400 names under `errors` what the engine refuses. */
+  publishTemplate: (id: Identifier, version?: number) => post<AuditTemplateRecord>(path('audit-templates', id, 'publish'), { version }),
   /** A 409 names the unanswered items in `errors.answers`. */
   submitAudit: (id: Identifier) => post<Audit>(path('audits', id, 'submit')),
   issueUnlockCode: (deviceId: Identifier, { reason }: { reason: string | null }) => post<IssuedUnlockCode>(path('devices', deviceId, 'unlock-codes'), { reason }),

@@ -65,7 +65,10 @@ describe('row scope', () => {
     ['customer', 'payments-of-others', { kind: 'none' }],
     ['compliance', 'shipment-packages', { kind: 'all' }],
     ['onboarding', 'audits', { kind: 'all' }],
-    ['regional-manager', 'audit-templates', { kind: 'all' }],
+    // draft checklists are for the administrators who edit them; everyone else reads published and retired ones
+    ['admin', 'audit-templates', { kind: 'all' }],
+    ['regional-manager', 'audit-templates', { kind: 'not-equals', column: 'status', value: 'draft' }],
+    ['center-staff', 'audit-templates', { kind: 'not-equals', column: 'status', value: 'draft' }],
     // drafts are for those who edit help articles; everyone else reads the published ones
     ['admin', 'help-articles', { kind: 'all' }],
     ['compliance', 'help-articles', { kind: 'all' }],
@@ -292,6 +295,17 @@ describe('commands as actions of the policy: role × resource × command × reco
     ['an acknowledged note is not acknowledged again', 'admin', 'acknowledge', 'customer-notes', { record: { acknowledgedAt: '2026-03-01T10:00:00.000Z' } }, [409, /already acknowledged/]],
     ['nobody edits a note', 'admin', 'update', 'customer-notes', { record: { acknowledgedAt: null }, changes: { body: 'x' } }, [403, /never edited/]],
     ['nobody deletes a note', 'compliance', 'delete', 'customer-notes', { record: { acknowledgedAt: null } }, [403, /never deleted/]],
+    ['an administrator edits a draft checklist', 'admin', 'update', 'audit-templates', { record: { status: 'draft' }, changes: { definition: {} } }, true],
+    ['an administrator deletes a draft checklist', 'admin', 'delete', 'audit-templates', { record: { status: 'draft' } }, true],
+    ['an administrator publishes a draft', 'admin', 'publish', 'audit-templates', { record: { status: 'draft' } }, true],
+    ['a published checklist is not edited', 'admin', 'update', 'audit-templates', { record: { status: 'published' }, changes: { definition: {} } }, [409, /never changed/]],
+    ['a retired checklist is not deleted', 'admin', 'delete', 'audit-templates', { record: { status: 'retired' } }, [409, /never changed/]],
+    ['a published checklist is not published again', 'admin', 'publish', 'audit-templates', { record: { status: 'published' } }, [409, /published already/]],
+    ['a new version is made of a published checklist', 'admin', 'new-version', 'audit-templates', { record: { status: 'published' } }, true],
+    ['and of a retired one', 'admin', 'new-version', 'audit-templates', { record: { status: 'retired' } }, true],
+    ['not of a draft', 'admin', 'new-version', 'audit-templates', { record: { status: 'draft' } }, [409, /is a draft/]],
+    ['compliance does not publish checklists', 'compliance', 'publish', 'audit-templates', { record: { status: 'draft' } }, [403, /Only administrators publish/]],
+    ['compliance does not edit a draft checklist', 'compliance', 'update', 'audit-templates', { record: { status: 'draft' } }, [403, /may not update/]],
   ];
   it.each(cases)('%s', (_name, role, action, resource, facts, expected) => {
     const decision = decide(actor(role), action, resource, facts);

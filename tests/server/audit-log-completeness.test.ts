@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RESOURCES } from '../../server/resources/index.ts';
 import { queueMessage } from '../../server/rules/outbox/queue.ts';
-import { sampleAnswers } from '../../server/audits/sample-answers.ts';
+import { sampleAnswers } from '../../audits/sample-answers.ts';
 import { TEMPLATES } from '../../audits/index.ts';
 import { api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { FIXTURES, WRITABLE, createRecord, liveCenter, post, snapshot, unique, useDatabase, vinOf } from './fixtures.ts';
@@ -153,5 +153,16 @@ describe('every change the API makes is in the audit log, once per changed row, 
     await expectOneRowPerChange(async () =>
       void (await ok(api(base, 'POST', `/api/service-centers/${String(training.id)}/documents`, { kind: 'w9', fileName: 'w9.pdf', contentType: 'application/pdf', data: pdf }), 201)),
     );
+  });
+
+  // Last: publishing makes the new version the one new audits use.
+  test('a new version of a checklist, its edit, and publishing it (the version it replaces retired)', async () => {
+    const annual = TEMPLATES.find((t) => t.kind === 'annual')!;
+    const v1 = ((await api(base, 'GET', `/api/audit-templates?key=${annual.key}&version=${annual.version}`)).body as Body[])[0];
+    const made = await expectOneRowPerChange(async () => void (await ok(api(base, 'POST', `/api/audit-templates/${String(v1.id)}/new-version`, {}), 201)));
+    const id = made[0].split(' ')[1];
+    await expectOneRowPerChange(async () => void (await ok(api(base, 'PATCH', `/api/audit-templates/${id}`, { definition: { ...annual, version: annual.version + 1, title: 'Annual audit, revised' } }))));
+    const published = await expectOneRowPerChange(async () => void (await ok(api(base, 'POST', `/api/audit-templates/${id}/publish`, {}))));
+    expect(published).toEqual([`audit-templates ${String(v1.id)}`, `audit-templates ${id}`].sort());
   });
 });

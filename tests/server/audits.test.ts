@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEMPLATES, recomputeRating, scoreAudit, type AuditTemplate } from '../../audits/index.ts';
-import { sampleAnswers } from '../../server/audits/sample-answers.ts';
+import { sampleAnswers } from '../../audits/sample-answers.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { TEST_ADMIN, api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, liveCenter, post, snapshot } from './fixtures.ts';
@@ -78,32 +78,32 @@ describe('audit templates', () => {
     // the provider's staff and its centers; a customer has no use for audit checklists
     for (const role of ROLES) expect((await as(role, 'GET', '/api/audit-templates')).status, role).toBe(role === 'customer' ? 403 : 200);
   });
-  test('an invalid definition is refused with errors.definition', async () => {
+  test('an invalid definition is refused with the engine’s reasons under its fields', async () => {
     const res = await api(base, 'POST', '/api/audit-templates', { definition: { key: 'Bad Key', sections: [] } });
     expectErrorBody(res, 400);
-    expect(res.body.errors.definition).toMatch(/./);
+    expect(res.body.errors).toMatchObject({ 'definition.key': expect.stringMatching(/lowercase key/), 'definition.sections': 'at least one section' });
   });
   test('a new version is created by admins only; key, version, kind, title and fingerprint follow the definition', async () => {
     const definition = { ...ANNUAL, version: 7, title: 'Annual audit, trial' };
     expectErrorBody(await as('compliance', 'POST', '/api/audit-templates', { definition }), 403);
     const res = await api(base, 'POST', '/api/audit-templates', { definition, key: 'ignored' });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body).toMatchObject({ key: ANNUAL.key, version: 7, kind: 'annual', title: 'Annual audit, trial' });
+    expect(res.body).toMatchObject({ key: ANNUAL.key, version: 7, kind: 'annual', title: 'Annual audit, trial', status: 'draft', publishedAt: null });
     expectErrorBody(await api(base, 'POST', '/api/audit-templates', { definition }), 409);
-    // unused: may still be corrected, then deleted
+    // a draft: may still be corrected, then deleted
     const fixed = await api(base, 'PATCH', `/api/audit-templates/${res.body.id}`, { definition: { ...definition, title: 'Annual audit, trial 2' } });
     expect(fixed.status).toBe(200);
     expect(fixed.body.title).toBe('Annual audit, trial 2');
     expect(fixed.body.fingerprint).not.toBe(res.body.fingerprint);
     expect((await api(base, 'DELETE', `/api/audit-templates/${res.body.id}`)).status).toBe(200);
   });
-  test('a template in use can be neither changed nor deleted', async () => {
+  test('a published template can be neither changed nor deleted', async () => {
     await draft(world.centerC, 'initial', {});
     const before = await snapshot(server.db);
     for (const [method, body] of [['PATCH', { definition: { ...INITIAL, title: 'x' } }], ['PUT', { definition: INITIAL }], ['DELETE', undefined]] as const) {
       const res = await api(base, method, `/api/audit-templates/${initialTemplate.id}`, body);
       expectErrorBody(res, 409);
-      expect(res.body.message).toBe('This template version is in use; publish a new version');
+      expect(res.body.message).toBe('A published checklist is never changed: make a new version');
     }
     expect(await snapshot(server.db)).toEqual(before);
   });
@@ -409,13 +409,15 @@ describe('role × action on templates and corrective actions against the real se
   let n = 100;
   test.each(cases)('$role $action $resource → allowed: $allowed', async ({ role, resource, action, allowed }) => {
     let record: Body | undefined;
+    // a checklist of its own (one draft per checklist at a time)
+    const key = `role-check-${++n}`;
     if (resource === 'audit-templates' && action !== 'create') {
-      record = (await api(base, 'POST', '/api/audit-templates', { definition: { ...ANNUAL, version: ++n } })).body;
+      record = (await api(base, 'POST', '/api/audit-templates', { definition: { ...ANNUAL, key } })).body;
     }
     if (resource === 'corrective-actions') {
       record = (await api(base, 'GET', `/api/corrective-actions?serviceCenterId=${world.centerA.id}&_sort=id&_limit=1`)).body[0];
     }
-    const body = resource === 'audit-templates' ? { definition: { ...ANNUAL, version: ++n } } : { owner: `Owner ${++n}` };
+    const body = resource === 'audit-templates' ? { definition: { ...ANNUAL, key, version: ++n } } : { owner: `Owner ${++n}` };
     const before = await snapshot(server.db);
     const res = await {
       read: () => as(role, 'GET', `/api/${resource}?_start=0&_end=5`),

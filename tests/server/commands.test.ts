@@ -4,7 +4,7 @@ import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { TEST_ADMIN, api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, liveCenter, post, snapshot, useDatabase } from './fixtures.ts';
 import { TEMPLATES } from '../../audits/index.ts';
-import { sampleAnswers } from '../../server/audits/sample-answers.ts';
+import { sampleAnswers } from '../../audits/sample-answers.ts';
 
 type Body = Record<string, unknown>;
 
@@ -57,6 +57,12 @@ async function correctiveAction(): Promise<Body> {
 const uploadedW9 = async () =>
   (await as('center-staff', 'POST', `/api/service-centers/${String(world.centerA.id)}/documents`, { kind: 'w9', fileName: 'w9.pdf', contentType: 'application/pdf', data: Buffer.from('%PDF-1.4\n').toString('base64') })).body as Body;
 
+let drafts = 0;
+/** A draft checklist (a key of its own: publishing it is tried, never done, here). */
+const draftTemplate = () => post(base, 'audit-templates', { definition: { ...ANNUAL, key: `commands-draft-${++drafts}` } });
+/** The shipped annual checklist, published. */
+const publishedTemplate = async () => (await api(base, 'GET', `/api/audit-templates?key=${ANNUAL.key}&version=${ANNUAL.version}`)).body[0] as Body;
+
 let complaints = 0;
 /** An open complaint of the customer about center A, where they had a walk-in (each at its own time: no double booking). */
 async function complaint(): Promise<Body> {
@@ -73,6 +79,8 @@ const COMMANDS: { resource: string; action: Command; path: (id: unknown) => stri
   { resource: 'work-orders', action: 'print', path: (id) => `/api/work-orders/${String(id)}/print`, record: () => inspection(world.centerA) },
   { resource: 'service-centers', action: 'go-live', path: (id) => `/api/service-centers/${String(id)}/go-live`, record: async () => world.centerA },
   { resource: 'service-centers', action: 'recompute-rating', path: (id) => `/api/service-centers/${String(id)}/rating`, record: async () => world.centerA },
+  { resource: 'audit-templates', action: 'publish', path: (id) => `/api/audit-templates/${String(id)}/publish`, record: draftTemplate },
+  { resource: 'audit-templates', action: 'new-version', path: (id) => `/api/audit-templates/${String(id)}/new-version`, record: publishedTemplate },
   { resource: 'audits', action: 'submit', path: (id) => `/api/audits/${String(id)}/submit`, record: () => createRecord(base, 'audits', { serviceCenterId: world.centerA.id }) },
   { resource: 'devices', action: 'issue-unlock-code', path: (id) => `/api/devices/${String(id)}/unlock-codes`, record: () => createRecord(base, 'devices', { serviceCenterId: world.centerA.id, customerId: world.customer.id }) },
   { resource: 'corrective-actions', action: 'respond', path: (id) => `/api/corrective-actions/${String(id)}/respond`, record: correctiveAction, body: { response: 'Fixed' } },

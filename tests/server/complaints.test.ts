@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEMPLATES } from '../../audits/index.ts';
-import { sampleAnswers } from '../../server/audits/sample-answers.ts';
+import { sampleAnswers } from '../../audits/sample-answers.ts';
 import type { Role } from '../../server/auth/roles.ts';
 import { api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, liveCenter, post, snapshot, unique, useDatabase } from './fixtures.ts';

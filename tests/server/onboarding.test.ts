@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEMPLATES } from '../../audits/index.ts';
-import { sampleAnswers } from '../../server/audits/sample-answers.ts';
+import { sampleAnswers } from '../../audits/sample-answers.ts';
 import type { Role } from '../../server/auth/roles.ts';
 import { GATE_LABELS } from '../../server/rules/onboarding/gates.ts';
 import { GO_LIVE_BY_COMMAND } from '../../server/resources/service-centers.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RATING_METHODOLOGIES, TEMPLATES, rateCenter, recomputeRating, type RatingInputs } from '../../audits/index.ts';
-import { sampleAnswers } from '../../server/audits/sample-answers.ts';
+import { sampleAnswers } from '../../audits/sample-answers.ts';
 import { api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, liveCenter, post, unique, useDatabase, vinOf } from './fixtures.ts';
 

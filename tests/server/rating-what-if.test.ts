@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEMPLATES, rateCenter, suggestWhatIfs, type OpenAction, type RatingInputs } from '../../audits/index.ts';
-import { sampleAnswers } from '../../server/audits/sample-answers.ts';
+import { sampleAnswers } from '../../audits/sample-answers.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { looseDb } from '../../server/db/database.ts';
 import { TEST_ADMIN, api, signIn, startTestServer, type TestServer } from './test-server.ts';

@@ -1,10 +1,10 @@
 import { TEMPLATES, scoreAudit, type Answer, type AuditTemplate, type PriorAudit } from '../../../audits/index.ts';
-import { sampleAnswer } from '../../audits/sample-answers.ts';
+import { sampleAnswer } from '../../../audits/sample-answers.ts';
 import { correctiveActionValues, findingValues, scoredAuditValues } from '../../audits/result-values.ts';
 import { audits, correctiveActions, findings } from '../../resources/audits.ts';
 import { toRow } from '../../rest/records.ts';
 import type { Db } from '../database.ts';
-import { insertShippedTemplates } from '../migrations/003-audits.ts';
+import { insertShippedTemplates } from '../../audits/shipped-templates.ts';
 import type { Clock } from './clock.ts';
 import { DAY_MS, isoTime } from './clock.ts';
 import { insertRows } from './insert.ts';

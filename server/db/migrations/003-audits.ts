@@ -1,33 +1,5 @@
 import type { Kysely } from 'kysely';
 import { fk, index, req, table } from './builders.ts';
-import { TEMPLATES, templateFingerprint } from '../../../audits/index.ts';
-
-/** Inserts the shipped templates (audits/TEMPLATES) that are not stored yet. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function insertShippedTemplates(db: Kysely<any>, now = new Date().toISOString()) {
-  for (const template of TEMPLATES) {
-    const existing = await db
-      .selectFrom('auditTemplates')
-      .select('id')
-      .where('key', '=', template.key)
-      .where('version', '=', template.version)
-      .executeTakeFirst();
-    if (existing) continue;
-    await db
-      .insertInto('auditTemplates')
-      .values({
-        createdAt: now,
-        updatedAt: now,
-        key: template.key,
-        version: template.version,
-        kind: template.kind,
-        title: template.title,
-        definition: JSON.stringify(template),
-        fingerprint: templateFingerprint(template),
-      })
-      .execute();
-  }
-}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
@@ -114,7 +86,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     await db.schema.alterTable('serviceCenters').addColumn(column, type).execute();
   }
   await index(db, 'serviceCenters', ['rating']);
-  await insertShippedTemplates(db);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

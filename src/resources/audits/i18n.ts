@@ -38,6 +38,7 @@ export const auditMessages = {
     invalid: 'Invalid',
   },
   form: {
+    currentChecklist: 'The audit uses the current published checklist of its kind (an amendment keeps the amended audit’s)',
     yes: 'Yes',
     no: 'No',
     na: 'N/A',

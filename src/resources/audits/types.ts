@@ -19,6 +19,9 @@ export interface AuditTemplateRecord {
   title: string;
   definition: AuditTemplate;
   fingerprint: string;
+  status: 'draft' | 'published' | 'retired';
+  publishedAt: string | null;
+  publishedById: number | null;
 }
 
 export interface AuditRecord {

@@ -1,4 +1,5 @@
-import type { Answer, AuditTemplate, TemplateItem } from '../../audits/index.ts';
+// Plausible answers to a template's items (passing, or failing on purpose): the demo data, the tests and the checklist editor's preview.
+import type { Answer, AuditTemplate, TemplateItem } from './types.ts';
 
 /**
  * A plausible answer to one item: passing when `pass`, failing (or partly, for choices)
