@@ -9,3 +9,11 @@ import type { Transaction } from '../db/database.ts';
 export function jobForCustomer(trx: Transaction, customerId: number, job: string): WriteContext {
   return { trx, job, user: { id: 0, name: job, email: '', role: 'customer', regionId: null, serviceCenterId: null, customerId } };
 }
+
+/**
+ * The write context of a server job acting for the provider (reporting deadlines): it reaches every
+ * row, as a compliance reviewer would, and the audit log names the job.
+ */
+export function jobForProvider(trx: Transaction, job: string): WriteContext {
+  return { trx, job, user: { id: 0, name: job, email: '', role: 'compliance', regionId: null, serviceCenterId: null, customerId: null } };
+}

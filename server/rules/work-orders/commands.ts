@@ -7,6 +7,7 @@ import { findAuthorized } from '../../rest/authorize.ts';
 import { writeAudit } from '../../auth/audit.ts';
 import { workOrders } from '../../resources/work-orders.ts';
 import { applyCompletion } from './complete.ts';
+import { reportCompletion } from '../reporting/work-order-events.ts';
 import { workOrderSheet, type WorkOrderSheet } from './sheet.ts';
 import { completeProblem, needsAuthorization, overWalkInTarget, WALK_IN_TARGET_MINUTES } from './rules.ts';
 
@@ -64,6 +65,7 @@ export async function completeWorkOrder(ctx: WriteContext, id: number, body: Com
     { action: 'complete', summary: `Completed${needsAuthorization(type) ? ` (authorised by ${String(before.authorizedBy)})` : ''}` },
     now,
   );
+  await reportCompletion(ctx, after, now);
   const warnings = overWalkInTarget(type, times.startedAt, completedAt) ? [`This walk-in took longer than the ${WALK_IN_TARGET_MINUTES}-minute target`] : [];
   return { ...after, warnings };
 }
