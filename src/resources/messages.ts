@@ -34,6 +34,7 @@ import { appointmentRequestMessages } from './appointment-requests/i18n.ts';
 import { customerNoteMessages } from './customer-notes/i18n.ts';
 import { complaintMessages } from './complaints/i18n.ts';
 import { customerDocumentMessages } from './customer-documents/i18n.ts';
+import { reportingObligationMessages } from './reporting-obligations/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -43,6 +44,7 @@ export const resourceMessages = {
   'customer-notes': customerNoteMessages,
   complaints: complaintMessages,
   'customer-documents': customerDocumentMessages,
+  'reporting-obligations': reportingObligationMessages,
   vehicles: vehicleMessages,
   devices: deviceMessages,
   'unlock-codes': unlockCodeMessages,
