@@ -55,11 +55,11 @@ export async function onTimeReporting(db: Db, ctx: StatsContext, q: z.output<typ
         .as('o'),
     )
     .innerJoin('jurisdictions as j', 'j.id', 'o.jurisdictionId')
-    .select(['o.month', 'j.code', (eb) => eb.fn.countAll().as('due'), (eb) => eb.fn.sum('o.onTime').as('onTime')])
-    .groupBy(['o.month', 'j.code'])
+    .select(['o.month', 'j.id', 'j.code', (eb) => eb.fn.countAll().as('due'), (eb) => eb.fn.sum('o.onTime').as('onTime')])
+    .groupBy(['o.month', 'j.id', 'j.code'])
     .orderBy('o.month')
     .orderBy('j.code')
     .execute();
-  const result = rows.map((r) => ({ month: r.month, code: r.code, due: num(r.due), onTime: num(r.onTime), rate: num(r.onTime) / num(r.due) }));
+  const result = rows.map((r) => ({ month: r.month, jurisdictionId: r.id, code: r.code, due: num(r.due), onTime: num(r.onTime), rate: num(r.onTime) / num(r.due) }));
   return { period, months: monthsOf(period), states: [...new Set(result.map((r) => r.code))].sort(), rows: result };
 }

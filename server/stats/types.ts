@@ -378,6 +378,7 @@ export interface ReportingQueue {
 export interface OnTimeReportingRow {
   /** YYYY-MM of the deadline. */
   month: string;
+  jurisdictionId: number;
   /** The jurisdiction's code. */
   code: string;
   /** Obligations due that month whose deadline has passed. */
@@ -396,6 +397,7 @@ export interface OnTimeReportingRow {
 export interface OnTimeReporting {
   period: StatsPeriod;
   months: string[];
+  /** The codes of the states with rows, in order (one line each). */
   states: string[];
   rows: OnTimeReportingRow[];
 }

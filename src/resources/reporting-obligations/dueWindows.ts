@@ -18,6 +18,3 @@ export function dueWindows(now = new Date()) {
 
 export type DueWindow = keyof ReturnType<typeof dueWindows>;
 
-/** The list of obligations filtered to one window, as a link. */
-export const dueWindowLink = (window: DueWindow, now = new Date()) =>
-  `/reporting-obligations?${new URLSearchParams({ filter: JSON.stringify(dueWindows(now)[window]), sort: 'dueAt', order: 'ASC' }).toString()}`;
