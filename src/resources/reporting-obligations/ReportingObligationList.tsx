@@ -13,7 +13,7 @@ const Column = DataTable.Col<ReportingObligation>;
 /** What is owed to the states, soonest deadline first, with filters (status, state, due window, event), Report, and CSV export. */
 export const ReportingObligationList = () => (
   <List aside={<ReportingObligationListAside />} actions={<ListActions create={false} />} sort={{ field: 'dueAt', order: 'ASC' }} perPage={25}>
-    <DataTable rowClick="show" bulkActionButtons={false} hiddenColumns={['eventAt', 'recipient', 'reportedAt']}>
+    <DataTable rowClick="show" bulkActionButtons={false} hiddenColumns={['eventAt', 'recipient', 'reportedAt', 'serviceCenterId']}>
       <Column source="dueAt">
         <DueField />
       </Column>
