@@ -245,3 +245,52 @@ describe('the report command', () => {
     expect((await as(cookies.compliance, 'GET', `${url}/actions`)).body).toMatchObject({ report: { allowed: false, status: 409 } });
   });
 });
+
+describe('the compliance figures', () => {
+  const stats = async (name: string, query = '') => (await as(cookies.compliance, 'GET', `/api/stats/${name}${query}`)).body as Body;
+
+  test('the queue counts what is not reported: overdue, due today, due within 24 h', async () => {
+    const before = await stats('reporting-queue');
+    const w = await installed();
+    const hour = 3_600_000;
+    // tampering 2 business days: one long overdue, one that happened just now (due in days, not within 24 h)
+    await api(base, 'POST', `/api/devices/${String(w.device.id)}/events`, { kind: 'tampering', at: '2026-01-05T16:00:00.000Z' });
+    await api(base, 'POST', `/api/devices/${String(w.device.id)}/events`, { kind: 'tampering', at: new Date(Date.now() - hour).toISOString() });
+    // a removal of 24 h, completed an hour ago: due within 24 h
+    const removal = await removalOf(w);
+    await as(cookies.compliance, 'POST', `/api/work-orders/${String(removal.id)}/authorize`);
+    const done = await api(base, 'POST', `/api/work-orders/${String(removal.id)}/complete`, { completedAt: new Date(Date.now() - hour).toISOString() });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const after = await stats('reporting-queue');
+    expect(Number(after.overdue) - Number(before.overdue)).toBe(1);
+    expect(Number(after.dueWithin24h) - Number(before.dueWithin24h)).toBe(1);
+    expect((await as(await centerStaff(w.center.id), 'GET', '/api/stats/reporting-queue')).status).toBe(403);
+  });
+
+  test('the on-time rate by state and month counts late and overdue obligations against it', async () => {
+    const state = await createRecord(base, 'jurisdictions', { reportingRules: [{ event: 'tampering', amount: 24, unit: 'hours', recipient: 'DMV' }] });
+    const center = await liveCenter(base, server.db, { jurisdictionId: state.id });
+    const customer = await createRecord(base, 'customers', { jurisdictionId: state.id });
+    const add = async (day: string, reportedAfterHours: number | null) => {
+      const device = await post(base, 'devices', { serial: `RT-${unique()}`, kind: 'handset', model: 'H1' });
+      await server.db.updateTable('devices').set({ status: 'installed', customerId: customer.id as number, serviceCenterId: center.id as number }).where('id', '=', device.id as number).execute();
+      const event = await api(base, 'POST', `/api/devices/${String(device.id)}/events`, { kind: 'tampering', at: `${day}T12:00:00.000Z` });
+      const obligation = event.body.obligation as Body;
+      if (reportedAfterHours !== null) {
+        const reportedAt = new Date(Date.parse(`${day}T12:00:00.000Z`) + reportedAfterHours * 3_600_000).toISOString();
+        await server.db.updateTable('reportingObligations').set({ reportedAt, reference: 'R', status: reportedAfterHours > 24 ? 'reported-late' : 'reported' }).where('id', '=', obligation.id as number).execute();
+      }
+    };
+    await add('2026-02-03', 2);
+    await add('2026-02-10', 30);
+    await add('2026-02-17', null);
+    await add('2026-03-03', 5);
+    const answer = await stats('on-time-reporting', '?from=2026-01-01&to=2026-03-31');
+    const rows = (answer.rows as Body[]).filter((r) => r.code === state.code);
+    expect(rows).toEqual([
+      { month: '2026-02', jurisdictionId: state.id, code: state.code, due: 3, onTime: 1, rate: 1 / 3 },
+      { month: '2026-03', jurisdictionId: state.id, code: state.code, due: 1, onTime: 1, rate: 1 },
+    ]);
+    expect(answer.states).toContain(state.code);
+  });
+});
