@@ -13,6 +13,8 @@ import type { Random } from './random.ts';
 const MONTHS_BACK_DAYS = 180;
 /** Of the installed devices under a state that wants tampering or violations reported, the share with one such event. */
 const DEVICE_EVENT_SHARE = 0.04;
+/** Events of the last two days left to report: the queue's work for today and tomorrow. */
+const RECENT_EVENTS = 8;
 /** What became of an obligation whose deadline has passed. */
 const PAST_DUE = { 'on-time': 82, late: 10, overdue: 8 } as const;
 
@@ -25,13 +27,16 @@ interface Event {
   source: { resource: string; id: number };
   key: string;
   notes: string;
+  /** Left unreported while its deadline has not passed. */
+  recent?: boolean;
 }
 
 /**
  * The reporting obligations the events of the past six months created (completed installations
  * and removals, and a few recorded tampering and violations on installed devices, where the
  * customer's state has a rule for them): most reported on time by the demo compliance reviewer,
- * some reported late, some overdue, the recent ones open. Returns the number of rows.
+ * some reported late, some overdue, the recent ones open (a few events of the last two days left
+ * for the queue). Returns the number of rows.
  */
 export async function insertDemoReportingObligations(db: Db, random: Random, clock: Clock): Promise<number> {
   const reviewer = await db.selectFrom('users').select(['id', 'name']).where('role', '=', 'compliance').orderBy('id').executeTakeFirstOrThrow();
@@ -72,13 +77,16 @@ export async function insertDemoReportingObligations(db: Db, random: Random, clo
     .where('c.jurisdictionId', 'in', [...states.keys()])
     .orderBy('d.id')
     .execute();
+  let recent = 0;
   for (const d of installed) {
     const kinds = (['tampering', 'violation'] as const).filter((kind) => d.jurisdictionId && ruleOf(d.jurisdictionId, kind));
-    if (!kinds.length || d.serviceCenterId == null || !random.chance(DEVICE_EVENT_SHARE)) continue;
+    const isRecent = recent < RECENT_EVENTS && random.chance(0.2);
+    if (!kinds.length || d.serviceCenterId == null || !(isRecent || random.chance(DEVICE_EVENT_SHARE))) continue;
+    if (isRecent) recent++;
     const event = random.pick(kinds);
-    const at = clock.nowMs - random.int(2, MONTHS_BACK_DAYS * 24) * HOUR_MS;
+    const at = clock.nowMs - random.int(1, isRecent ? 48 : MONTHS_BACK_DAYS * 24) * HOUR_MS;
     const notes = `${event === 'tampering' ? 'Tampering' : 'Violation'} at ${isoTime(at)}: ${event === 'tampering' ? 'relay bypass wire found at calibration' : 'failed rolling retest (0.041)'}`;
-    events.push({ event, at, customerId: d.customerId!, serviceCenterId: d.serviceCenterId, jurisdictionId: d.jurisdictionId!, source: { resource: 'devices', id: d.id }, key: `device:${d.id}:${isoTime(at)}`, notes });
+    events.push({ event, at, customerId: d.customerId!, serviceCenterId: d.serviceCenterId, jurisdictionId: d.jurisdictionId!, source: { resource: 'devices', id: d.id }, key: `device:${d.id}:${isoTime(at)}`, notes, recent: isRecent });
   }
 
   const rows: NewRow<'reportingObligations'>[] = events
@@ -93,7 +101,7 @@ export async function insertDemoReportingObligations(db: Db, random: Random, clo
         const outcome = random.weighted(PAST_DUE);
         if (outcome === 'on-time') reportedMs = e.at + Math.round(window * random.int(10, 95) / 100);
         if (outcome === 'late') reportedMs = Math.min(due + random.int(1, 72) * HOUR_MS, clock.nowMs - HOUR_MS);
-      } else if (random.chance(0.25)) {
+      } else if (!e.recent && random.chance(0.25)) {
         reportedMs = e.at + Math.round((clock.nowMs - e.at) * random.int(10, 90) / 100);
       }
       const reported = reportedMs !== null && reportedMs < clock.nowMs;
