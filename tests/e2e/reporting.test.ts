@@ -37,6 +37,7 @@ describe('the compliance queue of reports to the states', () => {
     await row.getByRole('button', { name: 'Report' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/state’s reference/).fill('DMV-2026-114');
+    await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
     await page.screenshot({ path: path.join(SCREENSHOTS, 'reporting-report-dialog.png') });
     await dialog.getByRole('button', { name: 'Report' }).click();
     await page.getByText('Obligation reported').waitFor();
@@ -53,5 +54,30 @@ describe('the compliance queue of reports to the states', () => {
     expect(await rules.getByText('Example — to confirm').count()).toBe(4);
     await rules.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'reporting-rules-wyoming.png') });
+  }, 60_000);
+
+  it('records tampering on a Texas device: the state wants it within 48 h, so it joins the queue', async () => {
+    const device = await app.server.db
+      .selectFrom('devices')
+      .innerJoin('customers', 'customers.id', 'devices.customerId')
+      .innerJoin('jurisdictions', 'jurisdictions.id', 'customers.jurisdictionId')
+      .select(['devices.id', 'devices.serial'])
+      .where('jurisdictions.code', '=', 'TX')
+      .where('devices.status', '=', 'installed')
+      .orderBy('devices.id')
+      .executeTakeFirstOrThrow();
+    await page.goto(`${app.server.url}/#/devices/${String(device.id)}/show`);
+    await page.getByText(device.serial).first().waitFor();
+    const button = page.getByRole('button', { name: 'Record tampering or violation' });
+    await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await button.click();
+    await page.getByLabel('What was seen (optional)').fill('Bypass wire under the dash');
+    await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'reporting-record-tampering.png') });
+    await page.getByRole('button', { name: 'Record', exact: true }).click();
+    await page.getByText(/a report to the state is due by/).waitFor();
+    const owed = await app.server.db.selectFrom('reportingObligations').select(['event', 'status', 'eventAt', 'dueAt']).where('sourceResource', '=', 'devices').where('sourceId', '=', device.id).where('notes', 'like', '%Bypass wire%').executeTakeFirstOrThrow();
+    expect(owed).toMatchObject({ event: 'tampering', status: 'open' });
+    expect(Date.parse(owed.dueAt) - Date.parse(owed.eventAt)).toBe(48 * 3_600_000);
   }, 60_000);
 });
