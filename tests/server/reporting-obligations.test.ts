@@ -15,6 +15,7 @@ const RULES = [
   { event: 'tampering', amount: 2, unit: 'business-days', recipient: 'State DMV' },
   { event: 'lockout', amount: 3, unit: 'calendar-days', recipient: 'State DMV' },
   { event: 'unauthorized-removal-attempt', amount: 3, unit: 'calendar-days', recipient: 'State DMV' },
+  { event: 'missed-service', amount: 3, unit: 'business-days', recipient: 'State DMV', fromOccurrence: 2 },
 ];
 let jurisdiction: Body;
 
@@ -131,6 +132,23 @@ describe('events create their obligation in their own transaction', () => {
     // A violation: the state has no rule for it, recorded without an obligation.
     const violation = await as(staff, 'POST', `/api/devices/${String(w.device.id)}/events`, { kind: 'violation', at: '2026-03-07T16:00:00.000Z' });
     expect(violation.body).toMatchObject({ kind: 'violation', obligation: null });
+  });
+
+  test('missed services: a no-show of a calibration, reported from the rule’s 2nd in the program on', async () => {
+    const w = await installed();
+    const missed = async (minute: number) => {
+      const order = await post(base, 'work-orders', { type: 'calibration', serviceCenterId: w.center.id, customerId: w.customer.id, vehicleId: w.vehicle.id, scheduledAt: `2026-03-05T15:${String(minute).padStart(2, '0')}:00.000Z` });
+      const res = await as(await centerStaff(w.center.id), 'POST', `/api/work-orders/${String(order.id)}/no-show`, {});
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return order;
+    };
+    await missed(0);
+    expect(await obligationsOf(w.customer.id)).toEqual([]);
+    const second = await missed(30);
+    const [obligation, ...more] = await obligationsOf(w.customer.id);
+    expect(more).toEqual([]);
+    expect(obligation).toMatchObject({ event: 'missed-service', sourceId: second.id, status: 'open' });
+    expect(String(obligation.notes)).toMatch(/2 missed services/);
   });
 
   test.each([

@@ -4,7 +4,14 @@ import type { ReportingRule } from '../../rules/reporting/schemas.ts';
  * DOMAIN.md's reporting column as structured rules (example: true — values to be confirmed by the
  * administrator, not legal advice). Where a state names no deadline (CA, FL) the example picks one.
  */
-const rule = (event: ReportingRule['event'], amount: number, unit: ReportingRule['unit'], recipient: string): ReportingRule => ({ event, amount, unit, recipient, example: true });
+const rule = (event: ReportingRule['event'], amount: number, unit: ReportingRule['unit'], recipient: string, fromOccurrence?: number): ReportingRule => ({
+  event,
+  amount,
+  unit,
+  recipient,
+  ...(fromOccurrence ? { fromOccurrence } : {}),
+  example: true,
+});
 
 export const REPORTING_RULE_SEEDS: Record<string, ReportingRule[]> = {
   TX: [rule('tampering', 48, 'hours', 'Texas DPS (37 TAC 10.12)')],
@@ -17,7 +24,7 @@ export const REPORTING_RULE_SEEDS: Record<string, ReportingRule[]> = {
   CA: [
     rule('removal', 3, 'business-days', 'California DMV'),
     rule('tampering', 3, 'business-days', 'California DMV'),
-    rule('missed-service', 3, 'business-days', 'California DMV (3 or more missed services)'),
+    rule('missed-service', 3, 'business-days', 'California DMV', 3),
     rule('unauthorized-removal-attempt', 3, 'business-days', 'California DMV'),
   ],
   IA: [rule('violation', 7, 'business-days', 'Iowa DOT (violation notice)')],

@@ -18,6 +18,8 @@ export interface ReportableEvent {
   /** What tells this event from any other (one obligation per key): the source's id, plus the day or instant when one record has several. */
   key: string;
   notes?: string | null;
+  /** How many such events the customer's program has had, this one included (for rules reported from the nth on). */
+  occurrence?: number;
 }
 
 /** open until due, overdue after; a report sets reported or reported-late. */
@@ -25,8 +27,8 @@ export const unreportedStatus = (due: string, now: Date) => (due < now.toISOStri
 
 /**
  * The obligation an event creates, in the event's transaction, when the customer's jurisdiction has
- * a reporting rule for it (none otherwise): due by the rule's deadline on the state's clock, with
- * its holidays. An event already recorded (same key) creates nothing more; answers the new record or null.
+ * a reporting rule for it (none otherwise, nor before the rule's nth occurrence): due by the rule's
+ * deadline on the state's clock, with its holidays. An event already recorded (same key) creates nothing more; answers the new record or null.
  */
 export async function createObligation(ctx: WriteContext, e: ReportableEvent, now = new Date()) {
   const jurisdiction = await ctx.trx
@@ -37,7 +39,7 @@ export async function createObligation(ctx: WriteContext, e: ReportableEvent, no
     .executeTakeFirst();
   const rules = JSON.parse(jurisdiction?.reportingRules ?? '[]') as ReportingRule[];
   const rule = rules.find((r) => r.event === e.event);
-  if (!jurisdiction || !rule) return null;
+  if (!jurisdiction || !rule || (e.occurrence ?? 1) < (rule.fromOccurrence ?? 1)) return null;
   const holidays = (JSON.parse(jurisdiction.holidays ?? '[]') as { day: string }[]).map((h) => h.day);
   const due = dueAt(e.at, rule, holidays, timeZoneOf(jurisdiction.code)).toISOString();
   const values = {

@@ -9,6 +9,8 @@ export const reportingRuleSchema = z.strictObject({
   amount: z.number({ error: 'Must be a number' }).int('Must be a whole number').min(1, 'At least 1').max(1000, 'At most 1000'),
   unit: z.enum(DEADLINE_UNITS),
   recipient: name(200),
+  /** Reported only from this occurrence in the customer's program on (CA: 3 or more missed services); absent: every one. */
+  fromOccurrence: z.number({ error: 'Must be a number' }).int('Must be a whole number').min(2, 'At least 2').max(100, 'At most 100').nullish(),
   example: z.boolean().optional(),
 });
 

@@ -31,3 +31,37 @@ export async function reportRefusedRemoval(ctx: WriteContext, orderId: number, r
     now,
   );
 }
+
+/** The work-order types a customer books to keep their device serviced: missing one is a missed service. */
+const SERVICE_TYPES = ['calibration', 'lockout-service'];
+
+/**
+ * In the no-show's transaction: a missed calibration or lockout service, owed to the customer's
+ * state when its rules say so (from the rule's nth missed service in the program on).
+ */
+export async function reportMissedService(ctx: WriteContext, order: Values, now: Date) {
+  if (!SERVICE_TYPES.includes(String(order.type)) || order.customerId == null) return;
+  const customerId = Number(order.customerId);
+  const missed = await ctx.trx
+    .selectFrom('workOrders')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('customerId', '=', customerId)
+    .where('type', 'in', SERVICE_TYPES)
+    .where('status', '=', 'no-show')
+    .executeTakeFirstOrThrow();
+  const id = Number(order.id);
+  await createObligation(
+    ctx,
+    {
+      event: 'missed-service',
+      at: now,
+      customerId,
+      serviceCenterId: Number(order.serviceCenterId),
+      source: { resource: 'work-orders', id },
+      key: `work-order:${id}`,
+      notes: `${String(order.number)} missed (${Number(missed.n)} missed services in the program)`,
+      occurrence: Number(missed.n),
+    },
+    now,
+  );
+}

@@ -25,7 +25,10 @@ export const ReportingRulesField = (_props: { label?: string }) => {
               <TableRow key={rule.event}>
                 <TableCell>{translate(`choices.reportingEvent.${rule.event}`)}</TableCell>
                 <TableCell>{`${rule.amount} ${translate(`choices.deadlineUnit.${rule.unit}`)}`}</TableCell>
-                <TableCell>{rule.recipient}</TableCell>
+                <TableCell>
+                  {rule.recipient}
+                  {rule.fromOccurrence ? ` — ${translate('resources.jurisdictions.reportingRule.fromNth', { n: rule.fromOccurrence })}` : ''}
+                </TableCell>
                 <TableCell>{rule.example && <Chip size="small" color="warning" label={translate('resources.jurisdictions.reportingRule.toConfirm')} />}</TableCell>
               </TableRow>
             ))}

@@ -12,6 +12,7 @@ export const ReportingRulesInput = () => (
       <NumberInput source="amount" label={label('amount')} step={1} validate={[required(), minValue(1), maxValue(1000)]} helperText={false} sx={{ width: 110 }} />
       <ChoiceInput source="unit" group="deadlineUnit" label={label('unit')} validate={required()} helperText={false} />
       <TextInput source="recipient" label={label('recipient')} validate={[required(), maxLength(200)]} helperText={false} />
+      <NumberInput source="fromOccurrence" label={label('fromOccurrence')} step={1} validate={[minValue(2), maxValue(100)]} helperText={false} sx={{ width: 140 }} />
       <BooleanInput source="example" label={label('example')} helperText={false} />
     </SimpleFormIterator>
   </ArrayInput>

@@ -36,6 +36,8 @@ export const jurisdictionMessages = {
     unit: 'Counted in',
     deadline: 'Deadline',
     recipient: 'Report to',
+    fromOccurrence: 'From the nth in a program',
+    fromNth: 'from the %{n}th in a program',
     example: 'Example (to confirm)',
     toConfirm: 'Example — to confirm',
     none: 'No reporting rules: no event creates a reporting obligation in this state.',
