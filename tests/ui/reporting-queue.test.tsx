@@ -117,3 +117,13 @@ describe('the compliance dashboard’s reporting cards', () => {
     ]);
   });
 });
+
+describe('the queue’s windows', () => {
+  it('are unreported obligations by deadline, to the minute', () => {
+    expect(dueWindows(new Date('2026-12-06T08:30:42.512Z'))).toEqual({
+      overdue: { status: ['open', 'overdue'], dueAt_lte: '2026-12-06T08:30:00.000Z' },
+      dueToday: { status: ['open', 'overdue'], dueAt_gte: '2026-12-06T08:30:00.000Z', dueAt_lte: '2026-12-06T23:59:59.999Z' },
+      dueWithin24h: { status: ['open', 'overdue'], dueAt_gte: '2026-12-06T08:30:00.000Z', dueAt_lte: '2026-12-07T08:30:00.000Z' },
+    });
+  });
+});

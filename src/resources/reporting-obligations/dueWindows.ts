@@ -2,12 +2,15 @@
 const UNREPORTED = ['open', 'overdue'];
 
 const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 
 /**
  * The compliance queue's windows as list filters: overdue (deadline passed), due by the end of
- * today (UTC, like the dashboard's count) and due within 24 hours, all unreported.
+ * today (UTC, like the dashboard's count) and due within 24 hours, all unreported. To the minute,
+ * so that a link and the list's own filters made in the same minute are the same filter (shown selected).
  */
-export function dueWindows(now = new Date()) {
+export function dueWindows(time = new Date()) {
+  const now = new Date(Math.floor(time.getTime() / MINUTE_MS) * MINUTE_MS);
   const at = now.toISOString();
   return {
     overdue: { status: UNREPORTED, dueAt_lte: at },
