@@ -32,7 +32,7 @@ describe('the compliance queue of reports to the states', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'reporting-queue-overdue.png') });
   }, 90_000);
 
-  it('reports the first overdue obligation with the state’s reference: it leaves the queue, reported late', async () => {
+  it('reports the first overdue obligation with the state’s reference: reported late, on the customer’s page too', async () => {
     const row = page.locator('.RaList-main tbody tr').first();
     await row.getByRole('button', { name: 'Report' }).click();
     const dialog = page.getByRole('dialog');
@@ -41,8 +41,12 @@ describe('the compliance queue of reports to the states', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'reporting-report-dialog.png') });
     await dialog.getByRole('button', { name: 'Report' }).click();
     await page.getByText('Obligation reported').waitFor();
-    const reported = await app.server.db.selectFrom('reportingObligations').select(['status', 'reportedBy']).where('reference', '=', 'DMV-2026-114').executeTakeFirstOrThrow();
-    expect(reported).toEqual({ status: 'reported-late', reportedBy: 'Casey Compliance' });
+    const reported = await app.server.db.selectFrom('reportingObligations').select(['status', 'reportedBy', 'customerId']).where('reference', '=', 'DMV-2026-114').executeTakeFirstOrThrow();
+    expect(reported).toMatchObject({ status: 'reported-late', reportedBy: 'Casey Compliance' });
+    // the customer's page lists it among their reports to the state
+    await page.goto(`${app.server.url}/#/customers/${String(reported.customerId)}/show/reporting`);
+    await page.getByText('DMV-2026-114').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'reporting-customer-tab.png') });
   }, 60_000);
 
   it('shows a state’s reporting rules marked as examples to confirm', async () => {
