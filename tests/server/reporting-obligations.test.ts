@@ -176,9 +176,16 @@ describe('events create their obligation in their own transaction', () => {
     expect(await obligationsOf(w.customer.id)).toEqual([]);
   });
 
-  test('the job: a device past its lockout date creates one obligation, once; open obligations past due become overdue', async () => {
+  test('the job: a handset past its lockout date creates one obligation, once; open obligations past due become overdue', async () => {
     const w = await installed();
     await server.db.updateTable('devices').set({ lockoutOn: '2026-03-02' }).where('id', '=', w.device.id as number).execute();
+    // the relay installed with it has the same dates: the lockout is the handset's, reported once
+    const relay = await post(base, 'devices', { serial: `RO-${unique()}`, kind: 'relay', model: 'R1' });
+    await server.db
+      .updateTable('devices')
+      .set({ status: 'installed', customerId: w.customer.id as number, vehicleId: w.vehicle.id as number, serviceCenterId: w.center.id as number, lockoutOn: '2026-03-02' })
+      .where('id', '=', relay.id as number)
+      .execute();
     const now = new Date('2026-03-04T12:00:00.000Z');
     const first = await followReportingDeadlines(server.db, now);
     expect(first.lockouts).toBeGreaterThanOrEqual(1);

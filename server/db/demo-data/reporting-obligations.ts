@@ -1,6 +1,7 @@
 import type { Db } from '../database.ts';
 import type { NewRow } from '../schema.ts';
 import { timeZoneOf } from '../../rules/availability/time-zones.ts';
+import { instantAt } from '../../rules/availability/wall-clock.ts';
 import { dueAt } from '../../rules/reporting/deadline.ts';
 import type { ReportingEvent } from '../../rules/reporting/obligations.ts';
 import { reportedStatus } from '../../rules/reporting/report.ts';
@@ -33,7 +34,7 @@ interface Event {
 
 /**
  * The reporting obligations the events of the past six months created (completed installations
- * and removals, and a few recorded tampering and violations on installed devices, where the
+ * and removals, lockouts of installed devices, and a few recorded tampering and violations, where the
  * customer's state has a rule for them): most reported on time by the demo compliance reviewer,
  * some reported late, some overdue, the recent ones open (a few events of the last two days left
  * for the queue). Returns the number of rows.
@@ -71,14 +72,24 @@ export async function insertDemoReportingObligations(db: Db, random: Random, clo
   const installed = await db
     .selectFrom('devices as d')
     .innerJoin('customers as c', 'c.id', 'd.customerId')
-    .select(['d.id', 'd.serial', 'd.customerId', 'd.serviceCenterId', 'c.jurisdictionId'])
+    .select(['d.id', 'd.serial', 'd.kind', 'd.customerId', 'd.serviceCenterId', 'd.lockoutOn', 'c.jurisdictionId'])
     .where('d.status', '=', 'installed')
-    .where('d.kind', '=', 'handset')
     .where('c.jurisdictionId', 'in', [...states.keys()])
     .orderBy('d.id')
     .execute();
+  // The lockouts the reporting job would have found (the handset locks; same key: the job creates nothing more).
+  const today = clock.iso(clock.today);
+  const handsets = installed.filter((device) => device.kind === 'handset');
+  for (const d of handsets) {
+    if (d.lockoutOn == null || d.lockoutOn > today || d.serviceCenterId == null || !d.jurisdictionId || !ruleOf(d.jurisdictionId, 'lockout')) continue;
+    const at = instantAt(d.lockoutOn, '00:00', timeZoneOf(states.get(d.jurisdictionId)!.code)).getTime();
+    if (at > clock.nowMs) continue;
+    const key = `device:${d.id}:${d.lockoutOn}`;
+    events.push({ event: 'lockout', at, customerId: d.customerId!, serviceCenterId: d.serviceCenterId, jurisdictionId: d.jurisdictionId, source: { resource: 'devices', id: d.id }, key, notes: `Device ${d.serial} locked out on ${d.lockoutOn}` });
+  }
+
   let recent = 0;
-  for (const d of installed) {
+  for (const d of handsets) {
     const kinds = (['tampering', 'violation'] as const).filter((kind) => d.jurisdictionId && ruleOf(d.jurisdictionId, kind));
     const isRecent = recent < RECENT_EVENTS && random.chance(0.2);
     if (!kinds.length || d.serviceCenterId == null || !(isRecent || random.chance(DEVICE_EVENT_SHARE))) continue;

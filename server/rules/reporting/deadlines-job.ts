@@ -11,9 +11,9 @@ import { createObligation } from './obligations.ts';
 export const REPORTING_JOB = 'Reporting deadlines';
 
 /**
- * Devices that passed their lockout date (installed, the day come on the UTC calendar): each
- * lockout owed to the customer's state when its rules say so, from the start of that day on the
- * state's clock; one per device and lockout date, so running again creates nothing new.
+ * Handsets (the unit that locks the vehicle) that passed their lockout date (installed, the day
+ * begun on the state's clock): each lockout owed to the customer's state when its rules say so,
+ * from the start of that day; one per device and lockout date, so running again creates nothing new.
  */
 async function lockouts(db: Db, now: Date): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -24,6 +24,7 @@ async function lockouts(db: Db, now: Date): Promise<number> {
       .innerJoin('jurisdictions', 'jurisdictions.id', 'customers.jurisdictionId')
       .select(['devices.id', 'devices.serial', 'devices.lockoutOn', 'devices.customerId', 'devices.serviceCenterId', 'jurisdictions.code'])
       .where('devices.status', '=', 'installed')
+      .where('devices.kind', '=', 'handset')
       .where('devices.lockoutOn', '<=', today(now))
       .where('devices.serviceCenterId', 'is not', null)
       .where('jurisdictions.reportingRules', 'is not', null)
@@ -32,9 +33,11 @@ async function lockouts(db: Db, now: Date): Promise<number> {
       .execute();
     let created = 0;
     for (const d of locked) {
+      const at = instantAt(d.lockoutOn, '00:00', timeZoneOf(d.code));
+      if (at > now) continue;
       const event = {
         event: 'lockout' as const,
-        at: instantAt(d.lockoutOn, '00:00', timeZoneOf(d.code)),
+        at,
         customerId: d.customerId,
         serviceCenterId: d.serviceCenterId,
         source: { resource: 'devices', id: d.id },
