@@ -35,6 +35,7 @@ import { registerClientPortalRoutes } from './rules/client-portal/routes.ts';
 import { PORTAL_HTML, isPortalPage } from './portal-shell.ts';
 import { registerAppointmentRequestRoutes } from './rules/appointment-requests/routes.ts';
 import { registerCustomerNoteRoutes } from './rules/customer-notes/routes.ts';
+import { registerReportingRoutes } from './rules/reporting/routes.ts';
 import { registerComplaintRoutes } from './rules/complaints/routes.ts';
 import { registerCustomerDocumentRoutes } from './rules/customer-documents/routes.ts';
 import { registerImportRoutes } from './rules/imports/routes.ts';
@@ -117,6 +118,7 @@ export async function buildApp({ database, staticDir, logger = false, auth = {},
   registerClientPortalRoutes(app, database.db);
   registerAppointmentRequestRoutes(app, database.db);
   registerCustomerNoteRoutes(app, database.db);
+  registerReportingRoutes(app, database.db);
   registerComplaintRoutes(app, database.db);
   registerCustomerDocumentRoutes(app, database.db);
   registerImportRoutes(app, database.db);

@@ -9,6 +9,7 @@ import { buildApp } from './app.ts';
 import { buildSpaIfNeeded } from './spa-build.ts';
 import { startJobs } from './jobs.ts';
 import { outboxJobs } from './rules/outbox/jobs.ts';
+import { reportingJobs } from './rules/reporting/jobs.ts';
 import { LogFileTransport } from './rules/outbox/transport.ts';
 import { paymentJobs } from './rules/payments/jobs.ts';
 import { paymentGateway } from './rules/payments/choose.ts';
@@ -47,10 +48,10 @@ async function serve(runJobs: boolean) {
     auth: { secureCookie: config.cookieSecure, publicUrl: config.publicUrl },
     trustProxy: config.trustProxy,
   });
-  // The background jobs: auto-pay and the reminders hourly, the sender every 30 s.
+  // The background jobs: auto-pay and the reminders hourly, the sender every 30 s, reporting deadlines every 5 minutes.
   const log = (message: string, error?: unknown) => (error ? app.log.error({ err: error }, message) : app.log.info(message));
   const stopJobs = runJobs
-    ? startJobs([...paymentJobs(database.db, gateway, log), ...outboxJobs(database.db, new LogFileTransport(config.outboxLog), log)], log)
+    ? startJobs([...paymentJobs(database.db, gateway, log), ...outboxJobs(database.db, new LogFileTransport(config.outboxLog), log), ...reportingJobs(database.db, log)], log)
     : async () => {};
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void stopJobs().then(() => app.close()).then(() => process.exit(0)));

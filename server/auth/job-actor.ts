@@ -11,11 +11,13 @@ export function jobForCustomer(trx: Transaction, customerId: number, job: string
 }
 
 /**
- * The write context of the server rating a center on its own, whoever recorded what moved the
- * rating (a customer's complaint, a refused completion): it reaches every center, as compliance
- * does, and the audit log names the job.
+ * The write context of a server job acting for the provider (reporting deadlines, rating a center
+ * on its own whoever recorded what moved the rating): it reaches every row, as a compliance
+ * reviewer would, and the audit log names the job.
  */
-export function ratingJob(trx: Transaction): WriteContext {
-  const job = 'Rating';
+export function jobForProvider(trx: Transaction, job: string): WriteContext {
   return { trx, job, user: { id: 0, name: job, email: '', role: 'compliance', regionId: null, serviceCenterId: null, customerId: null } };
 }
+
+/** The server rating a center again after a customer's complaint or a refused completion. */
+export const ratingJob = (trx: Transaction): WriteContext => jobForProvider(trx, 'Rating');

@@ -15,7 +15,7 @@ export const COMMANDS = {
   'shipment-packages': ['receive'],
   'audit-templates': ['publish', 'new-version'],
   audits: ['submit'],
-  devices: ['issue-unlock-code'],
+  devices: ['issue-unlock-code', 'record-event'],
   'corrective-actions': ['respond', 'close', 'reopen', 'upload-evidence'],
   documents: ['verify'],
   outbox: ['retry'],
@@ -23,6 +23,7 @@ export const COMMANDS = {
   'appointment-requests': ['accept', 'decline'],
   'customer-notes': ['acknowledge'],
   complaints: ['resolve'],
+  'reporting-obligations': ['report'],
   stats: ['regional', 'compliance', 'onboarding', 'center'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -98,7 +99,14 @@ const GRANTS: Record<string, Grant> = {
   customers: { admin: [...ALL, 'upload-document'], compliance: [...RCU, 'upload-document'], customer: [...RU, 'upload-document'] },
   vehicles: { admin: ALL, compliance: RCU, customer: R },
   // A customer obtains unlock codes for their own device where their state allows it.
-  devices: { admin: [...ALL, 'issue-unlock-code'], compliance: [...RCU, 'issue-unlock-code'], 'regional-manager': R, 'center-staff': R, customer: [...R, 'issue-unlock-code'] },
+  // Tampering and violations are recorded by compliance or by the staff of the device's center (each may be owed to the state).
+  devices: {
+    admin: [...ALL, 'issue-unlock-code', 'record-event'],
+    compliance: [...RCU, 'issue-unlock-code', 'record-event'],
+    'regional-manager': R,
+    'center-staff': [...R, 'record-event'],
+    customer: [...R, 'issue-unlock-code'],
+  },
   // Center staff serve the customer at the counter and record their walk-ins; a regional manager watches the network, not its customers.
   'work-orders': {
     admin: [...ALL, 'start', 'complete', 'no-show', 'print', 'read-customer'],
@@ -142,6 +150,8 @@ const GRANTS: Record<string, Grant> = {
   'customer-documents': { admin: ['read', 'delete'], compliance: R, customer: R },
   // Training videos and FAQs: data administrators and compliance edit, everyone reads.
   'help-articles': { ...EVERYONE(R), admin: ALL, compliance: RCU, customer: R },
+  // What is owed to the states: created by the events, reported by compliance with the state's reference; centers and managers see theirs.
+  'reporting-obligations': { admin: [...R, 'report'], compliance: [...R, 'report'], 'regional-manager': R, 'center-staff': R },
   // Each role's own dashboard topic first: where it lands.
   stats: { admin: ['regional', 'compliance', 'onboarding'], compliance: ['compliance', 'regional', 'onboarding'], 'regional-manager': ['regional'], onboarding: ['onboarding'], 'center-staff': ['center'] },
   // The board of centers by stage, with blockers: for those who read the onboarding paperwork.
@@ -181,6 +191,8 @@ const NOT_GRANTED: Record<string, string> = {
   'customer-notes:delete': 'Notes to the monitoring authority are never deleted',
   'customer-notes:acknowledge': 'Only compliance reviewers and administrators acknowledge notes',
   'complaints:resolve': 'Only compliance reviewers and administrators resolve complaints',
+  'reporting-obligations:report': 'Only compliance reviewers and administrators report to the state',
+  'devices:record-event': "Only administrators, compliance reviewers and the staff of the device's center record tampering and violations",
   'customers:upload-document': "Only the customer, compliance reviewers and administrators upload a customer's documents",
   'service-centers:import': 'Only administrators and onboarding staff import service centers',
   'installers:import': 'Only administrators, onboarding staff and center staff import installers',
@@ -202,6 +214,7 @@ const CENTER_COLUMN: Record<string, string> = {
   'center-closures': 'serviceCenterId',
   'appointment-requests': 'serviceCenterId',
   complaints: 'serviceCenterId',
+  'reporting-obligations': 'serviceCenterId',
 };
 
 /** Resources whose rows belong to a customer through this column: what a customer's own login reads. */
@@ -467,6 +480,14 @@ function recordRules(actor: Actor, action: Action, resource: string, { record, c
   }
   if (resource === 'complaints' && action === 'resolve' && record?.status === 'resolved') {
     const reason = `This complaint was already resolved (${String(record.resolvedAt)})`;
+    return refuse(reason, { status: reason });
+  }
+  if (resource === 'reporting-obligations' && action === 'report' && record && record.reportedAt != null) {
+    const reason = `This obligation was already reported (${String(record.reportedAt)}, reference ${String(record.reference)})`;
+    return refuse(reason, { reportedAt: reason });
+  }
+  if (resource === 'devices' && action === 'record-event' && record && (record.status !== 'installed' || record.customerId == null)) {
+    const reason = `Tampering and violations are recorded on an installed device; this one is ${String(record.status)}`;
     return refuse(reason, { status: reason });
   }
   if (resource === 'outbox' && action === 'retry' && record && record.status !== 'failed') {

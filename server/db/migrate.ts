@@ -23,6 +23,7 @@ import * as m017 from './migrations/017-appointment-requests-and-notes.ts';
 import * as m018 from './migrations/018-complaints-and-customer-documents.ts';
 import * as m019 from './migrations/019-help-and-locator.ts';
 import * as m020 from './migrations/020-enrolment-and-contact-preferences.ts';
+import * as m021 from './migrations/021-reporting-obligations.ts';
 import * as m022 from './migrations/022-checklist-versions.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '018-complaints-and-customer-documents': m018,
   '019-help-and-locator': m019,
   '020-enrolment-and-contact-preferences': m020,
+  '021-reporting-obligations': m021,
   '022-checklist-versions': m022,
 };
 

@@ -13,6 +13,7 @@ import type { documents } from '../resources/documents.ts';
 import type { helpArticles } from '../resources/help-articles.ts';
 import type { installers } from '../resources/installers.ts';
 import type { jurisdictions } from '../resources/jurisdictions.ts';
+import type { reportingObligations } from '../resources/reporting-obligations.ts';
 import type { outbox } from '../resources/outbox.ts';
 import type { paymentMethods } from '../resources/payment-methods.ts';
 import type { payments } from '../resources/payments.ts';
@@ -99,6 +100,7 @@ export interface Tables {
   customerNotes: TableOf<typeof customerNotes>;
   complaints: TableOf<typeof complaints>;
   customerDocuments: TableOf<typeof customerDocuments>;
+  reportingObligations: TableOf<typeof reportingObligations>;
   /** A customer document's bytes (base64), apart from its metadata. */
   customerDocumentFiles: Bookkeeping & { customerDocumentId: number; data: string };
   /** The dashboards' summaries (server/db/summaries), written by their triggers only. */

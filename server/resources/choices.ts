@@ -125,3 +125,11 @@ export const COMPLAINT_CATEGORIES = ['service-quality', 'wait-time', 'billing', 
 export const COMPLAINT_STATUSES = ['open', 'resolved'] as const;
 /** What a customer's program asks them to upload. */
 export const CUSTOMER_DOCUMENT_KINDS = ['court-order', 'proof-of-insurance', 'repair-receipt', 'other'] as const;
+/** What a state wants reported (a jurisdiction's reporting rules name them; the events create the obligations). */
+export const REPORTING_EVENTS = ['installation', 'removal', 'tampering', 'violation', 'missed-service', 'lockout', 'unauthorized-removal-attempt'] as const;
+/** How a reporting deadline counts: hours from the event, or to the end of the nth calendar or business day (the state's clock). */
+export const DEADLINE_UNITS = ['hours', 'calendar-days', 'business-days'] as const;
+/** open and overdue until reported; a report after the deadline stays visible as reported-late. */
+export const OBLIGATION_STATUSES = ['open', 'overdue', 'reported', 'reported-late'] as const;
+/** What staff record of an installed device (each may be owed to the state). */
+export const DEVICE_EVENT_KINDS = ['tampering', 'violation'] as const;

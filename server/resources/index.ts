@@ -22,6 +22,7 @@ import { payments } from './payments.ts';
 import { checkCustomerPayments } from '../rules/payments/customer-check.ts';
 import { appointmentRequests } from './appointment-requests.ts';
 import { customerNotes } from './customer-notes.ts';
+import { reportingObligations } from './reporting-obligations.ts';
 import { complaints } from './complaints.ts';
 import { customerDocuments } from './customer-documents.ts';
 import { afterWorkOrderWrite } from '../rules/work-orders/after-write.ts';
@@ -63,6 +64,7 @@ export const RESOURCES: Resource[] = [
   customerNotes,
   { ...complaints, afterWrite: rateAfterComplaint },
   customerDocuments,
+  reportingObligations,
 ] as unknown as Resource[];
 
 export const resourceByName = new Map(RESOURCES.map((r) => [r.name, r]));

@@ -1,5 +1,6 @@
 import { defineResource } from './define.ts';
-import { bool, int, money, phone, text, type RecordOf } from './fields.ts';
+import { bool, int, json, money, phone, text, type RecordOf } from './fields.ts';
+import { holidaysSchema, reportingRulesSchema } from '../rules/reporting/schemas.ts';
 
 export const jurisdictions = defineResource({
   name: 'jurisdictions',
@@ -26,6 +27,10 @@ export const jurisdictions = defineResource({
     backgroundCheckRequired: bool().required(),
     recordRetentionYears: int(1, 50),
     reportingDeadlines: text(500),
+    /** What must be reported to the state, by when and to whom: each rule makes the event create a reporting obligation. */
+    reportingRules: json(reportingRulesSchema),
+    /** The state's holidays (YYYY-MM-DD and name), skipped by business-day deadlines. */
+    holidays: json(holidaysSchema),
     notes: text(2000),
     rulesConfirmed: bool().required(),
   },

@@ -24,3 +24,4 @@ export type { AppointmentRequest } from './appointment-requests.ts';
 export type { CustomerNote } from './customer-notes.ts';
 export type { Complaint } from './complaints.ts';
 export type { CustomerDocument } from './customer-documents.ts';
+export type { ReportingObligation } from './reporting-obligations.ts';

@@ -23,6 +23,7 @@ import {
   unlockCodesByState,
   unlockCodesByStateQuery,
 } from './compliance.ts';
+import { onTimeReporting, onTimeReportingQuery, reportingQueue, reportingQueueQuery } from './reporting.ts';
 import { onboardingFunnel, onboardingFunnelQuery, wentLive, wentLiveQuery } from './onboarding.ts';
 import type { StatsAnswers, StatsName, StatsTopic } from './types.ts';
 
@@ -57,6 +58,8 @@ export function registerStatsRoutes(app: App, db: Db, options: StatsRouteOptions
     'insurance-expiring': endpoint('compliance', insuranceExpiringQuery, insuranceExpiring),
     'devices-past-grace': endpoint('compliance', devicesPastGraceQuery, devicesPastGrace),
     'unlock-codes-by-state': endpoint('compliance', unlockCodesByStateQuery, unlockCodesByState),
+    'reporting-queue': endpoint('compliance', reportingQueueQuery, (d, ctx) => reportingQueue(d, ctx)),
+    'on-time-reporting': endpoint('compliance', onTimeReportingQuery, onTimeReporting),
     'onboarding-funnel': endpoint('onboarding', onboardingFunnelQuery, (d, ctx, query) => onboardingFunnel(d, ctx, query, stalledDays)),
     'went-live': endpoint('onboarding', wentLiveQuery, wentLive),
   };

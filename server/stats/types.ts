@@ -361,6 +361,47 @@ export interface UnlockCodesByState {
   rows: UnlockCodesByStateRow[];
 }
 
+/**
+ * `GET /api/stats/reporting-queue`
+ * Reporting obligations not reported yet: past their deadline, due by the end of today (UTC), due
+ * within 24 hours (the bounds are given, for the list's filters).
+ */
+export interface ReportingQueue {
+  asOf: string;
+  endOfToday: string;
+  in24h: string;
+  overdue: number;
+  dueToday: number;
+  dueWithin24h: number;
+}
+
+export interface OnTimeReportingRow {
+  /** YYYY-MM of the deadline. */
+  month: string;
+  jurisdictionId: number;
+  /** The jurisdiction's code. */
+  code: string;
+  /** Obligations due that month whose deadline has passed. */
+  due: number;
+  /** Of them, reported by the deadline. */
+  onTime: number;
+  /** onTime / due (0–1). */
+  rate: number;
+}
+
+/**
+ * `GET /api/stats/on-time-reporting?from&to`
+ * On-time reporting rate by state and month of the deadline: late reports and overdue obligations
+ * lower it. Default period: the last twelve months.
+ */
+export interface OnTimeReporting {
+  period: StatsPeriod;
+  months: string[];
+  /** The codes of the states with rows, in order (one line each). */
+  states: string[];
+  rows: OnTimeReportingRow[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Onboarding (admin, compliance, onboarding)
 // ---------------------------------------------------------------------------------------------
@@ -418,6 +459,8 @@ export interface StatsAnswers {
   'insurance-expiring': InsuranceExpiring;
   'devices-past-grace': DevicesPastGrace;
   'unlock-codes-by-state': UnlockCodesByState;
+  'reporting-queue': ReportingQueue;
+  'on-time-reporting': OnTimeReporting;
   'onboarding-funnel': OnboardingFunnel;
   'went-live': WentLive;
 }

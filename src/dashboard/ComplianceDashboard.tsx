@@ -6,10 +6,18 @@ import { InsuranceExpiringCard } from './compliance/InsuranceExpiringCard.tsx';
 import { DevicesPastGraceCard } from './compliance/DevicesPastGraceCard.tsx';
 import { UnlockCodesByStateCard } from './compliance/UnlockCodesByStateCard.tsx';
 import { PackageDiscrepanciesCard } from './compliance/PackageDiscrepanciesCard.tsx';
+import { ReportingQueueCard } from './compliance/ReportingQueueCard.tsx';
+import { OnTimeReportingCard } from './compliance/OnTimeReportingCard.tsx';
 
-/** Compliance's queues: authorisations, refused attempts, overdue findings, paperwork, devices and packages received with a discrepancy. */
+/** Compliance's queues: reporting to the states (and its on-time rate), authorisations, refused attempts, overdue findings, paperwork, devices and packages received with a discrepancy. */
 export const ComplianceDashboard = () => (
   <Grid container spacing={2}>
+    <Grid size={{ xs: 12, lg: 4 }}>
+      <ReportingQueueCard />
+    </Grid>
+    <Grid size={{ xs: 12, lg: 8 }}>
+      <OnTimeReportingCard />
+    </Grid>
     <Grid size={12}>
       <AuthorizationQueueCard />
     </Grid>

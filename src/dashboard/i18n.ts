@@ -168,6 +168,17 @@ export const dashboardMessages = {
       window: 'Expiring',
       within: 'Within %{days} days',
     },
+    reporting: {
+      queueHelp: '%{overdue} overdue: report them to the state with its reference',
+      title: 'On-time reporting to the states',
+      help: 'Share of the obligations due each month reported by their deadline (late reports and overdue obligations lower it), by state',
+      empty: 'No reporting deadline passed in the period.',
+      state: 'State',
+      month: 'Month',
+      due: 'Due',
+      onTime: 'On time',
+      rate: 'On-time rate',
+    },
     grace: {
       title: 'Devices past their calibration grace, by state',
       help: '%{total} installed devices locked out',

@@ -4,7 +4,7 @@ import type * as A from '../resources/audits/types.ts';
 import type { SEVERITIES } from '../../audits/index.ts';
 
 /** What the server writes as an audit-log entry's `action` (server/rest/writes.ts, server/auth/routes.ts). */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'complete-refused', 'print', 'submit', 'rate', 'recompute', 'unlock-code', 'enrol', 'enrol-refused', 'verify-email', 'email-change-request', 'resolve', 'publish', 'new-version', 'retire'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'sign-in', 'sign-out', 'sign-in-failed', 'password-change', 'go-live', 'upload', 'authorize', 'complete', 'complete-refused', 'print', 'submit', 'rate', 'recompute', 'unlock-code', 'enrol', 'enrol-refused', 'verify-email', 'email-change-request', 'resolve', 'publish', 'new-version', 'retire', 'report', 'overdue', 'record-event'] as const;
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -49,6 +49,10 @@ export const choiceMessages: {
   complaintCategory: Labels<typeof C.COMPLAINT_CATEGORIES>;
   complaintStatus: Labels<typeof C.COMPLAINT_STATUSES>;
   customerDocumentKind: Labels<typeof C.CUSTOMER_DOCUMENT_KINDS>;
+  reportingEvent: Labels<typeof C.REPORTING_EVENTS>;
+  deadlineUnit: Labels<typeof C.DEADLINE_UNITS>;
+  obligationStatus: Labels<typeof C.OBLIGATION_STATUSES>;
+  deviceEventKind: Labels<typeof C.DEVICE_EVENT_KINDS>;
 } = {
   onboardingStatus: {
     applicant: 'Applicant',
@@ -155,6 +159,9 @@ export const choiceMessages: {
     publish: 'Published',
     'new-version': 'New version',
     retire: 'Retired',
+    report: 'Reported to the state',
+    overdue: 'Overdue',
+    'record-event': 'Event recorded',
   },
   auditStatus: { draft: 'Draft', submitted: 'Submitted', closed: 'Closed' },
   auditKind: { initial: 'Initial assessment', annual: 'Annual audit', amending: 'Amendment' },
@@ -190,6 +197,18 @@ export const choiceMessages: {
   },
   complaintStatus: { open: 'Open', resolved: 'Resolved' },
   customerDocumentKind: { 'court-order': 'Court order', 'proof-of-insurance': 'Proof of insurance', 'repair-receipt': 'Repair receipt', other: 'Other' },
+  reportingEvent: {
+    installation: 'Installation',
+    removal: 'Removal',
+    tampering: 'Tampering',
+    violation: 'Violation',
+    'missed-service': 'Missed service',
+    lockout: 'Lockout',
+    'unauthorized-removal-attempt': 'Unauthorised removal attempt',
+  },
+  deadlineUnit: { hours: 'hours', 'calendar-days': 'calendar days', 'business-days': 'business days' },
+  obligationStatus: { open: 'Open', overdue: 'Overdue', reported: 'Reported', 'reported-late': 'Reported late' },
+  deviceEventKind: { tampering: 'Tampering', violation: 'Violation' },
 };
 
 export type ChoiceGroup = keyof typeof choiceMessages;

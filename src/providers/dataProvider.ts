@@ -7,13 +7,16 @@ import type { Agenda } from '../../server/rules/portal/agenda.ts';
 import type { Statement } from '../../server/rules/portal/statement.ts';
 import type { RatingWhatIf } from '../../server/audits/what-if.ts';
 import type { WhatIfChanges } from '../../audits/index.ts';
-import type { AppointmentRequest, Audit, AuditTemplateRecord, Complaint, CorrectiveAction, CustomerNote, DocumentRecord, OutboxMessage, RatingRecord, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
+import type { AppointmentRequest, Audit, AuditTemplateRecord, Complaint, CorrectiveAction, CustomerNote, DocumentRecord, OutboxMessage, RatingRecord, ReportingObligation, ServiceCenter, UnlockCode, WorkOrder } from '../../server/resources/types.ts';
+import type { DEVICE_EVENT_KINDS } from '../../server/resources/choices.ts';
 import type { AppointmentToMove } from '../../server/rules/availability/to-move.ts';
 import type { Receipt } from '../../server/rules/shipments/receive.ts';
 import type { WalkInCustomer } from '../../server/rules/work-orders/walk-in-lookup.ts';
 import type { ImportTemplate } from '../../server/rules/imports/template.ts';
 import type { ImportResult } from '../../server/rules/imports/routes.ts';
 import { httpClient } from './httpClient.ts';
+
+type DeviceEventKind = (typeof DEVICE_EVENT_KINDS)[number];
 
 /** The dry run of one record (GET /api/<resource>/<id>/actions): for every action, the server's decision. */
 export type Decisions = Record<string, Decision>;
@@ -144,6 +147,11 @@ export const dataProvider = {
   declineAppointmentRequest: (id: Identifier, body: { reason: string; version?: number }) => post<AppointmentRequest>(path('appointment-requests', id, 'decline'), body),
   /** The customer's note was read: they see it in the portal. */
   acknowledgeNote: (id: Identifier, version?: number) => post<CustomerNote>(path('customer-notes', id, 'acknowledge'), { version }),
+  /** Compliance reported the obligation to the state, with the state's reference. */
+  reportObligation: (id: Identifier, body: { reference: string; version?: number }) => post<ReportingObligation>(path('reporting-obligations', id, 'report'), body),
+  /** Tampering or a violation on an installed device; answers the reporting obligation it created, if the state wants it reported. */
+  recordDeviceEvent: (deviceId: Identifier, body: { kind: DeviceEventKind; at: string; notes: string | null }) =>
+    post<{ deviceId: number; kind: DeviceEventKind; at: string; obligation: ReportingObligation | null }>(path('devices', deviceId, 'events'), body),
   /** `serials`: those scanned or typed at the counter (left out: everything on the packing list arrived). */
   receivePackage: (id: Identifier, body: { serials?: string[]; version?: number }) => post<Receipt>(path('shipment-packages', id, 'receive'), body),
   /** The columns of a resource's CSV import and an example row. */

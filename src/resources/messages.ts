@@ -35,6 +35,7 @@ import { customerNoteMessages } from './customer-notes/i18n.ts';
 import { complaintMessages } from './complaints/i18n.ts';
 import { customerDocumentMessages } from './customer-documents/i18n.ts';
 import { importMessages } from '../imports/i18n.ts';
+import { reportingObligationMessages } from './reporting-obligations/i18n.ts';
 
 /** `resources.<name>.*` labels, one module per resource. */
 export const resourceMessages = {
@@ -46,6 +47,7 @@ export const resourceMessages = {
   'customer-documents': customerDocumentMessages,
   // The CSV import pages of centers, installers and customers.
   imports: importMessages,
+  'reporting-obligations': reportingObligationMessages,
   vehicles: vehicleMessages,
   devices: deviceMessages,
   'unlock-codes': unlockCodeMessages,

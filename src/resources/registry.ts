@@ -26,6 +26,7 @@ import appointmentRequests from './appointment-requests/index.ts';
 import customerNotes from './customer-notes/index.ts';
 import complaints from './complaints/index.ts';
 import customerDocuments from './customer-documents/index.ts';
+import reportingObligations from './reporting-obligations/index.ts';
 
 /** Every resource of the SPA, in menu order: name (the API path) and its screens. */
 export const resources: ResourceProps[] = [
@@ -35,6 +36,7 @@ export const resources: ResourceProps[] = [
   { name: 'customer-notes', ...customerNotes },
   { name: 'complaints', ...complaints },
   { name: 'customer-documents', ...customerDocuments },
+  { name: 'reporting-obligations', ...reportingObligations },
   { name: 'vehicles', ...vehicles },
   { name: 'devices', ...devices },
   { name: 'unlock-codes', ...unlockCodes },

@@ -306,6 +306,16 @@ describe('commands as actions of the policy: role × resource × command × reco
     ['not of a draft', 'admin', 'new-version', 'audit-templates', { record: { status: 'draft' } }, [409, /is a draft/]],
     ['compliance does not publish checklists', 'compliance', 'publish', 'audit-templates', { record: { status: 'draft' } }, [403, /Only administrators publish/]],
     ['compliance does not edit a draft checklist', 'compliance', 'update', 'audit-templates', { record: { status: 'draft' } }, [403, /may not update/]],
+    ['compliance reports an open obligation', 'compliance', 'report', 'reporting-obligations', { record: { status: 'open', reportedAt: null } }, true],
+    ['an administrator reports an overdue one', 'admin', 'report', 'reporting-obligations', { record: { status: 'overdue', reportedAt: null } }, true],
+    ['a reported obligation is not reported again', 'compliance', 'report', 'reporting-obligations', { record: { status: 'reported', reportedAt: '2026-03-01T10:00:00.000Z', reference: 'A-1' } }, [409, /already reported \(2026-03-01.*A-1/]],
+    ['center staff do not report to the state', 'center-staff', 'report', 'reporting-obligations', { record: { status: 'open', reportedAt: null }, centers: [live] }, [403, /report to the state/]],
+    ['a regional manager does not report either', 'regional-manager', 'report', 'reporting-obligations', { record: { status: 'open', reportedAt: null } }, [403, /report to the state/]],
+    ['nobody creates an obligation by hand', 'admin', 'create', 'reporting-obligations', { changes: { event: 'removal' } }, [403, /may not create/]],
+    ['center staff record tampering on a device installed by their center', 'center-staff', 'record-event', 'devices', { record: { status: 'installed', customerId: 4, serviceCenterId: 9 }, centers: [live] }, true],
+    ['not on another center’s device', 'center-staff', 'record-event', 'devices', { record: { status: 'installed', customerId: 4, serviceCenterId: 8 }, centers: [{ id: 8, onboardingStatus: 'live' }] }, [403, /own center/]],
+    ['not on a device in stock', 'compliance', 'record-event', 'devices', { record: { status: 'in-stock', customerId: null } }, [409, /installed device/]],
+    ['a regional manager records none', 'regional-manager', 'record-event', 'devices', { record: { status: 'installed', customerId: 4 } }, [403, /record tampering/]],
   ];
   it.each(cases)('%s', (_name, role, action, resource, facts, expected) => {
     const decision = decide(actor(role), action, resource, facts);

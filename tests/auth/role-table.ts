@@ -34,6 +34,7 @@ appointment-requests r    r           -                 -           -           
 customer-notes     r      r           -                 -           -             rc
 complaints         rc     rc          -                 -           -             rc
 customer-documents rd     r           -                 -           -             r
+reporting-obligations r   r           r                 -           r             -
 `;
 
 export const LETTER: Record<CrudAction, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };

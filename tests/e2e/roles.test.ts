@@ -11,12 +11,14 @@ const PEOPLE = ['Customers', 'Vehicles', 'Shipment packages', 'Unlock codes'];
 const QUALITY = ['Audits', 'Findings', 'Corrective actions', 'Audit checklists'];
 // What customers send from the client portal, and what they pay: for compliance and administrators.
 const FROM_CUSTOMERS = ['Payments', 'Appointment requests', 'Customer notes', 'Complaints', 'Customer documents'];
+// What is owed to the states: compliance reports it, administrators too, managers watch their region's.
+const REPORTING = ['Reporting obligations'];
 
 // DOMAIN.md's role table as menus: what each demo login sees in the sidebar (everyone starts on their dashboard).
 const MENUS: [email: string, menu: string[]][] = [
-  ['admin@example.com', ['Dashboard', ...OPERATIONS, ...PEOPLE, ...FROM_CUSTOMERS, ...NETWORK, 'Documents', ...QUALITY, 'Help articles', 'Users', 'Outbox', 'Audit log', 'Onboarding board']],
-  ['compliance@example.com', ['Dashboard', ...OPERATIONS, ...PEOPLE, ...FROM_CUSTOMERS, ...NETWORK, 'Documents', ...QUALITY, 'Help articles', 'Outbox', 'Audit log', 'Onboarding board']],
-  ['regional@example.com', ['Dashboard', ...OPERATIONS, ...NETWORK, ...QUALITY, 'Help articles']],
+  ['admin@example.com', ['Dashboard', ...OPERATIONS, ...PEOPLE, ...FROM_CUSTOMERS, ...REPORTING, ...NETWORK, 'Documents', ...QUALITY, 'Help articles', 'Users', 'Outbox', 'Audit log', 'Onboarding board']],
+  ['compliance@example.com', ['Dashboard', ...OPERATIONS, ...PEOPLE, ...FROM_CUSTOMERS, ...REPORTING, ...NETWORK, 'Documents', ...QUALITY, 'Help articles', 'Outbox', 'Audit log', 'Onboarding board']],
+  ['regional@example.com', ['Dashboard', ...OPERATIONS, ...REPORTING, ...NETWORK, ...QUALITY, 'Help articles']],
   ['onboarding@example.com', ['Dashboard', ...NETWORK, 'Documents', ...QUALITY, 'Help articles', 'Onboarding board']],
   // center staff get the service-center portal's menu instead of the back office's
   ['center@example.com', ['Today', 'Walk-in', 'Equipment', 'Quality', 'Paperwork', 'Hours', 'Statement']],

@@ -70,6 +70,22 @@ async function complaint(): Promise<Body> {
   return post(base, 'complaints', { customerId: world.customer.id, serviceCenterId: world.centerA.id, workOrderId: visit.id, category: 'wait-time', body: 'Waited too long' });
 }
 
+/** A device of center A installed for the customer: tampering and violations are recorded on it. */
+async function installedDevice(): Promise<Body> {
+  const device = await createRecord(base, 'devices', { serviceCenterId: world.centerA.id, customerId: world.customer.id });
+  await server.db.updateTable('devices').set({ status: 'installed' }).where('id', '=', device.id as number).execute();
+  return { ...device, status: 'installed' };
+}
+
+let obligations = 0;
+/** An open reporting obligation of center A (as an event creates it). */
+async function obligation(): Promise<Body> {
+  const now = new Date().toISOString();
+  const row = { customerId: world.customer.id as number, serviceCenterId: world.centerA.id as number, jurisdictionId: world.customer.jurisdictionId as number, event: 'tampering', eventAt: now, dueAt: '2099-01-01T00:00:00.000Z', eventKey: `tampering:commands:${++obligations}`, status: 'open' };
+  const { id } = await server.db.insertInto('reportingObligations').values({ ...row, createdAt: now, updatedAt: now, version: 1 }).returning('id').executeTakeFirstOrThrow();
+  return (await api(base, 'GET', `/api/reporting-obligations/${id}`)).body as Body;
+}
+
 /** Every command route, the resource and action the policy grants it as, a record of center A it can be tried on, and what the command requires in its body. */
 const COMMANDS: { resource: string; action: Command; path: (id: unknown) => string; record: () => Promise<Body>; body?: Body }[] = [
   { resource: 'work-orders', action: 'authorize', path: (id) => `/api/work-orders/${String(id)}/authorize`, record: () => inspection(world.centerA) },
@@ -89,6 +105,8 @@ const COMMANDS: { resource: string; action: Command; path: (id: unknown) => stri
   { resource: 'documents', action: 'verify', path: (id) => `/api/documents/${String(id)}/verify`, record: uploadedW9 },
   { resource: 'shipment-packages', action: 'receive', path: (id) => `/api/shipment-packages/${String(id)}/receive`, record: () => createRecord(base, 'shipment-packages', { shipmentId: world.shipmentA.id }) },
   { resource: 'complaints', action: 'resolve', path: (id) => `/api/complaints/${String(id)}/resolve`, record: complaint, body: { resolution: 'Apologised' } },
+  { resource: 'devices', action: 'record-event', path: (id) => `/api/devices/${String(id)}/events`, record: installedDevice, body: { kind: 'tampering', at: '2026-02-01T15:00:00.000Z' } },
+  { resource: 'reporting-obligations', action: 'report', path: (id) => `/api/reporting-obligations/${String(id)}/report`, record: obligation, body: { reference: 'STATE-1' } },
 ];
 
 const granted = (role: Role, resource: string, action: Command) => (permissionsOf({ id: 0, role, regionId: null, serviceCenterId: null })[resource] ?? []).includes(action);

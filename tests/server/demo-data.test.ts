@@ -17,6 +17,8 @@ import { loadGateInputs } from '../../server/rules/onboarding/load.ts';
 import { closedReason } from '../../server/rules/availability/rules.ts';
 import { timeZoneOf } from '../../server/rules/availability/time-zones.ts';
 import type { OpeningHours } from '../../server/rules/availability/hours.ts';
+import { dueAt } from '../../server/rules/reporting/deadline.ts';
+import type { ReportingRule } from '../../server/rules/reporting/schemas.ts';
 
 const SEED = 4242;
 const TODAY = new Date('2025-06-15T16:00:00Z');
@@ -46,7 +48,7 @@ test('the same seed and day give the same rows', async () => {
   try {
     await migrateToLatest(other.db);
     await generateDemoData(other.db, { scale: 'demo', seed: SEED, today: TODAY });
-    for (const table of [...DEMO_TABLES, 'audits', 'findings', 'correctiveActions', 'ratings', 'paymentMethods', 'payments', 'appointmentRequests', 'customerNotes', 'complaints']) {
+    for (const table of [...DEMO_TABLES, 'audits', 'findings', 'correctiveActions', 'ratings', 'paymentMethods', 'payments', 'appointmentRequests', 'customerNotes', 'complaints', 'reportingObligations']) {
       expect(await digest(other.db, table), table).toBe(await digest(server.db, table));
     }
   } finally {
@@ -519,4 +521,26 @@ describe('compliance exceptions in the demo data', () => {
     const exceptions = latest.map((r) => (JSON.parse(String(r.inputs)) as { operations: { workOrdersWithComplianceException: number } }).operations.workOrdersWithComplianceException);
     expect(exceptions.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
   });
+});
+
+test('reporting obligations: open, reported on time and late, overdue, each due by its state’s rule', async () => {
+  const rows = await server.db
+    .selectFrom('reportingObligations as o')
+    .innerJoin('jurisdictions as j', 'j.id', 'o.jurisdictionId')
+    .innerJoin('customers as c', 'c.id', 'o.customerId')
+    .select(['o.event', 'o.eventAt', 'o.dueAt', 'o.status', 'o.reportedAt', 'o.reference', 'j.code', 'j.reportingRules', 'j.holidays', 'c.jurisdictionId as customerState', 'o.jurisdictionId'])
+    .execute();
+  expect(rows.length).toBe(summary.counts.reportingObligations);
+  expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['open', 'overdue', 'reported', 'reported-late']));
+  const now = TODAY.toISOString();
+  for (const r of rows) {
+    const rule = (JSON.parse(r.reportingRules!) as ReportingRule[]).find((x) => x.event === r.event)!;
+    const holidays = (JSON.parse(r.holidays!) as { day: string }[]).map((h) => h.day);
+    expect(r.dueAt).toBe(dueAt(new Date(r.eventAt), rule, holidays, timeZoneOf(r.code)).toISOString());
+    expect(r.jurisdictionId).toBe(r.customerState);
+    if (r.status === 'open') expect([r.dueAt >= now, r.reportedAt]).toEqual([true, null]);
+    if (r.status === 'overdue') expect([r.dueAt < now, r.reportedAt]).toEqual([true, null]);
+    if (r.status === 'reported') expect(r.reportedAt! <= r.dueAt && r.reference !== null).toBe(true);
+    if (r.status === 'reported-late') expect(r.reportedAt! > r.dueAt && r.reference !== null).toBe(true);
+  }
 });

@@ -50,6 +50,8 @@ const STATS: Partial<StatsAnswers> = {
     ],
   },
   'unlock-codes-by-state': { period: { from: '2026-11-16', to: '2026-11-22' }, total: 0, rows: [] },
+  'reporting-queue': { asOf: '2026-11-22T08:00:00.000Z', endOfToday: '2026-11-23T00:00:00.000Z', in24h: '2026-11-23T08:00:00.000Z', overdue: 0, dueToday: 0, dueWithin24h: 0 },
+  'on-time-reporting': { period: { from: '2025-12-01', to: '2026-11-22' }, months: [], states: [], rows: [] },
 };
 
 describe('compliance dashboard', () => {

@@ -3,6 +3,7 @@ import { GEOGRAPHY } from './geography.ts';
 import { DEFAULT_CALIBRATION_INTERVAL_DAYS, DISCLAIMER, JURISDICTION_SEEDS } from './jurisdiction-rules.ts';
 import type { JurisdictionPlan } from './plan.ts';
 import { REGION_SEEDS } from './regions.ts';
+import { REPORTING_RULE_SEEDS, holidaySeeds } from './reporting-rules.ts';
 import { resourceNamed, storedRow, type Row } from './row.ts';
 
 /** An unlock code's fee where a state allows codes, and the provider's monitoring line a customer calls elsewhere: examples to confirm. */
@@ -32,6 +33,8 @@ export function referenceData(clock: Clock) {
       ...fields,
       unlockCodeFee: rules.unlockCodesAllowed ? EXAMPLE_UNLOCK_CODE_FEE : null,
       unlockCodeCallNumber: EXAMPLE_MONITORING_LINE,
+      reportingRules: REPORTING_RULE_SEEDS[rules.code] ?? null,
+      holidays: holidaySeeds(rules.code),
       notes: `${DISCLAIMER} ${remarks}`,
       rulesConfirmed: false,
     });

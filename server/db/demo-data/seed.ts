@@ -24,6 +24,7 @@ import { insertDemoLateRecords } from './late-records.ts';
 import { insertDemoHelpArticles } from './help/insert.ts';
 import { insertDemoPortalRequests } from './portal-requests.ts';
 import { insertDemoComplaints } from './complaints.ts';
+import { insertDemoReportingObligations } from './reporting-obligations.ts';
 import { recomputeCenterRatings } from '../../audits/rating.ts';
 import { isUniqueViolation } from '../dialect.ts';
 import { subMonths } from 'date-fns';
@@ -146,6 +147,7 @@ export async function generateDemoData(db: Db, options: DemoDataOptions): Promis
   written.helpArticles = await insertDemoHelpArticles(db, clock);
   Object.assign(written, await insertDemoPayments(db, clock));
   written.portalRequests = await insertDemoPortalRequests(db, clock);
+  written.reportingObligations = await insertDemoReportingObligations(db, stream(19), clock);
   report(total, total, 'outbox');
   written.outbox = await insertDemoOutbox(db, clock);
   report(total, total, 'done');

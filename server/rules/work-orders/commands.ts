@@ -8,6 +8,7 @@ import { writeAudit } from '../../auth/audit.ts';
 import { workOrders } from '../../resources/work-orders.ts';
 import { applyCompletion } from './complete.ts';
 import { rateIfRecordedLate } from './recorded-late.ts';
+import { reportCompletion } from '../reporting/work-order-events.ts';
 import { workOrderSheet, type WorkOrderSheet } from './sheet.ts';
 import { completeProblem, needsAuthorization, overWalkInTarget, WALK_IN_TARGET_MINUTES } from './rules.ts';
 
@@ -67,6 +68,7 @@ export async function completeWorkOrder(ctx: WriteContext, id: number, body: Com
     now,
   );
   await rateIfRecordedLate(ctx, after, now);
+  await reportCompletion(ctx, after, now);
   const warnings = overWalkInTarget(type, times.startedAt, completedAt) ? [`This walk-in took longer than the ${WALK_IN_TARGET_MINUTES}-minute target`] : [];
   return { ...after, warnings };
 }

@@ -7,6 +7,7 @@ import { commandBody } from '../../rest/schemas.ts';
 import { workOrders } from '../../resources/work-orders.ts';
 import { noShowProblem, startProblem } from './rules.ts';
 import { optionalTime } from './commands.ts';
+import { reportMissedService } from '../reporting/work-order-events.ts';
 
 /** The body of the start command: when the customer arrived and when the work started (both default to now), and the version seen. */
 export const startBody = commandBody({ arrivedAt: optionalTime, startedAt: optionalTime });
@@ -40,5 +41,7 @@ export function noShowVerdict(order: Record<string, unknown>, now: Date): Decisi
 export async function markNoShow(ctx: WriteContext, id: number, version?: number, now = new Date()) {
   const before = await findAuthorized(ctx.trx, ctx.user, 'no-show', workOrders, id, version);
   assertAllowed(noShowVerdict(before, now));
-  return updateLogged(ctx, workOrders, before, { status: 'no-show' }, { action: 'no-show', summary: `No-show recorded by ${ctx.user.name}` }, now);
+  const after = await updateLogged(ctx, workOrders, before, { status: 'no-show' }, { action: 'no-show', summary: `No-show recorded by ${ctx.user.name}` }, now);
+  await reportMissedService(ctx, after, now);
+  return after;
 }

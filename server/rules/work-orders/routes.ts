@@ -8,6 +8,7 @@ import { versionBody, idParams, type App } from '../../rest/schemas.ts';
 import { authorizeWorkOrder, completeWorkOrder, completionBody, printWorkOrder } from './commands.ts';
 import { markNoShow, startBody, startWorkOrder } from './progress.ts';
 import { findWalkInCustomers, walkInLookupQuery } from './walk-in-lookup.ts';
+import { reportRefusedRemoval } from '../reporting/work-order-events.ts';
 
 /** POST /api/work-orders/:id/authorize, /start, /complete, /no-show and /print; GET /api/walk-ins/customers. */
 export function registerWorkOrderRoutes(app: App, db: Db) {
@@ -32,10 +33,13 @@ export function registerWorkOrderRoutes(app: App, db: Db) {
     } catch (error) {
       // Removing or exchanging equipment without compliance's authorisation is a compliance event:
       // the refused attempt is recorded (after the rolled-back request), like a failed sign-in.
-      // It counts as a compliance exception of the center, whose rating is computed again.
+      // It counts as a compliance exception of the center, whose rating is computed again, and the
+      // attempt may be owed to the customer's state: its obligation is created in the same transaction.
       if (error instanceof HttpError && error.status === 409 && 'authorizedAt' in error.errors) {
         await db.transaction().execute(async (trx) => {
-          await writeAudit(trx, { userId: user.id, userName: user.name, action: COMPLETE_REFUSED, resource: 'work-orders', recordId: id, summary: error.message });
+          const now = new Date();
+          await writeAudit(trx, { userId: user.id, userName: user.name, action: COMPLETE_REFUSED, resource: 'work-orders', recordId: id, summary: error.message }, now);
+          await reportRefusedRemoval({ trx, user }, id, error.message, now);
           const order = await trx.selectFrom('workOrders').select(['serviceCenterId', 'number']).where('id', '=', id).executeTakeFirstOrThrow();
           await rateAfterRecord(trx, order.serviceCenterId, `after a refused completion of ${String(order.number)}`);
         });

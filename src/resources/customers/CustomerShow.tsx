@@ -27,11 +27,12 @@ import { NewComplaintButton } from '../complaints/NewComplaintButton.tsx';
 import { RelatedComplaints } from '../complaints/RelatedComplaints.tsx';
 import { RelatedCustomerDocuments } from '../customer-documents/RelatedCustomerDocuments.tsx';
 import { useCanRead } from '../../components/useCanRead.ts';
+import { RelatedReportingObligations } from '../reporting-obligations/RelatedReportingObligations.tsx';
 
 const count = (reference: string) => <ReferenceManyCount reference={reference} target="customerId" />;
 
 export const CustomerShow = () => {
-  const canRead = useCanRead('complaints', 'customer-documents');
+  const canRead = useCanRead('complaints', 'customer-documents', 'reporting-obligations');
   return (
     <Show title={<RecordTitle />} actions={<ShowActions />}>
       <TabbedShowLayout>
@@ -94,6 +95,11 @@ export const CustomerShow = () => {
         {canRead['customer-documents'] && (
           <TabbedShowLayout.Tab label="resources.customers.tabs.documents" path="documents" count={count('customer-documents')}>
             <RelatedCustomerDocuments label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        {canRead['reporting-obligations'] && (
+          <TabbedShowLayout.Tab label="resources.customers.tabs.reporting" path="reporting" count={count('reporting-obligations')}>
+            <RelatedReportingObligations label={false} />
           </TabbedShowLayout.Tab>
         )}
         <HistoryTab path="history" />

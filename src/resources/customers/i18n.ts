@@ -48,6 +48,7 @@ export const customerMessages = {
     notes: 'Notes',
     complaints: 'Complaints',
     documents: 'Documents',
+    reporting: 'Reports to the state',
   },
   filters: {
     programEnd: 'Program ends',

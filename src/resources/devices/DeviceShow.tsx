@@ -8,6 +8,7 @@ import { CalibrationDueField } from './CalibrationDueField.tsx';
 import { RelatedWorkOrders } from '../work-orders/RelatedWorkOrders.tsx';
 import { RelatedDevices } from './RelatedDevices.tsx';
 import { IssueUnlockCodeButton } from './IssueUnlockCodeButton.tsx';
+import { RecordEventButton } from './RecordEventButton.tsx';
 import { RelatedUnlockCodes } from '../unlock-codes/RelatedUnlockCodes.tsx';
 import { useCanRead } from '../../components/useCanRead.ts';
 
@@ -19,6 +20,7 @@ export const DeviceShow = () => {
       actions={
         <ShowActions>
           <IssueUnlockCodeButton />
+          <RecordEventButton />
         </ShowActions>
       }
     >

@@ -36,6 +36,16 @@ export const deviceMessages = {
     copyFailed: 'Could not copy: select the code and copy it by hand',
     done: 'Done',
   },
+  event: {
+    button: 'Record tampering or violation',
+    title: 'What happened to device %{serial}?',
+    kind: 'Event',
+    at: 'When',
+    notes: 'What was seen (optional)',
+    confirm: 'Record',
+    recorded: 'Recorded in the device’s history (the customer’s state wants no report of it)',
+    owed: 'Recorded: a report to the state is due by %{due}',
+  },
   filters: {
     calibration: 'Calibration',
     overdue: 'Overdue',

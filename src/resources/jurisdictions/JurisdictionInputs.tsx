@@ -1,5 +1,6 @@
 import { BooleanInput, NumberInput, TextInput, maxLength, maxValue, minLength, minValue, required } from 'react-admin';
 import { Box } from '@mui/material';
+import { HolidaysInput, ReportingRulesInput } from './ReportingRulesInput.tsx';
 
 const wide = { gridColumn: '1 / -1' } as const;
 const upper = (value: string | null) => (value ? value.toUpperCase() : value);
@@ -30,6 +31,8 @@ export const JurisdictionInputs = () => (
     <Box />
     <TextInput source="unlockCodeLimits" validate={maxLength(500)} multiline minRows={2} sx={wide} />
     <TextInput source="reportingDeadlines" validate={maxLength(500)} multiline minRows={2} sx={wide} />
+    <ReportingRulesInput />
+    <HolidaysInput />
     <TextInput source="notes" validate={maxLength(2000)} multiline minRows={3} sx={wide} />
     <BooleanInput source="rulesConfirmed" helperText="resources.jurisdictions.helpers.rulesConfirmed" sx={wide} />
   </Box>

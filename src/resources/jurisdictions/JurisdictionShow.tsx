@@ -15,6 +15,7 @@ import { useCanRead } from '../../components/useCanRead.ts';
 import { RelatedServiceCenters } from '../service-centers/RelatedServiceCenters.tsx';
 import { JurisdictionCustomers } from './JurisdictionCustomers.tsx';
 import { UnconfirmedRulesNotice } from './UnconfirmedRulesNotice.tsx';
+import { ReportingRulesField } from './ReportingRulesField.tsx';
 
 const longText = { whiteSpace: 'pre-line' } as const;
 
@@ -44,6 +45,7 @@ export const JurisdictionShow = () => {
           </FieldGrid>
           <TextField source="unlockCodeLimits" emptyText="—" sx={longText} />
           <TextField source="reportingDeadlines" emptyText="—" sx={longText} />
+          <ReportingRulesField label="resources.jurisdictions.fields.reportingRules" />
           <TextField source="notes" emptyText="—" sx={longText} />
           <FieldGrid label={false}>
             <DateField source="createdAt" showTime />
