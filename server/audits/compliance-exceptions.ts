@@ -66,8 +66,23 @@ const completionsRecordedLate: ExceptionSource = (db, centers, { from, until }) 
     .groupBy('workOrders.serviceCenterId')
     .execute();
 
-/** Every source of compliance exceptions; a new kind (e.g. late reports) is one more function here. */
-export const EXCEPTION_SOURCES: readonly ExceptionSource[] = [refusedRemovals, completionsRecordedLate];
+/**
+ * Reports owed to a state that missed their deadline (reported late, or still not reported once
+ * it passed), counted by the center of the event, when the deadline fell within the window.
+ */
+const lateReports: ExceptionSource = (db, centers, { from, until }) =>
+  db
+    .selectFrom('reportingObligations')
+    .select((eb) => ['serviceCenterId', eb.fn.countAll().as('exceptions')])
+    .where('dueAt', '>=', from)
+    .where('dueAt', '<=', until)
+    .where((eb) => eb.or([eb('reportedAt', 'is', null), eb('reportedAt', '>', eb.ref('dueAt'))]))
+    .where('serviceCenterId', 'in', centers)
+    .groupBy('serviceCenterId')
+    .execute() as Rows;
+
+/** Every source of compliance exceptions; a new kind is one more function here. */
+export const EXCEPTION_SOURCES: readonly ExceptionSource[] = [refusedRemovals, completionsRecordedLate, lateReports];
 
 /** The counts of every source per center over the window (a center without any is absent). */
 export async function exceptionCountsOf(db: Db | Transaction, centers: number[], window: ExceptionWindow): Promise<Map<number, number[]>> {

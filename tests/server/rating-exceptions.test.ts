@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RATING_METHODOLOGIES, TEMPLATES, rateCenter, recomputeRating, type RatingInputs } from '../../audits/index.ts';
 import { sampleAnswers } from '../../audits/sample-answers.ts';
+import { followReportingDeadlines } from '../../server/rules/reporting/deadlines-job.ts';
 import { api, signIn, startTestServer, type TestServer } from './test-server.ts';
 import { createRecord, expectErrorBody, liveCenter, post, unique, useDatabase, vinOf } from './fixtures.ts';
 
@@ -113,6 +114,43 @@ describe('compliance exceptions move a center’s rating at once', () => {
     expect(after.inputs.operations).toMatchObject({ workOrdersCompleted: 22, workOrdersWithComplianceException: 1 });
     expect(after.score).toBeLessThan(before.score);
     expect((await ratingJobRows(center))[0].summary).toMatch(new RegExp(`after ${String(late.number)} was recorded late`));
+  });
+});
+
+describe('a report to the state that misses its deadline', () => {
+  test('goes overdue with the reporting job: an exception of the event’s center, rated again at once; reported late it stays one', async () => {
+    const { center, customer } = await ratedCenter();
+    const before = await latestRating(center);
+    expect(before.inputs.operations!.workOrdersWithComplianceException).toBe(0);
+    const now = new Date();
+    const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * HOUR_MS).toISOString();
+    const obligation = (key: string, dueHoursAgo: number) => ({
+      customerId: customer.id as number,
+      serviceCenterId: center.id as number,
+      jurisdictionId: customer.jurisdictionId as number,
+      event: 'removal',
+      eventAt: at(dueHoursAgo + 24),
+      dueAt: at(dueHoursAgo),
+      eventKey: `test-${key}-${unique()}`,
+      status: 'open',
+      createdAt: at(dueHoursAgo + 24),
+      updatedAt: at(dueHoursAgo + 24),
+      version: 1,
+    });
+    // one past its deadline, one still due tomorrow
+    const [late] = await server.db.insertInto('reportingObligations').values([obligation('late', 2), obligation('due', -24)]).returning('id').execute();
+    const counts = await followReportingDeadlines(server.db, now);
+    expect(counts.overdue).toBe(1);
+    const after = await latestRating(center);
+    expect(after.id).toBeGreaterThan(before.id);
+    expect(after.inputs.operations!.workOrdersWithComplianceException).toBe(1);
+    expect(after.score).toBeLessThan(before.score);
+    expect((await ratingJobRows(center))[0].summary).toMatch(/overdue/);
+
+    const reported = await as('compliance', 'POST', `/api/reporting-obligations/${late.id}/report`, { reference: 'ST-42' });
+    expect([reported.status, (reported.body as Body).status]).toEqual([200, 'reported-late']);
+    expect((await api(base, 'POST', `/api/service-centers/${String(center.id)}/rating`, {})).status).toBe(200);
+    expect((await latestRating(center)).inputs.operations!.workOrdersWithComplianceException).toBe(1);
   });
 });
 

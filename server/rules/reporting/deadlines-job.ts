@@ -1,3 +1,4 @@
+import { rateAfterRecord } from '../../audits/rate-on-record.ts';
 import type { NotNull } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { jobForProvider } from '../../auth/job-actor.ts';
@@ -54,11 +55,14 @@ async function lockouts(db: Db, now: Date): Promise<number> {
 async function overdue(db: Db, now: Date): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const ctx = jobForProvider(trx, REPORTING_JOB);
-    const due = await trx.selectFrom('reportingObligations').select('id').where('status', '=', 'open').where('dueAt', '<', now.toISOString()).orderBy('id').execute();
+    const due = await trx.selectFrom('reportingObligations').select(['id', 'serviceCenterId']).where('status', '=', 'open').where('dueAt', '<', now.toISOString()).orderBy('id').execute();
     for (const { id } of due) {
       const before = await findRecord(trx, reportingObligations, id, ctx.user);
       await updateLogged(ctx, reportingObligations, before, { status: 'overdue' }, { action: 'overdue', summary: `Not reported by ${String(before.dueAt)}`, derived: true }, now);
     }
+    // a missed deadline is a compliance exception of the event's center: its rating moves at once
+    const centers = new Set(due.flatMap((o) => (o.serviceCenterId == null ? [] : [o.serviceCenterId])));
+    for (const center of centers) await rateAfterRecord(trx, center, 'after a report to the state went overdue', now);
     return due.length;
   });
 }
