@@ -27,5 +27,5 @@ describe('exceptionsCounted: the sources summed, at most the completed work orde
   ])('%j with %i completed → %i', (counts, completed, expected) => {
     expect(exceptionsCounted(counts, completed)).toBe(expected);
   });
-  test('there are two sources today: refused removals and completions recorded late', () => expect(EXCEPTION_SOURCES).toHaveLength(2));
+  test('there are three sources: refused removals, completions recorded late and reports to the state that missed their deadline', () => expect(EXCEPTION_SOURCES).toHaveLength(3));
 });
