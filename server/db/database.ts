@@ -130,6 +130,9 @@ function openPostgres(url: string, env: NodeJS.ProcessEnv): Database {
         NUMERIC_TYPES.has(oid) ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle pooled connection that the server ends (a restart, an administrator's command) is
+  // dropped from the pool and replaced on the next query: logged, never a crash of the process.
+  pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection (${error.message}); the pool opens another when needed.`));
   const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }), plugins: [new PostgresQueryPlugin()] });
   const where = new URL(url);
   return { db, description: `PostgreSQL ${where.host}${where.pathname}`, close: () => db.destroy() };

@@ -103,7 +103,7 @@ describe('the appointment requests queue', () => {
 
   it('roles that may not answer get no buttons', async () => {
     const { decide } = setup('regional-manager');
-    await screen.findByText('2027-03-01 at 09:30 (center’s time)');
+    await screen.findByText('2027-03-01 at 09:30 (center’s time)', {}, { timeout: 15_000 });
     // once the role's answer on both commands is in, the buttons stay hidden
     await waitFor(() => expect(decide.mock.calls.map(([question]) => question.action)).toEqual(expect.arrayContaining(['accept', 'decline'])));
     expect(await Promise.all(decide.mock.results.map((result) => result.value))).toEqual(expect.arrayContaining([expect.objectContaining({ permitted: false })]));
