@@ -1,5 +1,8 @@
 import cluster, { type Worker } from 'node:cluster';
 
+/** The environment variable naming the short-lived worker that prepares the start (build, migrations, demo data) before any serves. */
+export const PREPARE_WORKER = 'INTERLOCK_PREPARE';
+
 /** The environment variable naming the worker that runs the background jobs (outbox, reminders): exactly one at a time. */
 export const JOBS_WORKER = 'INTERLOCK_JOBS';
 

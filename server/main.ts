@@ -1,75 +1,50 @@
 import cluster from 'node:cluster';
 import os from 'node:os';
-import path from 'node:path';
 import { readConfig } from './config.ts';
-import { openDatabase } from './db/database.ts';
-import { migrateToLatest } from './db/migrate.ts';
-import { seedIfEmpty } from './db/demo-data/seed.ts';
-import { buildApp } from './app.ts';
-import { buildSpaIfNeeded } from './spa-build.ts';
-import { startJobs } from './jobs.ts';
-import { outboxJobs } from './rules/outbox/jobs.ts';
-import { reportingJobs } from './rules/reporting/jobs.ts';
-import { LogFileTransport } from './rules/outbox/transport.ts';
-import { paymentJobs } from './rules/payments/jobs.ts';
-import { paymentGateway } from './rules/payments/choose.ts';
-import { JOBS_WORKER, superviseWorkers } from './cluster.ts';
+import { JOBS_WORKER, PREPARE_WORKER, superviseWorkers } from './cluster.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
 // One worker process per core unless WORKERS says otherwise (see cluster.ts); the dev server is one process (hot reload).
 const config = readConfig(
   dev ? { API_PORT: '3001', PUBLIC_URL: 'http://localhost:5173', WORKERS: '1', ...process.env, PORT: process.env.API_PORT ?? '3001' } : process.env,
   os.availableParallelism(),
 );
-const staticDir = path.join(root, 'dist');
 
-/** Once, before any process serves: the SPA built, the database migrated and (when empty) filled with demo data; answers where the data lives. */
-async function prepare(): Promise<string> {
-  if (!dev) await buildSpaIfNeeded(root, staticDir);
-  const database = openDatabase(config.databaseUrl);
-  await migrateToLatest(database.db);
-  if (config.demoData) await seedIfEmpty(database.db);
-  const anyUser = await database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (!anyUser) console.warn('No users yet: create the first administrator with `npm run create-admin -- --email you@example.org`.');
-  await database.close();
-  return database.description;
-}
-
-/** One serving process: the API (and the built SPA), with the background jobs when it is the one to run them. */
-async function serve(runJobs: boolean) {
-  const database = openDatabase(config.databaseUrl);
-  const gateway = paymentGateway();
-  const app = await buildApp({
-    database,
-    paymentGateway: gateway,
-    staticDir: dev ? undefined : staticDir,
-    logger: { level: dev ? 'info' : 'warn' },
-    auth: { secureCookie: config.cookieSecure, publicUrl: config.publicUrl },
-    trustProxy: config.trustProxy,
+/**
+ * `prepare()` in a short-lived worker of its own, so that the supervisor, which lives as long as
+ * the server, does not keep the memory the build, the migrations and the demo data took (over
+ * 900 MB on the large data set); answers where the data lives.
+ */
+function prepareInChild(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = cluster.fork({ [PREPARE_WORKER]: '1' });
+    let description: string | undefined;
+    child.on('message', (message: { description?: string }) => (description = message.description));
+    child.once('exit', (code) => (code === 0 && description ? resolve(description) : reject(new Error(`start-up failed (exit ${code ?? 'by signal'})`))));
   });
-  // The background jobs: auto-pay and the reminders hourly, the sender every 30 s, reporting deadlines every 5 minutes.
-  const log = (message: string, error?: unknown) => (error ? app.log.error({ err: error }, message) : app.log.info(message));
-  const stopJobs = runJobs
-    ? startJobs([...paymentJobs(database.db, gateway, log), ...outboxJobs(database.db, new LogFileTransport(config.outboxLog), log), ...reportingJobs(database.db, log)], log)
-    : async () => {};
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void stopJobs().then(() => app.close()).then(() => process.exit(0)));
-  }
-  await app.listen({ port: config.port, host: config.host });
 }
 
 if (cluster.isPrimary) {
-  const description = await prepare();
   const where = dev ? `the app with hot reload: http://localhost:5173/` : `http://localhost:${config.port}/`;
-  const ready = () => console.log(`Interlock Back Office${dev ? ' API' : ''} on port ${config.port} (${description}, ${config.workers} process${config.workers === 1 ? '' : 'es'}): ${where}`);
+  const ready = (description: string) => () => console.log(`Interlock Back Office${dev ? ' API' : ''} on port ${config.port} (${description}, ${config.workers} process${config.workers === 1 ? '' : 'es'}): ${where}`);
   // The background jobs run in one process only; OUTBOX_DISABLED=1 when another server runs them.
   if (config.workers === 1) {
-    await serve(!config.outboxDisabled);
-    ready();
+    const { prepare, serve } = await import('./start.ts');
+    const description = await prepare(config, dev);
+    await serve(config, dev, !config.outboxDisabled);
+    ready(description)();
   } else {
-    superviseWorkers(config.workers, { runJobs: !config.outboxDisabled, log: (message) => console.log(message), onListening: ready });
+    const description = await prepareInChild().catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+    superviseWorkers(config.workers, { runJobs: !config.outboxDisabled, log: (message) => console.log(message), onListening: ready(description) });
   }
+} else if (process.env[PREPARE_WORKER] === '1') {
+  const { prepare } = await import('./start.ts');
+  const description = await prepare(config, dev);
+  process.send!({ description }, () => process.exit(0));
 } else {
-  await serve(process.env[JOBS_WORKER] === '1');
+  const { serve } = await import('./start.ts');
+  await serve(config, dev, process.env[JOBS_WORKER] === '1');
 }
