@@ -246,6 +246,7 @@ const KINDS: Kind[] = [
   { name: 'print work order (command)', weight: 7, as: 'staff', make: (w, n) => ({ method: 'POST', url: `/api/work-orders/${workOrderId(w, n)}/print`, body: {}, status: 200 }) },
 ];
 const TOTAL_WEIGHT = KINDS.reduce((sum, k) => sum + k.weight, 0);
+if (TOTAL_WEIGHT % 31 === 0) throw new Error('the mix steps through its kinds by 31: keep the total weight prime to it');
 const kindFor = (r: number) => {
   let left = r % TOTAL_WEIGHT;
   for (const kind of KINDS) {
@@ -294,7 +295,8 @@ async function main() {
     let sent = 0;
     /** One request of the mix, timed; a wrong status or a failure is an error of its kind. */
     const one = async (n: number, c: number) => {
-      const kind = kindFor(n * 31 + c);
+      // the n-th request of the run, whoever sends it: 31 is prime to the total weight, so every kind gets its share
+      const kind = kindFor(n * 31);
       const list = sessions[kind.as];
       const session = list[c % list.length];
       const request = kind.make(working, n, created, session);
