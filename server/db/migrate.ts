@@ -25,6 +25,7 @@ import * as m019 from './migrations/019-help-and-locator.ts';
 import * as m020 from './migrations/020-enrolment-and-contact-preferences.ts';
 import * as m021 from './migrations/021-reporting-obligations.ts';
 import * as m022 from './migrations/022-checklist-versions.ts';
+import * as m023 from './migrations/023-center-completions-index.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-core': m001,
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '020-enrolment-and-contact-preferences': m020,
   '021-reporting-obligations': m021,
   '022-checklist-versions': m022,
+  '023-center-completions-index': m023,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

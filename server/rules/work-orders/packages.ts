@@ -17,12 +17,17 @@ export interface OrderPackage {
 export async function packagesOfOrders(db: Db | Transaction, actor: Actor, workOrderIds: readonly number[]): Promise<Map<number, OrderPackage[]>> {
   const byOrder = new Map<number, OrderPackage[]>();
   if (!workOrderIds.length) return byOrder;
+  // the orders' packages first (by index), the scope on those only: never the whole table
+  const packages = db
+    .selectFrom('shipmentPackages')
+    .select(['id', 'label', 'workOrderId', 'shipmentId'])
+    .where('workOrderId', 'in', [...workOrderIds])
+    .where(scopeWhere(scopeOf(actor, 'shipment-packages')))
+    .as('p');
   const rows = await db
-    .selectFrom('shipmentPackages as p')
+    .selectFrom(packages)
     .innerJoin('shipments as s', 's.id', 'p.shipmentId')
     .select(['p.id', 'p.label', 'p.workOrderId', 's.id as shipmentId', 's.carrier', 's.trackingNumber', 's.status', 's.shipDate'])
-    .where('p.workOrderId', 'in', [...workOrderIds])
-    .where('p.id', 'in', db.selectFrom('shipmentPackages').select('id').where(scopeWhere(scopeOf(actor, 'shipment-packages'))))
     .orderBy('p.id')
     .execute();
   for (const row of rows) {
