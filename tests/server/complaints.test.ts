@@ -3,7 +3,7 @@ import { TEMPLATES } from '../../audits/index.ts';
 import { sampleAnswers } from '../../audits/sample-answers.ts';
 import type { Role } from '../../server/auth/roles.ts';
 import { api, signIn, startTestServer, type TestServer } from './test-server.ts';
-import { createRecord, expectErrorBody, liveCenter, post, snapshot, unique, useDatabase } from './fixtures.ts';
+import { completedVisits, createRecord, expectErrorBody, liveCenter, post, snapshot, unique, useDatabase } from './fixtures.ts';
 
 type Body = Record<string, unknown>;
 
@@ -14,21 +14,6 @@ const cookies = {} as Record<Role | 'otherCustomer', string>;
 
 const INITIAL = TEMPLATES.find((t) => t.kind === 'initial')!;
 const DAY_MS = 86_400_000;
-
-/** Completed visits of a customer at a center over the last weeks, written directly (the work-order rules are tested elsewhere). */
-async function completedVisits(center: Body, customer: Body, count: number): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const at = new Date(Date.now() - (i + 2) * DAY_MS).toISOString();
-    const row = await server.db
-      .insertInto('workOrders')
-      .values({ number: `WO-T-${unique()}`, type: 'lockout-service', status: 'completed', serviceCenterId: center.id as number, customerId: customer.id as number, scheduledAt: at, startedAt: at, completedAt: at, billableTo: 'customer', createdAt: at, updatedAt: at, version: 1 })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    ids.push(row.id);
-  }
-  return ids;
-}
 
 async function login(role: Role, extra: Body) {
   const email = `${role}-${unique()}@complaints.test`;
@@ -46,9 +31,9 @@ beforeAll(async () => {
   world.centerB = await liveCenter(base, server.db, { regionId: region.id, jurisdictionId: jurisdiction.id });
   world.mine = await createRecord(base, 'customers', { jurisdictionId: jurisdiction.id });
   world.theirs = await createRecord(base, 'customers', { jurisdictionId: jurisdiction.id });
-  const [myVisit] = await completedVisits(world.centerA, world.mine, 12);
-  const [theirVisit] = await completedVisits(world.centerA, world.theirs, 1);
-  const [theirVisitB] = await completedVisits(world.centerB, world.theirs, 1);
+  const [myVisit] = await completedVisits(base, world.centerA, world.mine, 12);
+  const [theirVisit] = await completedVisits(base, world.centerA, world.theirs, 1);
+  const [theirVisitB] = await completedVisits(base, world.centerB, world.theirs, 1);
   Object.assign(world, { myVisit: { id: myVisit }, theirVisit: { id: theirVisit }, theirVisitB: { id: theirVisitB } });
   cookies.customer = await login('customer', { customerId: world.mine.id });
   cookies.otherCustomer = await login('customer', { customerId: world.theirs.id });
@@ -182,7 +167,7 @@ describe('complaints feed the center’s rating', () => {
     const template = (await api(base, 'GET', `/api/audit-templates?key=${INITIAL.key}&version=${INITIAL.version}`)).body[0] as Body;
     const center = await liveCenter(base, server.db);
     const customer = await createRecord(base, 'customers');
-    const [visit] = await completedVisits(center, customer, 20);
+    const [visit] = await completedVisits(base, center, customer, 20);
     const audit = await post(base, 'audits', { serviceCenterId: center.id, templateId: template.id, kind: 'initial', auditor: 'A', auditDate: '2026-01-10', answers: sampleAnswers(INITIAL) });
     expect((await api(base, 'POST', `/api/audits/${String(audit.id)}/submit`, {})).status).toBe(200);
     const recompute = async () => {

@@ -188,6 +188,24 @@ function databaseOf(base: string): Db {
   return db;
 }
 
+/**
+ * Completed visits of a customer at a center, one a day from two days ago back, written directly
+ * (the work-order rules are tested elsewhere; recorded on time: no audit row): their ids.
+ */
+export async function completedVisits(base: string, center: Body, customer: Body, count: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = new Date(Date.now() - (i + 2) * 86_400_000).toISOString();
+    const row = await databaseOf(base)
+      .insertInto('workOrders')
+      .values({ number: `WO-V-${unique()}`, type: 'lockout-service', status: 'completed', serviceCenterId: center.id as number, customerId: customer.id as number, scheduledAt: at, startedAt: at, completedAt: at, billableTo: 'customer', createdAt: at, updatedAt: at, version: 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.push(row.id);
+  }
+  return ids;
+}
+
 /** A valid minimal body for a resource, creating a fresh parent for every required reference. */
 export async function minimalBody(base: string, name: string, overrides: Body = {}): Promise<Body> {
   const r = resource(name);

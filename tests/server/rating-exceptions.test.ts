@@ -3,7 +3,7 @@ import { RATING_METHODOLOGIES, TEMPLATES, rateCenter, recomputeRating, type Rati
 import { sampleAnswers } from '../../audits/sample-answers.ts';
 import { followReportingDeadlines } from '../../server/rules/reporting/deadlines-job.ts';
 import { api, signIn, startTestServer, type TestServer } from './test-server.ts';
-import { createRecord, expectErrorBody, liveCenter, post, unique, useDatabase, vinOf } from './fixtures.ts';
+import { completedVisits, createRecord, expectErrorBody, liveCenter, post, unique, useDatabase, vinOf } from './fixtures.ts';
 
 type Body = Record<string, unknown>;
 interface StoredRating {
@@ -34,27 +34,12 @@ afterAll(() => server.close());
 
 const as = (who: string, method: string, url: string, body?: unknown) => api(base, method, url, body, { cookie: cookies[who] });
 
-/** Completed visits of a customer at a center over the last weeks, written directly (recorded on time: no audit row). */
-async function completedVisits(center: Body, customer: Body, count: number): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const at = new Date(Date.now() - (i + 2) * DAY_MS).toISOString();
-    const row = await server.db
-      .insertInto('workOrders')
-      .values({ number: `WO-R-${unique()}`, type: 'lockout-service', status: 'completed', serviceCenterId: center.id as number, customerId: customer.id as number, scheduledAt: at, startedAt: at, completedAt: at, billableTo: 'customer', createdAt: at, updatedAt: at, version: 1 })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    ids.push(row.id);
-  }
-  return ids;
-}
-
 /** A live center with a submitted initial assessment (so it is rated) and 20 completed visits by one customer. */
 async function ratedCenter() {
   const template = (await api(base, 'GET', `/api/audit-templates?key=${INITIAL.key}&version=${INITIAL.version}`)).body[0] as Body;
   const center = await liveCenter(base, server.db);
   const customer = await createRecord(base, 'customers');
-  await completedVisits(center, customer, 20);
+  await completedVisits(base, center, customer, 20);
   const audit = await post(base, 'audits', { serviceCenterId: center.id, templateId: template.id, kind: 'initial', auditor: 'A', auditDate: '2026-01-10', answers: sampleAnswers(INITIAL) });
   expect((await api(base, 'POST', `/api/audits/${String(audit.id)}/submit`, {})).status).toBe(200);
   return { center, customer };
@@ -158,7 +143,7 @@ describe('complaints move a center’s rating at once', () => {
   test('one filed by the customer in the portal, then one entered by compliance: each rates the center again, lower', async () => {
     const { center, customer } = await ratedCenter();
     // 40 services: one complaint is 2.5 per 100 (signal 50), two are 5 per 100 (signal 0)
-    await completedVisits(center, customer, 20);
+    await completedVisits(base, center, customer, 20);
     const email = `customer-${unique()}@ratings.test`;
     await post(base, 'users', { name: 'Cal Customer', email, role: 'customer', customerId: customer.id, password: 'rate-pass-1' });
     cookies.customer = await signIn(base, email, 'rate-pass-1');
