@@ -24,9 +24,14 @@ export const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c)
  * index; a term too short for a trigram, a field that is not searchable).
  */
 function indexedMatch(db: Db, eb: Eb, resource: Resource, term: string, field?: string): Expression<SqlBool> | null {
+  const index = searchIndexFor(db, resource, term, field);
+  return index === null ? null : eb('id', 'in', sql<number>`(select rowid from ${sql.table(index)} where ${sql.table(index)} match ${substringQuery(term, field)})`);
+}
+
+/** The trigram index table that answers `term` (in one field when given), or null where it cannot (see indexedMatch). */
+function searchIndexFor(db: Db, resource: Resource, term: string, field?: string): string | null {
   if (isPostgres(db) || termLength(term) < MIN_INDEXED_TERM || (field !== undefined && !resource.search.includes(field))) return null;
-  const index = searchTableOf(resource);
-  return eb('id', 'in', sql<number>`(select rowid from ${sql.table(index)} where ${sql.table(index)} match ${substringQuery(term, field)})`);
+  return searchTableOf(resource);
 }
 
 function condition(db: Db, eb: Eb, resource: Resource, { field, operator, values }: Condition): Expression<SqlBool> {
@@ -116,10 +121,10 @@ async function keptCount(db: Db, resource: Resource, query: ListQuery, scope: Sc
  * index alone (each row of a table has exactly one row in its index). Undefined otherwise.
  */
 async function searchOnlyCount(db: Db, resource: Resource, query: ListQuery, scope: Scope): Promise<number | undefined> {
-  if (!query.search || query.conditions.length || scope.kind !== 'all' || isPostgres(db)) return undefined;
+  if (!query.search || query.conditions.length || scope.kind !== 'all') return undefined;
   const term = query.search.toLowerCase();
-  if (termLength(term) < MIN_INDEXED_TERM) return undefined;
-  const index = searchTableOf(resource);
+  const index = searchIndexFor(db, resource, term);
+  if (index === null) return undefined;
   const { rows } = await sql<{ count: number }>`select count(*) as count from ${sql.table(index)} where ${sql.table(index)} match ${substringQuery(term)}`.execute(db);
   return Number(rows[0].count);
 }
