@@ -82,10 +82,4 @@ describe('outbox', () => {
     expect(await screen.findByText('Some fields are invalid: Must be an email address')).toBeTruthy();
     expect(retryMessage).toHaveBeenCalledWith(31, {});
   });
-
-  it('is not offered to those who may not retry', async () => {
-    renderResource('outbox', provider(failed), <OutboxShow />, '/outbox/31', { authProvider: authProviderFor('regional-manager') });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
-  });
 });
