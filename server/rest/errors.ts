@@ -3,6 +3,8 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isBusy, isUniqueViolation } from '../db/dialect.ts';
+import { answerLanguage } from '../i18n/answer-language.ts';
+import { answerIn } from '../i18n/translate.ts';
 
 /** An error a client caused: answered with its status and `{ message, errors }`. */
 export class HttpError extends Error {
@@ -66,31 +68,30 @@ const CLIENT_ERROR_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Content-Length does not match the body',
 };
 
-/** One error handler: client errors as JSON, everything else a 500 that reveals nothing (logged without the body). */
+/**
+ * One error handler: client errors as JSON, everything else a 500 that reveals nothing (logged
+ * without the body). The texts are in the request's language where the catalogue knows them
+ * (`Accept-Language`: the client portal in Spanish).
+ */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
-    if (error instanceof HttpError) {
-      return reply.status(error.status).send({ message: error.message, errors: error.errors });
-    }
+    const answer = (status: number, message: string, errors: Record<string, string> = {}) =>
+      reply.status(status).send(answerIn({ message, errors }, answerLanguage(request.headers['accept-language'])));
+    if (error instanceof HttpError) return answer(error.status, error.message, error.errors);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const message = REFUSED_PART[error.validationContext ?? 'body'];
-      return reply.status(400).send({ message, errors: fieldErrors({ issues: error.validation.map(issueOf) }) });
+      return answer(400, REFUSED_PART[error.validationContext ?? 'body'], fieldErrors({ issues: error.validation.map(issueOf) }));
     }
     // Two writers passed the uniqueness check at once (several server processes): the index refuses the second.
-    if (isUniqueViolation(error)) {
-      return reply.status(409).send({ message: 'A record with this value was just written by someone else: reload and try again', errors: {} });
-    }
+    if (isUniqueViolation(error)) return answer(409, 'A record with this value was just written by someone else: reload and try again');
     // Another server process held the write lock past the busy timeout (a long import): nothing was written.
     if (isBusy(error)) {
-      return reply.status(503).header('retry-after', '5').send({ message: 'The database is busy with another long write (an import?): nothing was saved, try again in a moment', errors: {} });
+      reply.header('retry-after', '5');
+      return answer(503, 'The database is busy with another long write (an import?): nothing was saved, try again in a moment');
     }
     const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      const message = CLIENT_ERROR_MESSAGES[error.code] ?? error.message;
-      return reply.status(status).send({ message, errors: {} });
-    }
+    if (status >= 400 && status < 500) return answer(status, CLIENT_ERROR_MESSAGES[error.code] ?? error.message);
     request.log.error({ err: error }, 'request failed');
-    return reply.status(500).send({ message: 'Internal server error', errors: {} });
+    return answer(500, 'Internal server error');
   });
 }
 

@@ -25,6 +25,26 @@ async function expectNoSidewaysScroll(on: Page = page) {
 
 const shot = (name: string, on: Page = page) => on.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
 
+/** The payment form's labels in each language of the portal. */
+const PAY_FORM = {
+  en: { form: 'Make a payment', amount: 'Amount', newCard: 'A new card', number: 'Card number', month: 'Month (MM)', year: 'Year (YYYY)', cvc: 'Security code', pay: /^Pay \$/ },
+  es: { form: 'Hacer un pago', amount: 'Importe', newCard: 'Una tarjeta nueva', number: 'Número de tarjeta', month: 'Mes (MM)', year: 'Año (AAAA)', cvc: 'Código de seguridad', pay: /^Pagar \$/ },
+};
+
+/** Pays this amount on the payments page with a new card of this number (expiring in two years); answers the form. */
+async function payWithNewCard(language: keyof typeof PAY_FORM, amount: string, cardNumber: string) {
+  const labels = PAY_FORM[language];
+  const form = page.getByRole('region', { name: labels.form });
+  await form.getByLabel(labels.amount).fill(amount);
+  await form.getByLabel(labels.newCard).check();
+  await form.getByLabel(labels.number).fill(cardNumber);
+  await form.getByLabel(labels.month).fill('12');
+  await form.getByLabel(labels.year).fill(String(new Date().getUTCFullYear() + 2));
+  await form.getByLabel(labels.cvc).fill('123');
+  await form.getByRole('button', { name: labels.pay }).click();
+  return form;
+}
+
 /** Signs in on the portal's own sign-in page. */
 async function signInToPortal(on: Page, email: string) {
   await on.goto(`${app.server.url}/portal/`);
@@ -94,14 +114,7 @@ describe('the client portal on a phone', () => {
     const before = await app.server.db.selectFrom('customers').select('balance').where('id', '=', handset.customerId!).executeTakeFirstOrThrow();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Payments' }).click();
     await page.waitForURL(/\/portal\/payments$/);
-    const form = page.getByRole('region', { name: 'Make a payment' });
-    await form.getByLabel('Amount').fill('10');
-    await form.getByLabel('A new card').check();
-    await form.getByLabel('Card number').fill('4242 4242 4242 4242');
-    await form.getByLabel('Month (MM)').fill('12');
-    await form.getByLabel('Year (YYYY)').fill(String(new Date().getUTCFullYear() + 2));
-    await form.getByLabel('Security code').fill('123');
-    await form.getByRole('button', { name: 'Pay $10.00' }).click();
+    const form = await payWithNewCard('en', '10', '4242 4242 4242 4242');
     await form.getByText(/^Thank you: \$10\.00 paid\./).waitFor();
     await expectNoSidewaysScroll();
     await shot('client-portal-payment-phone.png');
@@ -131,6 +144,15 @@ describe('the client portal on a phone', () => {
     await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
     await shot('client-portal-more-es-phone.png');
     await page.keyboard.press('Escape');
+
+    // the server's refusals come in Spanish too: a declined test card
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+    await nav.getByRole('link', { name: 'Pagos' }).click();
+    const form = await payWithNewCard('es', '5', '4000 0000 0000 0002');
+    await form.getByText('El pago no se realizó: Su tarjeta fue rechazada').waitFor();
+    await expectNoSidewaysScroll();
+    await shot('client-portal-declined-es-phone.png');
+    await nav.getByRole('link', { name: 'Inicio' }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText(/^Hello, /).waitFor();
   }, 60_000);

@@ -4,6 +4,7 @@ import { useCreate, useGetList, useRefresh, useTranslate } from 'ra-core';
 import type { Customer, Vehicle } from '../../../server/resources/types.ts';
 import type { PublicCenter } from '../../../server/rules/appointment-requests/centers.ts';
 import { APPOINTMENT_REQUEST_KINDS } from '../../../server/resources/choices.ts';
+import { refusalOf } from '../errors.ts';
 import { CenterFacts } from './CenterFacts.tsx';
 import { openAt } from './hours.ts';
 import { todayIn } from './today.ts';
@@ -11,12 +12,6 @@ import { todayIn } from './today.ts';
 const T = 'client.appointments.form';
 
 type Errors = Record<string, string>;
-
-/** The field errors of a refused request (the server's `{ message, errors }`), or a message for the form. */
-const refusalOf = (error: unknown): { fields: Errors; message: string } => {
-  const body = (error as { body?: { message?: string; errors?: Errors } }).body;
-  return { fields: body?.errors ?? {}, message: body?.message ?? (error as Error).message };
-};
 
 /**
  * The request of an appointment: what for, where (a live center of a state, with its address and
@@ -71,7 +66,7 @@ export const RequestForm = ({ centers }: { centers: readonly PublicCenter[] }) =
         },
         onError: (error) => {
           const refusal = refusalOf(error);
-          setErrors(refusal.fields);
+          setErrors(refusal.errors);
           setOutcome({ sent: false, message: refusal.message });
         },
       },

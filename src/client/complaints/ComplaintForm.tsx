@@ -4,6 +4,7 @@ import { useCreate, useTranslate } from 'ra-core';
 import type { CustomerVisit } from '../../../server/rules/complaints/visits.ts';
 import { COMPLAINT_CATEGORIES } from '../../../server/resources/choices.ts';
 import { useFormat } from '../format.ts';
+import { refusalOf } from '../errors.ts';
 import { NativeSelect } from '../parts/NativeSelect.tsx';
 import { visitedCenters, visitsAt } from './visits.ts';
 
@@ -11,12 +12,6 @@ const T = 'client.complaints.form';
 const MAX_BODY = 4000;
 
 type Errors = Record<string, string>;
-
-/** The server's refusal: its reason and the fields it names (ra-core's HttpError carries `{ message, errors }`). */
-const refusalOf = (error: unknown) => {
-  const body = (error as { body?: { message?: string; errors?: Errors } } | null)?.body;
-  return { reason: body?.message ?? (error instanceof Error ? error.message : String(error)), errors: body?.errors ?? {} };
-};
 
 /** Files a complaint about one of the centers the customer visited, and optionally one visit there; says when it is sent. */
 export const ComplaintForm = ({ visits }: { visits: readonly CustomerVisit[] }) => {
@@ -52,7 +47,7 @@ export const ComplaintForm = ({ visits }: { visits: readonly CustomerVisit[] }) 
       onError: (error) => {
         const refusal = refusalOf(error);
         setErrors(refusal.errors);
-        setOutcome({ sent: false, reason: refusal.reason });
+        setOutcome({ sent: false, reason: refusal.message });
       },
     });
   };

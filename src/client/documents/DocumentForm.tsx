@@ -4,7 +4,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useTranslate } from 'ra-core';
 import { CUSTOMER_DOCUMENT_KINDS } from '../../../server/resources/choices.ts';
 import { ACCEPTED_FILES, fileProblem } from '../../files/fileProblem.ts';
-import { reasonOf } from '../parts/LoadFailed.tsx';
+import { reasonOf } from '../errors.ts';
 import { NativeSelect } from '../parts/NativeSelect.tsx';
 import { useUploadDocument } from './useUploadDocument.ts';
 

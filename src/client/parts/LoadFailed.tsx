@@ -13,6 +13,3 @@ export const LoadFailed = ({ message, retryLabel, retry }: { message: string; re
     {message}
   </Alert>
 );
-
-/** The reason an error gives (the server's message, or the browser's). */
-export const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

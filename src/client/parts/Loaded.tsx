@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { LinearProgress, Typography } from '@mui/material';
-import { LoadFailed, reasonOf } from './LoadFailed.tsx';
+import { reasonOf } from '../errors.ts';
+import { LoadFailed } from './LoadFailed.tsx';
 
 /** What a page part needs of its query (react-query's, or ra-core's useGetList). */
 interface Query<T> {

@@ -3,7 +3,7 @@ import { Alert, Button, Stack, TextField } from '@mui/material';
 import { useRefresh, useTranslate } from 'ra-core';
 import { saveCard } from './api.ts';
 import { CardFields, EMPTY_CARD } from './CardFields.tsx';
-import { refusalOf, type Refusal } from './errors.ts';
+import { refusalOf, type Refusal } from '../errors.ts';
 import { TestCardsHint } from './TestCardsHint.tsx';
 
 /** Saves a new card (with an optional name for it). */

@@ -3,7 +3,7 @@ import { Alert, Button, Card, CardContent, FormControlLabel, MenuItem, Stack, Sw
 import { useTranslate, useUpdate } from 'ra-core';
 import type { Customer, PaymentMethod } from '../../../server/resources/types.ts';
 import { PAYMENT_PLANS } from '../../../server/resources/choices.ts';
-import { refusalOf, type Refusal } from './errors.ts';
+import { refusalOf, type Refusal } from '../errors.ts';
 import { useFormat } from '../format.ts';
 import { useCardName } from './useCardName.ts';
 

@@ -5,7 +5,7 @@ import type { Customer, Payment, PaymentMethod } from '../../../server/resources
 import { payNow, saveCard } from './api.ts';
 import { CardChoice } from './CardChoice.tsx';
 import { CardFields, EMPTY_CARD } from './CardFields.tsx';
-import { refusalOf, type Refusal } from './errors.ts';
+import { refusalOf, type Refusal } from '../errors.ts';
 import { useFormat } from '../format.ts';
 import { TestCardsHint } from './TestCardsHint.tsx';
 

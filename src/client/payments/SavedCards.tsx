@@ -4,7 +4,7 @@ import { useDelete, useTranslate } from 'ra-core';
 import type { Customer, PaymentMethod } from '../../../server/resources/types.ts';
 import { AddCardForm } from './AddCardForm.tsx';
 import { RemoveCardDialog } from './RemoveCardDialog.tsx';
-import { refusalOf } from './errors.ts';
+import { refusalOf } from '../errors.ts';
 import { useCardName } from './useCardName.ts';
 
 /** The customer's saved cards: remove one (after confirming), add one. */

@@ -99,15 +99,15 @@ describe('profile', () => {
     expect((update.mock.calls[1][1].data as { version: number }).version).toBe(4);
   });
 
-  it('shows the server’s reason under the field it concerns, in the customer’s language', async () => {
+  it('shows the server’s reason (which the server wrote in the portal’s language) under the field it concerns', async () => {
     const update = vi.fn(async () => {
-      throw new HttpError('Some fields are invalid', 400, { message: 'Some fields are invalid', errors: { phone: 'Not a valid phone number' } });
+      throw new HttpError('Algunos campos no son válidos', 400, { message: 'Algunos campos no son válidos', errors: { phone: 'No es un número de teléfono válido' } });
     });
     renderProfile(update as unknown as DataProvider['update'], {}, 'es');
     await profileLoaded();
     type(/^Teléfono/, 'call me');
     fireEvent.click(screen.getByRole('button', { name: 'Guardar' }));
-    await waitFor(() => expect(reasonUnder(/^Teléfono/)).toBe('Escriba un número de teléfono válido'));
+    await waitFor(() => expect(reasonUnder(/^Teléfono/)).toBe('No es un número de teléfono válido'));
     expect(screen.queryByText('Su perfil se guardó.')).toBeNull();
   });
 
@@ -133,14 +133,14 @@ describe('profile', () => {
     fireEvent.change(within(emailForm).getByLabelText(/^New e-mail/), { target: { value: 'taken@example.com' } });
     fireEvent.change(within(emailForm).getByLabelText(/^Current password/), { target: { value: 'cust-pass-1' } });
     fireEvent.click(within(emailForm).getByRole('button', { name: 'Change e-mail' }));
-    expect(await within(emailForm).findByText('This e-mail belongs to another account')).toBeTruthy();
+    expect(await within(emailForm).findByText('Already the e-mail of another account')).toBeTruthy();
 
     const passwordForm = screen.getByRole('form', { name: 'Password' });
     fireEvent.change(within(passwordForm).getByLabelText(/^Current password/), { target: { value: 'wrong-pass-1' } });
     fireEvent.change(within(passwordForm).getByLabelText(/^New password/), { target: { value: 'better-pass-2' } });
     fireEvent.change(within(passwordForm).getByLabelText(/^Confirm password/), { target: { value: 'better-pass-2' } });
     fireEvent.click(within(passwordForm).getByRole('button', { name: 'Change password' }));
-    expect(await within(passwordForm).findByText('The current password is wrong')).toBeTruthy();
+    expect(await within(passwordForm).findByText('Wrong password')).toBeTruthy();
   });
 
   it('the password form checks the rule before sending', async () => {
@@ -201,10 +201,11 @@ describe('the e-mail link', () => {
     expect(calls).toEqual([{ key: 'POST /api/auth/verify-email', body: { token: 'abc_DEF-123' } }]);
   });
 
-  it('an expired link says so; a link without its token sends nothing', async () => {
-    stubFetch({ 'POST /api/auth/verify-email': { status: 400, body: { message: 'This link has expired (links work for 24 hours): ask for a new one', errors: { token: 'This link has expired (links work for 24 hours): ask for a new one' } } } });
+  it('an expired link says so in the server’s words (in the portal’s language); a link without its token sends nothing', async () => {
+    const expired = 'Este enlace venció (los enlaces sirven durante 24 horas): pida uno nuevo';
+    stubFetch({ 'POST /api/auth/verify-email': { status: 400, body: { message: expired, errors: { token: expired } } } });
     renderClient(<VerifyEmailPage />, { messages: [accountMessages], path: '/verify-email?token=old', locale: 'es' });
-    expect(await screen.findByText('Este enlace venció (los enlaces sirven 24 horas). Pida uno nuevo.')).toBeTruthy();
+    expect(await screen.findByText(expired)).toBeTruthy();
     cleanup();
     const calls = stubFetch({});
     renderClient(<VerifyEmailPage />, { messages: [accountMessages], path: '/verify-email' });
