@@ -49,14 +49,20 @@ async function validate(resource: Resource, body: Body, mode: 'create' | 'update
   return { data: result.data as Body, secretColumns: secrets.columns };
 }
 
-/** Every non-null reference must name an existing record (a dangling id is the client's error). */
-async function checkReferences(trx: Transaction, resource: Resource, data: Body) {
+/**
+ * Every non-null reference must name an existing record (a dangling id is the client's error).
+ * `found` holds the references a bulk write already found (`table:id`), in this transaction.
+ */
+async function checkReferences(trx: Transaction, resource: Resource, data: Body, found?: Set<string>) {
   const errors: Record<string, string> = {};
   for (const [field, target] of Object.entries(resource.references)) {
     const id = data[field];
     if (id === undefined || id === null) continue;
-    const found = await looseDb(trx).selectFrom(target().table).select('id').where('id', '=', id).executeTakeFirst();
-    if (!found) errors[field] = `No ${target().name} record with id ${String(id)}`;
+    const key = `${target().table}:${String(id)}`;
+    if (found?.has(key)) continue;
+    const exists = await looseDb(trx).selectFrom(target().table).select('id').where('id', '=', id).executeTakeFirst();
+    if (!exists) errors[field] = `No ${target().name} record with id ${String(id)}`;
+    else found?.add(key);
   }
   if (Object.keys(errors).length) throw badRequest('Some references point to nothing', errors);
 }
@@ -79,7 +85,7 @@ export async function createRecord(ctx: WriteContext, resource: Resource, rawBod
   if ('id' in body) throw badRequest('The server assigns ids', { id: 'Leave the id out of a new record' });
   const { data, secretColumns } = await validate(resource, { ...resource.defaults, ...ownRecordDefaults(ctx.user, resource.name), ...body }, 'create');
   await authorize(ctx.trx, ctx.user, 'create', resource.name, undefined, data);
-  await checkReferences(ctx.trx, resource, data);
+  await checkReferences(ctx.trx, resource, data, ctx.bulk?.found);
   await checkUnique(ctx.trx, resource, data);
   const owned = await resource.check?.(ctx.trx, 'create', undefined, data, ctx.user);
   const now = new Date();

@@ -84,6 +84,22 @@ describe('an import is all or nothing', () => {
     expect(new Set(audit.map((a) => a.userName))).toEqual(new Set(['Test Admin']));
   });
 
+  test('an imported record and its audit-log row are those of the same record created by hand', async () => {
+    const values = { firstName: 'Twin', lastName: 'Record', jurisdictionId: world.jurisdiction.id, paymentPlan: 'monthly', autoPay: true, balance: 40, phone: '(217) 555-0100' };
+    const byHand = (await api(base, 'POST', '/api/customers', { ...values, email: 'twin.hand@imports.test' })).body as Body;
+    const res = await importCsv('customers', [{ ...values, autoPay: 'yes', email: 'twin.import@imports.test' }]);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const [imported] = res.body.ids as number[];
+    const own = ({ id: _id, email: _email, createdAt: _c, updatedAt: _u, ...rest }: Body) => rest;
+    expect(own((await api(base, 'GET', `/api/customers/${imported}`)).body as Body)).toEqual(own(byHand));
+    const diffOf = async (id: unknown) => {
+      const row = await server.db.selectFrom('auditLog').select(['diff', 'userName', 'action']).where('resource', '=', 'customers').where('recordId', '=', Number(id)).executeTakeFirstOrThrow();
+      const { email: _email, ...diff } = JSON.parse(String(row.diff)) as Body;
+      return { ...row, diff };
+    };
+    expect(await diffOf(imported)).toEqual(await diffOf(byHand.id));
+  });
+
   test('a dry run writes nothing and shows the records as they would be created', async () => {
     const before = await snapshot(server.db);
     const res = await importCsv('service-centers', [center({ name: 'Preview center' }), center()], true);

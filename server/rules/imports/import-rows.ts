@@ -1,4 +1,5 @@
 import type { Resource } from '../../resources/define.ts';
+import { AuditBatch } from '../../auth/audit.ts';
 import { createRecord } from '../../rest/writes.ts';
 import { HttpError } from '../../rest/errors.ts';
 import type { WriteContext } from '../../rest/logged-write.ts';
@@ -30,9 +31,13 @@ function rowErrors(row: number, error: HttpError): [string, string][] {
  * Creates every row of the file exactly as `POST /api/<resource>` creates one record (the create
  * schema, the resource's checks, the policy with the user's scope, the logged write with its
  * audit-log row), in the caller's transaction, and collects what each row is refused for instead
- * of stopping at the first. A row identical to an earlier one is refused as a duplicate.
+ * of stopping at the first. A row identical to an earlier one is refused as a duplicate. The
+ * audit-log rows go in a few multi-row inserts at the end, and a reference is looked up once (a
+ * bulk write): the same rows as one create at a time, with half the round trips.
  */
-export async function importRows(ctx: WriteContext, resource: Resource, { columns, rows }: CsvTable): Promise<ImportOutcome> {
+export async function importRows(writer: WriteContext, resource: Resource, { columns, rows }: CsvTable): Promise<ImportOutcome> {
+  const bulk = { audit: new AuditBatch(), found: new Set<string>() };
+  const ctx: WriteContext = { ...writer, bulk };
   const kinds = Object.fromEntries(columns.map((column) => [column, resource.columns[column]]));
   const seen = new Map<string, number>();
   const records: Values[] = [];
@@ -61,5 +66,6 @@ export async function importRows(ctx: WriteContext, resource: Resource, { column
     if (problems.length) badRows++;
     all.push(...problems);
   }
+  await bulk.audit.flush(ctx.trx);
   return { records, errors: Object.fromEntries(all.slice(0, MAX_ERRORS)), errorCount: all.length, badRows };
 }
