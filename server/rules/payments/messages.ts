@@ -1,6 +1,7 @@
 import type { Language } from '../../auth/accounts/account-emails.ts';
 import type { Message } from '../outbox/queue.ts';
-import { dollars, PAYMENT_EMAILS, type PaymentEmail, type PaymentFacts } from './payment-emails.ts';
+import { greetedBody, type CustomerEmail } from '../outbox/customer-words.ts';
+import { dollars, PAYMENT_EMAILS, type PaymentFacts } from './payment-emails.ts';
 
 interface MessageFacts {
   /** The customer's record (name, e-mail). */
@@ -15,9 +16,7 @@ interface MessageFacts {
   nextPaymentOn: string | null;
 }
 
-const paymentFacts = ({ customer, payment, balance, nextPaymentOn }: MessageFacts): PaymentFacts => ({
-  firstName: String(customer.firstName),
-  lastName: String(customer.lastName),
+const paymentFacts = ({ payment, balance, nextPaymentOn }: MessageFacts): PaymentFacts => ({
   amount: dollars(Number(payment.amount)),
   cardBrand: payment.cardBrand,
   cardLast4: payment.cardLast4,
@@ -29,11 +28,11 @@ const paymentFacts = ({ customer, payment, balance, nextPaymentOn }: MessageFact
 });
 
 /** A payment's e-mail to its customer; one per payment and kind (the dedupe key). */
-const message = (kind: 'payment-receipt' | 'payment-declined', facts: MessageFacts, { subject, lines }: PaymentEmail): Message => ({
+const message = (kind: 'payment-receipt' | 'payment-declined', facts: MessageFacts, { subject, lines }: CustomerEmail): Message => ({
   kind,
   recipient: typeof facts.customer.email === 'string' ? facts.customer.email : null,
   subject,
-  body: lines.join('\n'),
+  body: greetedBody(facts.language, { firstName: String(facts.customer.firstName), lastName: String(facts.customer.lastName) }, lines),
   dedupeKey: `${kind}:${String(facts.payment.id)}`,
   resource: 'payments',
   recordId: Number(facts.payment.id),

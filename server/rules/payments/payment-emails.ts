@@ -1,6 +1,6 @@
 import type { Language } from '../../auth/accounts/account-emails.ts';
 import { inLanguage } from '../../i18n/translate.ts';
-import { CUSTOMER_WORDS } from '../outbox/customer-words.ts';
+import type { CustomerEmail } from '../outbox/customer-words.ts';
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 /** An amount as both languages write it: "$1,234.50" (US Spanish writes it the same). */
@@ -17,8 +17,6 @@ const tarjeta = namedCard('terminada en', 'su tarjeta');
 
 /** What a payment e-mail tells, already in words where no language changes them. */
 export interface PaymentFacts {
-  firstName: string;
-  lastName: string;
   /** The payment's amount. */
   amount: string;
   cardBrand: unknown;
@@ -34,24 +32,16 @@ export interface PaymentFacts {
   nextPaymentOn: string | null;
 }
 
-/** A payment e-mail's subject and body lines. */
-export interface PaymentEmail {
-  subject: string;
-  lines: string[];
-}
-
-/** The payment e-mails in each language of the portal. */
+/** The payment e-mails in each language of the portal (after the greeting: `greetedBody`). */
 interface Templates {
-  receipt(facts: PaymentFacts): PaymentEmail;
-  declined(facts: PaymentFacts): PaymentEmail;
+  receipt(facts: PaymentFacts): CustomerEmail;
+  declined(facts: PaymentFacts): CustomerEmail;
 }
 
 const en: Templates = {
   receipt: (f) => ({
     subject: `Payment received: ${f.amount}`,
     lines: [
-      CUSTOMER_WORDS.en.greeting(f.firstName, f.lastName),
-      '',
       `We received your ${f.automatic ? 'automatic ' : ''}payment of ${f.amount}, charged to ${cardName(f.cardBrand, f.cardLast4)}.`,
       `Reference: ${f.gatewayReference}`,
       `Your balance is now ${f.balance}.`,
@@ -61,8 +51,6 @@ const en: Templates = {
   declined: (f) => ({
     subject: `Your automatic payment of ${f.amount} was declined`,
     lines: [
-      CUSTOMER_WORDS.en.greeting(f.firstName, f.lastName),
-      '',
       `Your automatic payment of ${f.amount} to ${cardName(f.cardBrand, f.cardLast4)} was declined: ${f.failureReason}.`,
       `Your balance of ${f.balance} is still due. Please pay it in the client portal, or choose another card for auto-pay there.`,
       ...(f.nextPaymentOn ? [`Auto-pay will try again on your next payment date, ${f.nextPaymentOn}.`] : []),
@@ -74,8 +62,6 @@ const es: Templates = {
   receipt: (f) => ({
     subject: `Pago recibido: ${f.amount}`,
     lines: [
-      CUSTOMER_WORDS.es.greeting(f.firstName, f.lastName),
-      '',
       `Recibimos su pago ${f.automatic ? 'automático ' : ''}de ${f.amount}, con cargo a ${tarjeta(f.cardBrand, f.cardLast4)}.`,
       `Referencia: ${f.gatewayReference}`,
       `Su saldo ahora es de ${f.balance}.`,
@@ -85,8 +71,6 @@ const es: Templates = {
   declined: (f) => ({
     subject: `Se rechazó su pago automático de ${f.amount}`,
     lines: [
-      CUSTOMER_WORDS.es.greeting(f.firstName, f.lastName),
-      '',
       `Se rechazó su pago automático de ${f.amount} con cargo a ${tarjeta(f.cardBrand, f.cardLast4)}: ${inLanguage(f.failureReason, 'es')}.`,
       `Su saldo de ${f.balance} sigue pendiente. Páguelo en el portal de clientes o elija allí otra tarjeta para el pago automático.`,
       ...(f.nextPaymentOn ? [`El pago automático se intentará de nuevo en su próxima fecha de pago, el ${f.nextPaymentOn}.`] : []),
