@@ -97,6 +97,7 @@ export const SPANISH: readonly Translation[] = [
   fixed('Your card has insufficient funds', 'Su tarjeta no tiene fondos suficientes'),
   fixed('Your card number is not valid', 'El número de su tarjeta no es válido'),
   fixed('Your card has expired', 'Su tarjeta está vencida'),
+  fixed('The card was removed', 'La tarjeta se eliminó'),
   fixed('The sandbox takes only its test cards (listed in the README)', 'El entorno de pruebas acepta solo sus tarjetas de prueba'),
   fixed('The payment processor does not know this card', 'El procesador de pagos no reconoce esta tarjeta'),
   fixed('The amount must be positive', 'El importe debe ser positivo'),

@@ -154,7 +154,7 @@ describe('who sees and answers requests', () => {
     expect(declined.body).toMatchObject({ status: 'declined', declineReason: 'The center is fully booked that week', workOrderId: null });
     expect(declined.body.decidedAt).toBeTruthy();
     const [email] = (await rows('outbox')).filter((m) => m.kind === 'appointment-request' && m.recordId === theirs.id);
-    expect(email).toMatchObject({ recipient: world.theirs.customer.email, status: 'queued' });
+    expect(email).toMatchObject({ recipient: world.theirs.customer.email, status: 'queued', subject: 'We could not book your removal appointment' });
     expect(email.body).toContain('The center is fully booked that week');
     const seen = await api(server.url, 'GET', `/api/appointment-requests/${String(theirs.id)}`, undefined, { cookie: world.theirs.cookie });
     expect(seen.body).toMatchObject({ status: 'declined', declineReason: 'The center is fully booked that week' });
@@ -207,7 +207,7 @@ describe('accepting books the work order in the same transaction', () => {
     expect(reserved.map((d) => d.status)).toEqual(expect.arrayContaining(['shipped']));
     const outbox = await rows('outbox');
     const toCustomer = outbox.find((m) => m.kind === 'appointment-request' && m.recordId === request.id)!;
-    expect(toCustomer).toMatchObject({ recipient: world.mine.customer.email, status: 'queued' });
+    expect(toCustomer).toMatchObject({ recipient: world.mine.customer.email, status: 'queued', subject: 'Your installation appointment is booked' });
     expect(toCustomer.body).toContain('10:15 AM');
     expect(toCustomer.body).toContain(String(world.center.street));
     expect(toCustomer.body).toContain('555-0170');
@@ -236,11 +236,45 @@ describe('accepting books the work order in the same transaction', () => {
     expect(counts['appointment-reminder']).toBe(1);
     const [reminder] = (await rows('outbox')).filter((m) => m.kind === 'appointment-reminder');
     const ownOrder = (await mine('GET', `/api/appointment-requests/${String(request.id)}`)).body.workOrderId;
-    expect(reminder).toMatchObject({ recipient: world.mine.customer.email, recordId: ownOrder });
+    expect(reminder).toMatchObject({ recipient: world.mine.customer.email, recordId: ownOrder, subject: 'Reminder: your installation appointment tomorrow' });
     expect(reminder.body).toContain('10:15 AM');
     const before = await snapshot(server.db);
     expect((await queueReminders(server.db, dayBefore))['appointment-reminder']).toBe(0);
     expect(await snapshot(server.db)).toEqual(before);
     expect((await queueReminders(server.db, addDaysToIsoDay(dayBefore, -1)))['appointment-reminder']).toBe(0);
+  });
+});
+
+describe('a customer whose language is Spanish hears in Spanish', () => {
+  let hablante: Awaited<ReturnType<typeof world.customerOf>>;
+  const askAs = async (request: Body) => created(await api(server.url, 'POST', '/api/appointment-requests', ask(request), { cookie: hablante.cookie }));
+  const emailOf = async (kind: string, recordId: unknown) => (await rows('outbox')).find((m) => m.kind === kind && m.recordId === recordId)!;
+  beforeAll(async () => {
+    hablante = await world.customerOf({ language: 'es', firstName: 'Ana', lastName: 'Ruiz', remindersOptIn: true });
+  });
+
+  test('booked, then reminded the day before: the visit, its time by the center’s clock and the labels in Spanish', async () => {
+    const request = await askAs({ preferredTime: '14:00' });
+    const accepted = await compliance('POST', `/api/appointment-requests/${String(request.id)}/accept`, {});
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    const booked = await emailOf('appointment-request', request.id);
+    expect(booked.subject).toBe('Su cita de calibración está reservada');
+    expect(booked.body).toMatch(/^Hola, Ana Ruiz:\n\nReservamos la cita de calibración que usted pidió\.\n\nCuándo: lunes, \d+ de [a-z]+ de \d{4}, 2:00 p\.m\. C[SD]T\n/);
+    expect(booked.body).toContain(`Dónde: ${String(world.center.name)}, ${String(world.center.street)}`);
+    expect(booked.body).toContain('Teléfono: 555-0170');
+    await queueReminders(server.db, addDaysToIsoDay(MONDAY, -1));
+    const reminder = await emailOf('appointment-reminder', accepted.body.workOrderId);
+    expect(reminder.subject).toBe('Recordatorio: su cita de calibración es mañana');
+    expect(reminder.body).toContain('Le recordamos su cita de calibración de mañana.');
+    expect(reminder.body).toContain(`Orden de trabajo: ${String((await rows('workOrders')).find((o) => o.id === accepted.body.workOrderId)!.number)}`);
+  });
+
+  test('declined: why, in Spanish around the reason as staff wrote it', async () => {
+    const request = await askAs({ kind: 'vehicle-switch', preferredTime: '15:00' });
+    const declined = await compliance('POST', `/api/appointment-requests/${String(request.id)}/decline`, { reason: 'The center is closed that day', version: request.version });
+    expect(declined.status, JSON.stringify(declined.body)).toBe(200);
+    const email = await emailOf('appointment-request', request.id);
+    expect(email.subject).toBe('No pudimos reservar su cita de cambio de vehículo');
+    expect(email.body).toContain(`No pudimos reservar la cita de cambio de vehículo que usted pidió para el ${MONDAY} a las 15:00.\n\nMotivo: The center is closed that day`);
   });
 });

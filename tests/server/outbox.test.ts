@@ -232,6 +232,8 @@ describe('the reminders job', () => {
       [toCustomer, 'cora@driver.test'],
       [toCenter, 'office@reminded.test'],
     ]);
+    expect(calibrations[0].subject).toMatch(/^Calibration due on 2026-12-04: device SN-/);
+    expect(calibrations[0].body).toMatch(/^Dear .+,\n\nYour interlock device SN-\S+ is due for calibration on 2026-12-04\.\n/);
     expect(calibrations[1].body).toContain('does not receive reminders');
 
     const before = await snapshot(server.db);
@@ -246,6 +248,21 @@ describe('the reminders job', () => {
     expect(counts['corrective-action-due']).toBe(1);
     const latest = (await reminders('corrective-action-due')).at(-1)!;
     expect(latest.subject).toMatch(/^Overdue: .* due 2026-12-05/);
+  });
+
+  test('a calibration reminder is in the language of the customer it goes to; the center’s notice of a Spanish speaker stays English', async () => {
+    const ana = await createRecord(server.url, 'customers', { email: 'ana@driver.test', remindersOptIn: true, language: 'es', firstName: 'Ana', lastName: 'Ruiz' });
+    const quiet = await createRecord(server.url, 'customers', { email: 'quieta@driver.test', remindersOptIn: false, language: 'es' });
+    const toAna = await device(ana.id, '2026-12-12');
+    await server.db.updateTable('devices').set({ lockoutOn: '2026-12-19' }).where('id', '=', toAna).execute();
+    const toCenter = await device(quiet.id, '2026-12-12');
+    await queueReminders(server.db, '2026-12-10');
+    const [spanish, english] = (await reminders('calibration-due')).filter((c) => c.recordId === toAna || c.recordId === toCenter);
+    const serial = (await server.db.selectFrom('devices').select('serial').where('id', '=', toAna).executeTakeFirstOrThrow()).serial;
+    expect(spanish).toMatchObject({ recipient: 'ana@driver.test', subject: `Calibración pendiente el 2026-12-12: dispositivo ${serial}` });
+    expect(spanish.body.split('\n').slice(0, 3)).toEqual(['Hola, Ana Ruiz:', '', `Su dispositivo de bloqueo ${serial} debe calibrarse el 2026-12-12. Si no se calibra, bloqueará el vehículo el 2026-12-19.`]);
+    expect(english).toMatchObject({ recipient: 'office@reminded.test', subject: expect.stringMatching(/^Calibration due on 2026-12-12: device SN-/) });
+    expect(english.body).toContain('The customer does not receive reminders from us');
   });
 });
 

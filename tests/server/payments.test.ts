@@ -115,11 +115,23 @@ describe('paying now', () => {
     expect(await balanceOf(who.record.id)).toBe(100.25);
     const receipt = await server.db.selectFrom('outbox').selectAll().where('dedupeKey', '=', `payment-receipt:${String(res.body.id)}`).executeTakeFirstOrThrow();
     expect(receipt).toMatchObject({ kind: 'payment-receipt', recipient: who.record.email, status: 'queued' });
+    expect(receipt.subject).toBe('Payment received: $20.25');
+    expect(receipt.body).toContain('charged to Visa ending in 4242.');
     expect(receipt.body).toContain('$100.25');
     const logged = await server.db.selectFrom('auditLog').select(['resource', 'recordId']).where('resource', 'in', ['payments', 'customers']).where('recordId', 'in', [Number(res.body.id), Number(who.record.id)]).execute();
     expect(logged.filter((l) => l.resource === 'payments')).toHaveLength(1);
     const history = await as(who, 'GET', '/api/payments?_sort=createdAt&_order=desc');
     expect(history.body.map((p: Body) => p.id)).toEqual([res.body.id]);
+  });
+
+  test('a customer whose language is Spanish gets the receipt in Spanish', async () => {
+    const who = await customerWithLogin({ balance: 50, language: 'es', firstName: 'Ana', lastName: 'Ruiz' });
+    const card = await saveCard(who);
+    const res = await as(who, 'POST', '/api/payments', { amount: 20, paymentMethodId: card.id });
+    const receipt = await server.db.selectFrom('outbox').selectAll().where('dedupeKey', '=', `payment-receipt:${String(res.body.id)}`).executeTakeFirstOrThrow();
+    expect(receipt.subject).toBe('Pago recibido: $20.00');
+    expect(receipt.body).toMatch(/^Hola, Ana Ruiz:\n\nRecibimos su pago de \$20\.00, con cargo a Visa terminada en 4242\.\n/);
+    expect(receipt.body).toContain('Su saldo ahora es de $30.00.');
   });
 
   test('the declining test card: 402 with the processor’s reason under paymentMethodId, and nothing changed', async () => {
@@ -257,15 +269,19 @@ describe('auto-pay', () => {
     expect((await customerRow(none.record.id)).nextPaymentOn! > today()).toBe(true);
   });
 
-  test('a decline is recorded with the reason, the customer is told, the balance stays and the date moves on', async () => {
-    const who = await autoPayer({ balance: 90, planAmount: 45, paymentPlan: 'bi-weekly', nextPaymentOn: today() }, { ...VISA, cardNumber: '4000 0000 0000 9995' });
+  test.each([
+    { language: 'en', subject: 'Your automatic payment of $45.00 was declined', says: 'to Visa ending in 9995 was declined: Your card has insufficient funds.' },
+    { language: 'es', subject: 'Se rechazó su pago automático de $45.00', says: 'con cargo a Visa terminada en 9995: Su tarjeta no tiene fondos suficientes.' },
+  ])('a decline is recorded with the reason, the customer is told (in $language), the balance stays and the date moves on', async ({ language, subject, says }) => {
+    const who = await autoPayer({ balance: 90, planAmount: 45, paymentPlan: 'bi-weekly', nextPaymentOn: today(), language }, { ...VISA, cardNumber: '4000 0000 0000 9995' });
     await runAutoPay(server.db, new SandboxGateway(), today());
     const [row] = await paymentsOf(who.record.id);
     expect(row).toMatchObject({ status: 'declined', failureReason: 'Your card has insufficient funds', amount: 45 });
     expect(await balanceOf(who.record.id)).toBe(90);
     expect((await customerRow(who.record.id)).nextPaymentOn).toBe(addDaysToIsoDay(today(), 14));
     const notice = await server.db.selectFrom('outbox').selectAll().where('dedupeKey', '=', `payment-declined:${row.id}`).executeTakeFirstOrThrow();
-    expect(notice.body).toContain('insufficient funds');
+    expect(notice.subject).toBe(subject);
+    expect(notice.body).toContain(says);
   });
 
   test('a run that stopped after the charge settles it on the next run, without charging again', async () => {

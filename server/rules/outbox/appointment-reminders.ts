@@ -4,13 +4,15 @@ import { addDaysToIsoDay } from '../../dates.ts';
 import { localTime } from '../availability/rules.ts';
 import { timeZoneOf } from '../availability/time-zones.ts';
 import { NOT_BEGUN_STATUSES } from '../work-orders/rules.ts';
-import { kindText } from '../appointment-requests/emails.ts';
+import type { Language } from '../../auth/accounts/account-emails.ts';
 import { whenAndWhere } from '../appointment-requests/visit-text.ts';
+import { CUSTOMER_WORDS, greetedBody } from './customer-words.ts';
 import type { Message } from './queue.ts';
+import { REMINDER_EMAILS } from './reminder-emails.ts';
 
 /**
- * The e-mails of customers who opted in to reminders, the day before their appointment: booked work
- * orders not begun whose time falls on the day after `today` by their center's wall clock. The dedupe
+ * The e-mails of customers who opted in to reminders, in their language, the day before their
+ * appointment: booked work orders not begun whose time falls on the day after `today` by their center's wall clock. The dedupe
  * key carries the time, so a moved appointment is reminded again and a rerun queues nothing twice.
  */
 export async function appointmentReminders(trx: Transaction, today: string): Promise<Message[]> {
@@ -20,7 +22,7 @@ export async function appointmentReminders(trx: Transaction, today: string): Pro
     .selectFrom('workOrders as w')
     .innerJoin('customers as c', 'c.id', 'w.customerId')
     .innerJoin('serviceCenters as s', 's.id', 'w.serviceCenterId')
-    .select(['w.id', 'w.number', 'w.type', 'w.scheduledAt', 'c.firstName', 'c.lastName', 'c.email', 's.name', 's.street', 's.city', 's.state', 's.postalCode', 's.phone'])
+    .select(['w.id', 'w.number', 'w.type', 'w.scheduledAt', 'c.firstName', 'c.lastName', 'c.email', 'c.language', 's.name', 's.street', 's.city', 's.state', 's.postalCode', 's.phone'])
     .where('w.status', 'in', [...NOT_BEGUN_STATUSES])
     .where('w.scheduledAt', '>=', `${tomorrow}T00:00:00.000Z`)
     .where('w.scheduledAt', '<', `${addDaysToIsoDay(today, 3)}T00:00:00.000Z`)
@@ -31,22 +33,18 @@ export async function appointmentReminders(trx: Transaction, today: string): Pro
     .execute();
   return orders
     .filter((order) => localTime(new Date(order.scheduledAt), timeZoneOf(order.state)).day === tomorrow)
-    .map((order) => ({
-      kind: 'appointment-reminder',
-      recipient: order.email,
-      subject: `Reminder: your ${kindText(order.type)} appointment tomorrow`,
-      body: [
-        `Dear ${order.firstName} ${order.lastName},`,
-        '',
-        `This is a reminder of your ${kindText(order.type)} appointment tomorrow.`,
-        '',
-        ...whenAndWhere(order.scheduledAt, order),
-        `Work order: ${String(order.number)}`,
-        '',
-        'Please arrive a few minutes early with your vehicle. If you cannot make it, call the center.',
-      ].join('\n'),
-      dedupeKey: `appointment-reminder:${order.id}:${order.scheduledAt}`,
-      resource: 'work-orders',
-      recordId: order.id,
-    }));
+    .map((order): Message => {
+      const language = order.language as Language;
+      const kind = CUSTOMER_WORDS[language].visitKind(order.type);
+      const { subject, lines } = REMINDER_EMAILS[language].appointmentTomorrow(kind, whenAndWhere(order.scheduledAt, order, language), String(order.number));
+      return {
+        kind: 'appointment-reminder',
+        recipient: order.email,
+        subject,
+        body: greetedBody(language, order, lines),
+        dedupeKey: `appointment-reminder:${order.id}:${order.scheduledAt}`,
+        resource: 'work-orders',
+        recordId: order.id,
+      };
+    });
 }

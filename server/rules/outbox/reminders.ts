@@ -1,8 +1,11 @@
 import type { NotNull } from 'kysely';
+import type { Language } from '../../auth/accounts/account-emails.ts';
 import type { Db } from '../../db/database.ts';
 import { addDaysToIsoDay } from '../../dates.ts';
 import { queueMessages, recipientOf, type Message } from './queue.ts';
 import { appointmentReminders } from './appointment-reminders.ts';
+import { greetedBody } from './customer-words.ts';
+import { lockoutSentence, REMINDER_EMAILS } from './reminder-emails.ts';
 
 /** Insurance binders expiring within this many days are reminded. */
 export const INSURANCE_NOTICE_DAYS = 30;
@@ -21,8 +24,9 @@ export interface ReminderCounts {
 /**
  * Queues the reminders due on `today` (YYYY-MM-DD): insurance binders of live centers expiring
  * within 30 days, open corrective actions due within 7 days or overdue, calibrations of installed
- * devices due within 7 days (to the customer who opted in and has an email, else to the center),
- * appointments of the next day (to the customer who opted in and has an email: appointment-reminders.ts).
+ * devices due within 7 days (to the customer who opted in and has an email, in their language, else
+ * to the center), appointments of the next day (to the customer who opted in and has an email, in
+ * their language: appointment-reminders.ts).
  * One query per kind; the dedupe keys carry the due date (and, for corrective actions, whether
  * it was due or overdue), so running the job twice — or every hour — queues nothing new, while a
  * renewed binder or a moved due date is reminded again. Returns how many were newly queued.
@@ -117,6 +121,7 @@ export async function queueReminders(db: Db, today: string, now = new Date()): P
         'customers.lastName',
         'customers.email as customerEmail',
         'customers.remindersOptIn',
+        'customers.language',
         'serviceCenters.name as centerName',
         'serviceCenters.email as centerEmail',
         'serviceCenters.contacts as centerContacts',
@@ -129,22 +134,17 @@ export async function queueReminders(db: Db, today: string, now = new Date()): P
       .execute();
     const calibrationMessages: Message[] = calibrations.map((d) => {
       const due = d.nextCalibrationDue;
-      const customer = d.firstName ? `${d.firstName} ${String(d.lastName)}` : 'the customer';
       const toCustomer = Boolean(d.remindersOptIn) && Boolean(d.customerEmail);
-      const lockout = d.lockoutOn ? ` If it is not calibrated, it locks the vehicle on ${d.lockoutOn}.` : '';
+      const language: Language = toCustomer ? (d.language as Language) : 'en'; // the center's notice is in English
+      const reminder = REMINDER_EMAILS[language].calibrationDue(d.serial, due, d.lockoutOn);
       return {
         kind: 'calibration-due',
         recipient: toCustomer ? String(d.customerEmail) : d.centerName ? recipientOf({ email: d.centerEmail, contacts: d.centerContacts }) : null,
-        subject: `Calibration due on ${due}: device ${d.serial}`,
+        subject: reminder.subject,
         body: toCustomer
-          ? [
-              `Dear ${customer},`,
-              '',
-              `Your interlock device ${d.serial} is due for calibration on ${due}.${lockout}`,
-              'Calibrations take a few minutes and need no appointment: drop by your service center (a call ahead helps).',
-            ].join('\n')
+          ? greetedBody(language, { firstName: String(d.firstName), lastName: String(d.lastName) }, reminder.lines)
           : [
-              `Device ${d.serial} of ${customer} is due for calibration on ${due}.${lockout}`,
+              `Device ${d.serial} of ${d.firstName ? `${d.firstName} ${String(d.lastName)}` : 'the customer'} is due for calibration on ${due}.${lockoutSentence(d.lockoutOn)}`,
               'The customer does not receive reminders from us: please contact them to come in.',
             ].join('\n'),
         dedupeKey: `calibration-due:${d.id}:${due}`,

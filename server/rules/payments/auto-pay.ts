@@ -7,7 +7,7 @@ import { toRecord } from '../../rest/records.ts';
 import { customers } from '../../resources/customers.ts';
 import { payments } from '../../resources/payments.ts';
 import type { ChargeResult, PaymentGateway } from './gateway.ts';
-import { cardName, dollars } from './messages.ts';
+import { cardName, dollars } from './payment-emails.ts';
 import { amountDue, dueOnOrAfter, toCents, type PaymentPlan } from './periods.ts';
 import { settleDeclined, settlePaid } from './settle.ts';
 

@@ -12,7 +12,7 @@ import { paymentMethods } from '../../resources/payment-methods.ts';
 import { payments } from '../../resources/payments.ts';
 import { cardExpired } from './cards.ts';
 import type { CardInput, CardResult, PaymentGateway } from './gateway.ts';
-import { cardName } from './messages.ts';
+import { cardName } from './payment-emails.ts';
 
 type Values = Record<string, unknown>;
 

@@ -11,7 +11,7 @@ import { customers } from '../../resources/customers.ts';
 import { paymentMethods } from '../../resources/payment-methods.ts';
 import { payments } from '../../resources/payments.ts';
 import type { PaymentGateway } from './gateway.ts';
-import { cardName, dollars } from './messages.ts';
+import { cardName, dollars } from './payment-emails.ts';
 import { toCents } from './periods.ts';
 import { settlePaid } from './settle.ts';
 

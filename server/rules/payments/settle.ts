@@ -1,7 +1,9 @@
+import type { Language } from '../../auth/accounts/account-emails.ts';
 import { findRecord, updateLogged, type WriteContext } from '../../rest/logged-write.ts';
 import { customers } from '../../resources/customers.ts';
 import { queueMessage } from '../outbox/queue.ts';
-import { cardName, declinedMessage, dollars, receiptMessage } from './messages.ts';
+import { declinedMessage, receiptMessage } from './messages.ts';
+import { cardName, dollars } from './payment-emails.ts';
 import { fromCents, toCents } from './periods.ts';
 
 type Values = Record<string, unknown>;
@@ -19,7 +21,7 @@ export async function settlePaid(ctx: WriteContext, payment: Values, changes: Va
   const balance = fromCents(toCents(Number(before.balance ?? 0)) - toCents(Number(payment.amount)));
   const summary = `Paid ${dollars(Number(payment.amount))} with ${cardName(payment.cardBrand, payment.cardLast4)} (${String(payment.gatewayReference)})`;
   const after = await updateLogged(ctx, customers, before, { balance, ...changes }, { summary }, now);
-  await queueMessage({ trx: ctx.trx, user: null }, receiptMessage({ customer: after, payment, balance, nextPaymentOn: after.nextPaymentOn as string | null }), now);
+  await queueMessage({ trx: ctx.trx, user: null }, receiptMessage({ customer: after, language: after.language as Language, payment, balance, nextPaymentOn: after.nextPaymentOn as string | null }), now);
 }
 
 /** What a declined automatic payment does: `changes` to the customer (the next date), and the notice queued. */
@@ -27,5 +29,5 @@ export async function settleDeclined(ctx: WriteContext, payment: Values, changes
   const before = await payerOf(ctx, payment);
   const after = Object.keys(changes).length ? await updateLogged(ctx, customers, before, changes, { summary: `Automatic payment declined: ${String(payment.failureReason)}` }, now) : before;
   const balance = Number(after.balance ?? 0);
-  await queueMessage({ trx: ctx.trx, user: null }, declinedMessage({ customer: after, payment, balance, nextPaymentOn: after.nextPaymentOn as string | null }), now);
+  await queueMessage({ trx: ctx.trx, user: null }, declinedMessage({ customer: after, language: after.language as Language, payment, balance, nextPaymentOn: after.nextPaymentOn as string | null }), now);
 }
