@@ -1,3 +1,4 @@
+import { CUSTOMER_WORDS } from '../rules/outbox/customer-words.ts';
 import type { Translation } from './translate.ts';
 
 /**
@@ -9,7 +10,6 @@ import type { Translation } from './translate.ts';
 const words = (names: Record<string, string>) => (value: string) => names[value] ?? value;
 
 const deviceStatus = words({ 'in-stock': 'en almacén', shipped: 'enviado', installed: 'instalado', returned: 'devuelto', retired: 'dado de baja' });
-const visitKind = words({ installation: 'una instalación', calibration: 'una calibración', 'vehicle-switch': 'un cambio de vehículo', removal: 'un retiro' });
 const weekdays = words({ Mondays: 'los lunes', Tuesdays: 'los martes', Wednesdays: 'los miércoles', Thursdays: 'los jueves', Fridays: 'los viernes', Saturdays: 'los sábados', Sundays: 'los domingos' });
 const attempts = words({ 'failed sign-ins': 'inicios de sesión fallidos', 'wrong current passwords': 'contraseñas actuales incorrectas', 'enrolment attempts': 'intentos de inscripción' });
 const codes = (n: string) => `${n} ${n === '1' ? 'código' : 'códigos'} de desbloqueo`;
@@ -124,7 +124,7 @@ export const SPANISH: readonly Translation[] = [
 
   // Appointments
   fixed('Choose one of the centers taking appointments', 'Elija uno de los centros que aceptan citas'),
-  [/^A request for a (.+) is already waiting for an answer$/, (kind) => `Ya hay una solicitud de ${visitKind(kind)} esperando respuesta`],
+  [/^A request for a (.+) is already waiting for an answer$/, (kind) => `Ya hay una solicitud de ${CUSTOMER_WORDS.es.visitKind(kind)} esperando respuesta`],
   fixed('Already requested: wait for the answer', 'Ya la solicitó: espere la respuesta'),
   [/^A day after today \((.+)\)$/, (today) => `Un día posterior a hoy (${today})`],
   [/^At most (\d+) days ahead \((.+)\)$/, (days, last) => `Como máximo ${days} días por delante (${last})`],

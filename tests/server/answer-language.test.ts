@@ -26,7 +26,7 @@ describe('a text in Spanish', () => {
     ['Daily limit reached: Illinois (IL) allows 1 unlock code per device per day', 'Límite diario alcanzado: Illinois (IL) permite 1 código de desbloqueo por dispositivo al día'],
     ['Program limit reached: Illinois (IL) allows 5 unlock codes per customer over the whole program', 'Límite del programa alcanzado: Illinois (IL) permite 5 códigos de desbloqueo por cliente durante todo el programa'],
     ['Unlock codes are issued only for installed devices; this device is returned', 'Los códigos de desbloqueo se dan solo para dispositivos instalados; este dispositivo está devuelto'],
-    ['A request for a calibration is already waiting for an answer', 'Ya hay una solicitud de una calibración esperando respuesta'],
+    ['A request for a calibration is already waiting for an answer', 'Ya hay una solicitud de calibración esperando respuesta'],
     ['Acme: Closed on Sundays', 'Acme: cerrado los domingos'],
     ['Acme: Open 08:00–12:00 and 13:00–17:00 on Mondays', 'Acme: abierto los lunes de 08:00–12:00 y de 13:00–17:00'],
     ['Acme: Closed from 2027-01-01 to 2027-01-03: Inventory', 'Acme: cerrado del 2027-01-01 al 2027-01-03: Inventory'],
