@@ -9,9 +9,15 @@ const CATALOGUES: Record<Exclude<Language, 'en'>, readonly Translation[]> = { es
 /** The catalogue's entry for an English text, if it has one. */
 export const translationOf = (text: string, language: Exclude<Language, 'en'>) => CATALOGUES[language].find(([english]) => english.test(text));
 
-/** A text the server wrote, in this language; a text the catalogue does not know stays as written (English). */
+/**
+ * The longest text the catalogue is tried on: its texts are far shorter, and a pattern with two
+ * open groups costs the square of the length (a text can carry a client's input back).
+ */
+export const MAX_TRANSLATED_LENGTH = 1000;
+
+/** A text the server wrote, in this language; a text the catalogue does not know, or a longer one, stays as written (English). */
 export function inLanguage(text: string, language: Language): string {
-  if (language === 'en') return text;
+  if (language === 'en' || text.length > MAX_TRANSLATED_LENGTH) return text;
   const entry = translationOf(text, language);
   if (!entry) return text;
   const [english, translated] = entry;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { answerLanguage } from '../../server/i18n/answer-language.ts';
-import { answerIn, inLanguage } from '../../server/i18n/translate.ts';
+import { MAX_TRANSLATED_LENGTH, answerIn, inLanguage } from '../../server/i18n/translate.ts';
 
 describe('the language of an answer', () => {
   test.each([
@@ -38,6 +38,13 @@ describe('a text in Spanish', () => {
   ])('%s', (english, spanish) => {
     expect(inLanguage(english, 'es')).toBe(spanish);
     expect(inLanguage(english, 'en')).toBe(english);
+  });
+
+  test('a text longer than any of the catalogue’s is left as it is (no pattern runs on a client’s long input)', () => {
+    const long = `${'x: Open '.repeat(MAX_TRANSLATED_LENGTH / 8)}08:00–17:00 on Mondays`;
+    expect(inLanguage(long, 'es')).toBe(long);
+    const longest = `${'x'.repeat(MAX_TRANSLATED_LENGTH - 23)}: Open 08:00 on Mondays`;
+    expect(inLanguage(longest, 'es')).toBe(`${'x'.repeat(MAX_TRANSLATED_LENGTH - 23)}: abierto los lunes de 08:00`);
   });
 
   test('a refusal’s message and every field’s reason', () => {
