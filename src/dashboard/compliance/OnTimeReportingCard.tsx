@@ -1,15 +1,18 @@
+import { endOfMonth, format, parseISO } from 'date-fns';
 import { useTranslate } from 'react-admin';
 import type { OnTimeReporting, OnTimeReportingRow } from '../../../server/stats/types.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { LinesChart } from '../charts/lazy.ts';
 import type { Column } from '../columns.ts';
 import { monthLabel } from '../format.ts';
-import { listUrl } from '../links.ts';
+import { endOfDayIso, listUrl, startOfDayIso } from '../links.ts';
+import { sharePercent } from '../../numbers.ts';
 import { usePeriod } from '../usePeriod.ts';
 import { useStats } from '../useStats.ts';
 
 const T = 'resources.dashboard.compliance.reporting';
 
+/** A rate (0–1) as the chart's whole percentage. */
 const percent = (rate: number) => Math.round(rate * 100);
 
 /** The chart's points: one per month of the period, the on-time percentage per state. */
@@ -22,8 +25,8 @@ export function onTimePoints(data: OnTimeReporting) {
 
 /** The first and last instants of a month `YYYY-MM` (UTC), to filter deadlines by month. */
 const monthBounds = (month: string) => {
-  const [year, m] = month.split('-').map(Number);
-  return { dueAt_gte: `${month}-01T00:00:00.000Z`, dueAt_lte: new Date(Date.UTC(year, m, 1) - 1).toISOString() };
+  const first = `${month}-01`;
+  return { dueAt_gte: startOfDayIso(first), dueAt_lte: endOfDayIso(format(endOfMonth(parseISO(first)), 'yyyy-MM-dd')) };
 };
 
 /** The provider's on-time reporting rate by state and month (late and overdue reports lower it); a point opens that state's obligations of the month. */
@@ -37,7 +40,7 @@ export const OnTimeReportingCard = () => {
     { label: `${T}.month`, value: (row) => row.month, render: (row) => monthLabel(row.month), nowrap: true },
     { label: `${T}.due`, value: (row) => row.due, numeric: true },
     { label: `${T}.onTime`, value: (row) => row.onTime, numeric: true },
-    { label: `${T}.rate`, value: (row) => percent(row.rate), render: (row) => `${percent(row.rate)} %`, numeric: true },
+    { label: `${T}.rate`, value: (row) => percent(row.rate), render: (row) => sharePercent(row.rate), numeric: true },
   ];
   return (
     <ChartCard

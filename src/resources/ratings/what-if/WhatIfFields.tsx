@@ -8,6 +8,19 @@ const t = (key: string) => `resources.ratings.whatIf.${key}`;
 /** The changes to imagine: the open corrective actions closed (all or some), an audit's result today, the complaints of the 12 months. */
 export const WhatIfFields = ({ form, onChange, openActions }: { form: WhatIfForm; onChange: (form: WhatIfForm) => void; openActions: readonly WhatIfAction[] }) => {
   const translate = useTranslate();
+  /** A number of the form, with its label and help (the key's `Help`). */
+  const numberField = (key: 'auditPercent' | 'complaints', bounds: { min: number; max?: number; step: number }) => (
+    <TextField
+      size="small"
+      type="number"
+      sx={{ width: 320 }}
+      label={translate(t(key))}
+      helperText={translate(t(`${key}Help`))}
+      value={form[key]}
+      onChange={(e) => onChange({ ...form, [key]: e.target.value })}
+      slotProps={{ htmlInput: bounds }}
+    />
+  );
   const toggle = (id: number) => onChange({ ...form, close: form.close.includes(id) ? form.close.filter((c) => c !== id) : [...form.close, id] });
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
@@ -37,26 +50,8 @@ export const WhatIfFields = ({ form, onChange, openActions }: { form: WhatIfForm
         </Typography>
       )}
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-        <TextField
-          size="small"
-          type="number"
-          sx={{ width: 320 }}
-          label={translate(t('auditPercent'))}
-          helperText={translate(t('auditPercentHelp'))}
-          value={form.auditPercent}
-          onChange={(e) => onChange({ ...form, auditPercent: e.target.value })}
-          slotProps={{ htmlInput: { min: 0, max: 100, step: 1 } }}
-        />
-        <TextField
-          size="small"
-          type="number"
-          sx={{ width: 320 }}
-          label={translate(t('complaints'))}
-          helperText={translate(t('complaintsHelp'))}
-          value={form.complaints}
-          onChange={(e) => onChange({ ...form, complaints: e.target.value })}
-          slotProps={{ htmlInput: { min: 0, step: 1 } }}
-        />
+        {numberField('auditPercent', { min: 0, max: 100, step: 1 })}
+        {numberField('complaints', { min: 0, step: 1 })}
       </Box>
     </Box>
   );
